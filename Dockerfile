@@ -1,0 +1,19 @@
+# The diplograph server, for Docker Compose (docker-compose.yml) and container platforms.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+COPY src ./src
+COPY bin ./bin
+RUN npm ci --no-audit --no-fund
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production HOST=0.0.0.0 PORT=4000
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund
+COPY --from=build /app/dist ./dist
+COPY bin ./bin
+COPY cypher ./cypher
+COPY schema ./schema
+EXPOSE 4000
+CMD ["node", "bin/diplograph.js", "serve", "--no-local"]

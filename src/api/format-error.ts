@@ -1,0 +1,64 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+
+import { GraphError } from '../graph/errors';
+
+export type ErrorLogger = (message: string, context: Record<string, unknown>) => void;
+
+const GRAPH_CODES: Record<string, string> = {
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  UNAUTHORIZED: 'SERVICE_UNAVAILABLE',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_INPUT: 'BAD_USER_INPUT',
+  CONSTRAINT_VIOLATION: 'BAD_USER_INPUT',
+};
+
+/**
+ * Coded errors pass through to clients; validation failures become BAD_USER_INPUT naming the
+ * field; anything else is masked and logged with its context.
+ */
+export function makeFormatError(log: ErrorLogger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const fields = original.extensions.validationErrors as unknown as Array<{ property: string; constraints?: Record<string, string>; children?: unknown[] }>;
+      const problems = flattenValidation(fields);
+      return {
+        message: `Invalid input: ${problems.map((p) => `${p.field}: ${p.problem}`).join('; ')}`,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT', fields: problems },
+      };
+    }
+    if (original instanceof GraphError) {
+      const code = GRAPH_CODES[original.code];
+      if (code) return { ...formatted, message: original.message, extensions: { code } };
+    }
+    const code = formatted.extensions?.code;
+    if (original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
+      return formatted;
+    }
+    log('internal error while answering a request', {
+      path: formatted.path,
+      error: original instanceof Error ? original.stack ?? original.message : String(original),
+    });
+    return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  };
+}
+
+interface ValidationNode {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: unknown[];
+}
+
+function flattenValidation(nodes: ValidationNode[], prefix = ''): Array<{ field: string; problem: string }> {
+  const out: Array<{ field: string; problem: string }> = [];
+  for (const node of nodes ?? []) {
+    const field = prefix ? `${prefix}.${node.property}` : node.property;
+    for (const problem of Object.values(node.constraints ?? {})) out.push({ field, problem });
+    out.push(...flattenValidation((node.children ?? []) as ValidationNode[], field));
+  }
+  return out;
+}

@@ -1,0 +1,56 @@
+import { loadConfig } from '../config';
+import { migrate } from '../graph/migrate';
+import { startApp } from '../server';
+import { parseArgs } from './args';
+import { openDatabase } from './database';
+import { CliIO } from './io';
+
+export const SERVE_HELP = `Usage: diplograph serve [--no-local]
+
+Serves the GraphQL API at http://HOST:PORT/graphql (default http://127.0.0.1:4000/graphql).
+Without NEO4J_URI it starts the local Neo4j when it is not running (and stops it again on
+Ctrl-C or SIGTERM); then it applies the schema migration and serves.
+
+  --no-local   never start the local Neo4j (fail if NEO4J_URI is unset and none runs)
+
+Environment: PORT, HOST, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
+
+Example:
+  PORT=4100 diplograph serve
+`;
+
+export async function runServe(args: string[], io: CliIO): Promise<number> {
+  const { options } = parseArgs(args, { flags: ['no-local'] });
+  if (options.help) {
+    io.stdout.write(SERVE_HELP);
+    return 0;
+  }
+  const config = loadConfig();
+  const log = (line: string) => io.stderr.write(`${line}\n`);
+  const db = await openDatabase(config, { startLocal: !options['no-local'], log });
+  try {
+    await migrate(db.executor);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const app = await startApp({ executor: db.executor, host: config.server.host, port: config.server.port });
+  io.stdout.write(`diplograph serving ${app.url} (Neo4j at ${db.executor.uri})\n`);
+
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      log(`${signal}: stopping`);
+      try {
+        await app.stop();
+      } finally {
+        await db.close();
+        resolve(0);
+      }
+    };
+    process.once('SIGINT', () => void shutdown('SIGINT'));
+    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  });
+}

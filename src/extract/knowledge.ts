@@ -1,0 +1,137 @@
+import { reference } from './reference';
+import type { ReferencePerson, ReferenceState } from './reference/types';
+import type { EntityKind } from './types';
+import { foldText } from './text/normalize';
+import { tokenize } from './text/tokens';
+
+/** What extraction needs from the reference knowledge, in folded-token form for fast scanning. */
+export interface KnownEntity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  country?: string;
+}
+
+export interface GazetteerHit {
+  entity: KnownEntity;
+  /** number of tokens matched */
+  length: number;
+  /** the alias is written in capitals ("US", "NATO") and must match case exactly */
+  exactCase: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entity?: KnownEntity;
+  exact?: string[];
+}
+
+// Single words that are names of something but far more often ordinary words.
+const AMBIGUOUS_SINGLE = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'president', 'the',
+  'minister', 'union', 'republic', 'state', 'states', 'council', 'group', 'party', 'european', 'national', 'new',
+  'general', 'will', 'mark', 'grant', 'rice', 'bush', 'chance', 'hope', 'young', 'white', 'black', 'brown', 'long',
+  'guard', 'john', 'david', 'paul', 'james', 'george', 'a', 'i', 'it', 'is', 'in', 'on', 'at', 'to', 'us',
+]);
+
+/** Reference knowledge folded for the scanner: a token trie over every alias, demonyms and capitals. */
+export class Knowledge {
+  private readonly root: TrieNode = { next: new Map() };
+  private readonly demonyms = new Map<string, KnownEntity>();
+  private readonly capitals = new Map<string, KnownEntity>();
+  private readonly byIdMap = new Map<string, KnownEntity>();
+  private readonly people = new Map<string, ReferencePerson>();
+
+  constructor() {
+    for (const s of reference.states as ReferenceState[]) {
+      const e: KnownEntity = { id: s.id, name: s.name, kind: 'State', country: s.iso3 };
+      this.byIdMap.set(e.id, e);
+      for (const d of s.demonyms ?? []) if (!this.demonyms.has(foldText(d))) this.demonyms.set(foldText(d), e);
+      for (const c of s.capitals ?? []) if (!this.capitals.has(foldText(c))) this.capitals.set(foldText(c), e);
+    }
+    for (const p of reference.people as ReferencePerson[]) this.people.set(p.id, p);
+    for (const { alias, entry } of reference.nameIndex()) {
+      const e: KnownEntity = { id: entry.id, name: entry.name, kind: entry.kind as EntityKind, country: entry.country };
+      if (!this.byIdMap.has(e.id)) this.byIdMap.set(e.id, e);
+      this.add(alias, this.byIdMap.get(e.id) ?? e);
+    }
+    for (const [cap, e] of this.capitals) this.add(cap.replace(/\b\w/g, (c) => c.toUpperCase()), e);
+  }
+
+  private add(alias: string, entity: KnownEntity): void {
+    const toks = tokenize(alias);
+    if (toks.length === 0) return;
+    const folded = toks.map((t) => t.lower);
+    if (folded.length === 1 && AMBIGUOUS_SINGLE.has(folded[0])) return;
+    // demonyms are modifiers, read by the title and group rules, not names
+    if (folded.length === 1 && this.demonyms.has(folded[0]) && entity.kind === 'State') return;
+    let node = this.root;
+    for (const f of folded) {
+      let n = node.next.get(f);
+      if (!n) {
+        n = { next: new Map() };
+        node.next.set(f, n);
+      }
+      node = n;
+    }
+    if (node.entity) return; // first (longest, most canonical) wins
+    node.entity = entity;
+    const caps = alias.length <= 5 && alias === alias.toUpperCase() && /[A-Z]/.test(alias);
+    if (caps) node.exact = toks.map((t) => t.text);
+  }
+
+  /** Longest alias starting at token i of `tokens`, respecting case for acronyms and proper-noun capitals. */
+  match(tokens: { text: string; lower: string; upper: boolean }[], i: number): GazetteerHit | undefined {
+    let node = this.root;
+    let best: GazetteerHit | undefined;
+    for (let j = i; j < tokens.length; j++) {
+      const n = node.next.get(tokens[j].lower);
+      if (!n) break;
+      node = n;
+      if (node.entity) {
+        const len = j - i + 1;
+        const ok = node.exact
+          ? node.exact.every((t, k) => tokens[i + k].text === t)
+          : tokens.slice(i, j + 1).some((t) => t.upper) && (tokens[i].upper || tokens[i].lower === 'the');
+        if (ok) best = { entity: node.entity, length: len, exactCase: !!node.exact };
+      }
+    }
+    return best;
+  }
+
+  demonym(folded: string): KnownEntity | undefined {
+    return this.demonyms.get(folded) ?? this.lookupDemonym(folded);
+  }
+
+  private lookupDemonym(folded: string): KnownEntity | undefined {
+    const s = reference.stateByDemonym(folded) as ReferenceState | undefined;
+    return s ? this.byIdMap.get(s.id) : undefined;
+  }
+
+  capital(folded: string): KnownEntity | undefined {
+    return this.capitals.get(folded);
+  }
+
+  byId(id: string): KnownEntity | undefined {
+    return this.byIdMap.get(id);
+  }
+
+  person(id: string): ReferencePerson | undefined {
+    return this.people.get(id);
+  }
+
+  /** Who held `role` (of state `iso3`, when given) on `date`. */
+  officeHolder(role: string, iso3: string | undefined, date: string | undefined): KnownEntity | undefined {
+    const p = reference.officeHolder(role, iso3, date) as ReferencePerson | undefined;
+    return p ? this.byIdMap.get(p.id) ?? { id: p.id, name: p.name, kind: 'Person', country: p.country } : undefined;
+  }
+}
+
+let shared: Knowledge | undefined;
+
+/** The process-wide knowledge, built on first use (a few milliseconds). */
+export function knowledge(): Knowledge {
+  if (!shared) shared = new Knowledge();
+  return shared;
+}

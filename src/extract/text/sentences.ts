@@ -1,0 +1,64 @@
+/** Sentence boundaries over the whole article text, with character offsets (end exclusive). */
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'prof', 'sen', 'rep', 'gov', 'amb', 'jr', 'sr',
+  'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'u.s', 'u.n', 'u.k', 'e.u', 'e.g', 'i.e', 'h.e', 'p.m', 'a.m',
+]);
+
+/**
+ * Splits on line breaks (paragraphs, headings) and on . ! ? followed by a space and a capital,
+ * a digit or a quote, unless the dot closes a known abbreviation or a single initial.
+ */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e > s) out.push({ text: text.slice(s, e), start: s, end: e });
+    start = end;
+  };
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      push(i);
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < n && (text[j] === '"' || text[j] === '\u201d' || text[j] === "'" || text[j] === '\u2019' || text[j] === ')')) j++;
+    if (j >= n) continue;
+    if (text[j] !== ' ' && text[j] !== '\t') continue;
+    let k = j;
+    while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
+    if (k >= n) continue;
+    const next = text[k];
+    if (!/[A-Z0-9"\u201c'\u2018(\u00c0-\u017f]/.test(next)) continue;
+    if (c === '.' && isAbbreviation(text, i)) continue;
+    push(j);
+  }
+  push(n);
+  return out;
+}
+
+function isAbbreviation(text: string, dot: number): boolean {
+  let s = dot;
+  while (s > 0 && /[A-Za-z.]/.test(text[s - 1])) s--;
+  const word = text.slice(s, dot).toLowerCase();
+  if (word.length === 1) return true; // an initial: "George W. Bush"
+  return ABBREVIATIONS.has(word);
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 160;
+}

@@ -1,0 +1,132 @@
+import 'reflect-metadata';
+
+import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+
+import { Container } from './api/container';
+import { makeFormatError } from './api/format-error';
+import { buildApiSchema } from './api/schema';
+import { Executor } from './graph/executor';
+import { SystemRepository } from './graph/system.repository';
+
+export interface AppOptions {
+  executor: Executor;
+  host?: string;
+  port?: number;
+  log?: (message: string, context?: Record<string, unknown>) => void;
+}
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  apollo: ApolloServer<BaseContext>;
+  http: Server;
+  stop(): Promise<void>;
+}
+
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
+/** The dependency container: every repository over the one executor. */
+export function buildContainer(executor: Executor): Container {
+  return new Container().register(Executor, executor).register(SystemRepository, new SystemRepository(executor));
+}
+
+/** Wires the GraphQL server: type-graphql schema, Apollo Server, a plain Node HTTP server. */
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const log = options.log ?? ((message, context) => console.error(message, context ?? ''));
+  const schema = buildApiSchema(buildContainer(options.executor));
+  const apollo = new ApolloServer<BaseContext>({
+    schema,
+    introspection: true,
+    formatError: makeFormatError(log),
+  });
+  await apollo.start();
+
+  const http = createServer((req, res) => {
+    handle(apollo, req, res).catch((error) => {
+      log('request failed', { url: req.url, error: error instanceof Error ? error.stack : String(error) });
+      if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ errors: [{ message: 'Internal server error' }] }));
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = http.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  return {
+    url: `http://${host}:${address.port}/graphql`,
+    port: address.port,
+    apollo,
+    http,
+    async stop() {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+async function handle(apollo: ApolloServer<BaseContext>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (url.pathname === '/' ) {
+    res.writeHead(302, { location: '/graphql' });
+    res.end();
+    return;
+  }
+  if (url.pathname !== '/graphql') {
+    send(res, 404, 'text/plain', `Not found: ${url.pathname}. The GraphQL API is at /graphql.\n`);
+    return;
+  }
+  let body: unknown = undefined;
+  if (req.method === 'POST') {
+    const raw = await readBody(req);
+    if (raw === undefined) {
+      send(res, 413, 'application/json', JSON.stringify({ errors: [{ message: `request body over ${MAX_BODY_BYTES} bytes` }] }));
+      return;
+    }
+    try {
+      body = raw.length ? JSON.parse(raw) : undefined;
+    } catch {
+      send(res, 400, 'application/json', JSON.stringify({ errors: [{ message: 'request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] }));
+      return;
+    }
+  }
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(req.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const response = await apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+    context: async () => ({}),
+  });
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === 'complete') {
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function send(res: ServerResponse, status: number, type: string, body: string | Buffer): void {
+  res.writeHead(status, { 'content-type': type });
+  res.end(body);
+}

@@ -1,0 +1,17 @@
+import { loadConfig } from '../../src/config';
+import { Executor } from '../../src/graph/executor';
+
+/** An executor on the tests' Neo4j (the global setup put its URI in NEO4J_URI). */
+export function testExecutor(): Executor {
+  return Executor.fromConfig(loadConfig());
+}
+
+/** Removes every node and relationship, keeping the schema: each test file starts from nothing. */
+export async function clearGraph(executor: Executor): Promise<void> {
+  await executor.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+}
+
+export async function countGraph(executor: Executor): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await executor.autoCommit('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
+  return { nodes: Number(row.nodes), relationships: Number(row.relationships) };
+}
