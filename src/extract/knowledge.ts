@@ -1,4 +1,4 @@
-import { reference } from './reference';
+import { loadReference } from './reference-source';
 import type { ReferencePerson, ReferenceState } from './reference/types';
 import type { EntityKind } from './types';
 import { foldText } from './text/normalize';
@@ -42,8 +42,11 @@ export class Knowledge {
   private readonly capitals = new Map<string, KnownEntity>();
   private readonly byIdMap = new Map<string, KnownEntity>();
   private readonly people = new Map<string, ReferencePerson>();
+  private readonly reference: ReturnType<typeof loadReference>;
 
   constructor() {
+    const reference = loadReference();
+    this.reference = reference;
     for (const s of reference.states as ReferenceState[]) {
       const e: KnownEntity = { id: s.id, name: s.name, kind: 'State', country: s.iso3 };
       this.byIdMap.set(e.id, e);
@@ -105,7 +108,7 @@ export class Knowledge {
   }
 
   private lookupDemonym(folded: string): KnownEntity | undefined {
-    const s = reference.stateByDemonym(folded) as ReferenceState | undefined;
+    const s = this.reference.stateByDemonym(folded) as ReferenceState | undefined;
     return s ? this.byIdMap.get(s.id) : undefined;
   }
 
@@ -123,7 +126,7 @@ export class Knowledge {
 
   /** Who held `role` (of state `iso3`, when given) on `date`. */
   officeHolder(role: string, iso3: string | undefined, date: string | undefined): KnownEntity | undefined {
-    const p = reference.officeHolder(role, iso3, date) as ReferencePerson | undefined;
+    const p = this.reference.officeHolder(role, iso3, date) as ReferencePerson | undefined;
     return p ? this.byIdMap.get(p.id) ?? { id: p.id, name: p.name, kind: 'Person', country: p.country } : undefined;
   }
 }

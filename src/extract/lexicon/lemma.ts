@@ -1,3 +1,4 @@
+/// <reference path="../wink-lemmatizer.d.ts" />
 import * as wink from 'wink-lemmatizer';
 
 // WordNet's morphy with its exception lists: irregular forms ("sent" -> "send", "held" -> "hold",

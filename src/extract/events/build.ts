@@ -1,0 +1,357 @@
+import { verbLemma } from '../lexicon/lemma';
+import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
+import type { Token } from '../text/tokens';
+import { normaliseTopic, type Topic } from '../topics';
+import type { Mode, Relation } from '../types';
+import { resolveReference, type Discourse } from './discourse';
+import { findTriggers, isBe, reportingAt, type Trigger } from './triggers';
+
+/** An event before ids are given: entities by reference, topic by key. */
+export interface DraftEvent {
+  relation: Relation;
+  mode?: Mode;
+  negated: boolean;
+  confidence: number;
+  source: EntityRef[];
+  target: EntityRef[];
+  about: EntityRef[];
+  topic?: { topic: Topic; start: number; end: number; text: string };
+  speaker?: EntityRef;
+  date?: string;
+  /** the date came from the sentence itself */
+  explicitDate: boolean;
+}
+
+const PREPOSITIONS = new Set(['of', 'with', 'to', 'in', 'for', 'from', 'on', 'by', 'against', 'at', 'about', 'over', 'between', 'among', 'regarding', 'near', 'under', 'toward', 'towards', 'into', 'after', 'before', 'during', 'than', 'upon', 'through', 'across', 'throughout', 'within', 'inside', 'like', 'including', 'amid', 'despite', 'concerning', 'involving', 'behind']);
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'throughout', 'across', 'within', 'from', 'outside']);
+const CLAUSE_STOPS = new Set([';', ':', 'which', 'who', 'whom', 'while', 'whereas', 'but', 'because', 'although', 'though', 'despite', 'after', 'before', 'since', 'unless', 'if', 'when', 'under', 'following', 'amid', '(', 'so', 'thereby', 'whose']);
+const NEGATORS = new Set(['not', "'t", 'never', 'no', 'neither', 'nor', 'cannot']);
+const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'willing', 'ready', 'prepared', 'going', 'intends', 'plans']);
+const MODAL_OBLIGATION = new Set(['must', 'should']);
+const CONNECT = new Set(['and', ',', '&', 'as', 'well', 'both', 'also', 'the', 'its', 'their', 'his', 'her']);
+const SUBJECT_SKIP = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'reportedly', 'then', 'again', 'jointly', 'further', 'even', 'already', 'once', 'previously', 'recently', 'later', 'subsequently', 'thereupon', 'furthermore', 'moreover', 'however']);
+
+const COOPERATIVE: Relation[] = ['MET_WITH', 'VISITED', 'DISCUSSED', 'AGREED', 'SUPPORTED', 'COOPERATED', 'PROVIDED_AID', 'CONCEDED', 'RETREATED'];
+const HOSTILE: Relation[] = ['ATTACKED', 'COERCED', 'SANCTIONED', 'MOBILIZED', 'PROTESTED'];
+// acts that a speaker's report turns into an accusation: "X said militants started the escalation"
+const ACCUSABLE: Relation[] = ['ATTACKED', 'COERCED', 'MOBILIZED', 'SANCTIONED', 'REJECTED'];
+// "Kyiv is not serious": an actor said not to be willing is being accused
+const POSITIVE_STANCE = new Set(['serious', 'ready', 'interested', 'willing', 'committed', 'constructive', 'prepared', 'sincere', 'genuine', 'able', 'capable', 'honest', 'responsible']);
+const BLAME_WORDS = new Set(['sabotage', 'violate', 'provoke', 'ignore', 'undermine', 'obstruct', 'stall', 'escalate', 'responsible', 'guilty', 'aggressive', 'destabilize', 'destabilise', 'fail', 'refuse', 'drag', 'block', 'threaten', 'shell', 'attack', 'kill', 'mislead', 'lie', 'blackmail', 'discriminate', 'exterminate']);
+
+export interface SentenceInput {
+  tokens: Token[];
+  mentions: Mention[];
+  /** resolved dates of the sentence, in order */
+  dates: { date?: string; start: number }[];
+  text: string;
+  stateName: (folded: string[]) => string | undefined;
+}
+
+interface Actorish {
+  m: Mention;
+  entities: EntityRef[];
+}
+
+/**
+ * The events of one sentence. For each trigger: the subject is the first actor of its clause not
+ * inside a prepositional phrase (with "and"-joined ones), else a pronoun or "both leaders" resolved
+ * from the discourse, else the subject of the verb it is joined to; targets and topics come from
+ * the rest of the clause. Inside reported speech ("X highlighted that Y ...") the event records X
+ * as speaker, and an act that X reports of Y (an attack, an escalation, "Y is not serious") becomes
+ * X ACCUSED Y — never Y's act as a fact.
+ */
+export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
+  const { tokens, mentions } = s;
+  const n = tokens.length;
+  const mentionAt: (Mention | undefined)[] = new Array(n);
+  for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) mentionAt[k] = m;
+  const startsAt = (k: number): boolean => mentionAt[k]?.tokStart === k && mentionAt[k]!.role !== 'modifier';
+  const actorAt = (k: number): boolean => !!mentionAt[k] && mentionAt[k]!.role === 'actor' && mentionAt[k]!.entities.some((e) => isActorKind(e.kind));
+  const modifierAt = (k: number): boolean => mentionAt[k]?.role === 'modifier';
+
+  // resolve pronouns and "both leaders" in order, updating the last person as names go by
+  const resolved = new Map<Mention, EntityRef[]>();
+  let lastPerson = d.lastPerson;
+  for (const m of mentions) {
+    if (m.role === 'reference') resolved.set(m, resolveReference(m, d, lastPerson));
+    else resolved.set(m, m.entities);
+    for (const e of m.entities) if (e.kind === 'Person') lastPerson = e;
+  }
+
+  // reported speech: reporting verb -> clause start
+  const reports: { verb: number; clause: number; speaker: EntityRef[] }[] = [];
+  const triggers = findTriggers(tokens, actorAt, modifierAt, (k) => !!mentionAt[k] && mentionAt[k]!.role !== 'modifier');
+  // a noun carried by a verb of the lexicon is the more specific reading ("reaffirmed support")
+  const carriers = new Set(triggers.filter((t) => t.kind === 'noun').map((t) => t.carrier));
+  const trigs = triggers.filter((t) => !(t.kind === 'verb' && carriers.has(t.at)));
+  const trigAt = new Map<number, Trigger>();
+  for (const t of trigs) trigAt.set(t.at, t);
+
+  for (let i = 0; i < n; i++) {
+    if (mentionAt[i]) continue;
+    const c = reportingAt(tokens, i, startsAt);
+    if (c < 0) continue;
+    const subj = subjectOf(i, 0);
+    if (subj.length) {
+      reports.push({ verb: i, clause: c, speaker: subj });
+      trigAt.delete(i);
+    }
+  }
+
+  function speakerAt(k: number): { speaker: EntityRef[]; clause: number } | undefined {
+    let best: { speaker: EntityRef[]; clause: number } | undefined;
+    for (const r of reports) if (r.clause <= k) best = r;
+    return best;
+  }
+
+  function resolvedOf(m: Mention, k: number): EntityRef[] {
+    const rep = speakerAt(k);
+    const r = m.ref;
+    // "Hungary said it will ...", "the rebels said they would ...": the pronoun is the speaker
+    if (rep && m.role === 'reference' && !m.possessive && m.tokStart >= rep.clause) {
+      const sp = rep.speaker;
+      if ((r === 'it' && sp.every((e) => e.kind !== 'Person')) || ((r === 'they' || r === 'them') && (sp.length > 1 || sp.some((e) => e.kind !== 'Person'))) || ((r === 'he' || r === 'she') && sp.length === 1 && sp[0].kind === 'Person')) return sp;
+    }
+    return (resolved.get(m) ?? []).filter((e) => isActorKind(e.kind));
+  }
+
+  // the clause start for position k: after the last stop word, reporting clause start or sentence start
+  function clauseStart(k: number): number {
+    let c = 0;
+    for (let j = k - 1; j >= 0; j--) {
+      if (CLAUSE_STOPS.has(tokens[j].lower) && !(tokens[j].lower === 'after' || tokens[j].lower === 'before' || tokens[j].lower === 'under' || tokens[j].lower === 'following' || tokens[j].lower === 'despite' || tokens[j].lower === 'amid')) { c = j + 1; break; }
+    }
+    for (const r of reports) if (r.clause <= k && r.clause > c) c = r.clause;
+    return c;
+  }
+
+  function subjectOf(k: number, from: number): EntityRef[] {
+    const out: EntityRef[] = [];
+    let j = from;
+    let first: Mention | undefined;
+    while (j < k) {
+      const m = mentionAt[j];
+      if (m && m.tokStart === j && m.role !== 'modifier' && !m.possessive) {
+        const prev = j > 0 ? tokens[j - 1].lower : '';
+        const ents = resolvedOf(m, j);
+        if (!PREPOSITIONS.has(prev) && ents.length) {
+          first = m;
+          out.push(...ents);
+          j = m.tokEnd;
+          break;
+        }
+      }
+      j = m && m.tokStart === j ? m.tokEnd : j + 1;
+    }
+    if (!first) return out;
+    // "X and Y", "X, Y and Z", "X as well as Y"
+    while (j < k) {
+      let g = j;
+      while (g < k && CONNECT.has(tokens[g].lower) && !mentionAt[g]) g++;
+      if (g === j || g >= k) break;
+      const m = mentionAt[g];
+      if (!m || m.tokStart !== g || m.role === 'modifier') break;
+      out.push(...resolvedOf(m, g));
+      j = m.tokEnd;
+    }
+    return dedupe(out);
+  }
+
+  const events: DraftEvent[] = [];
+  let prevSource: EntityRef[] = [];
+  let prevEvent: DraftEvent | undefined;
+  let prevTrig: Trigger | undefined;
+  let absorbUntil = -1;
+  let absorbInto: DraftEvent | undefined;
+
+  const sorted = [...trigAt.values()].sort((a, b) => a.at - b.at);
+  for (let ti = 0; ti < sorted.length; ti++) {
+    const t = sorted[ti];
+    const at = t.kind === 'noun' && t.carrier !== undefined && t.carrier < t.at && !modifierAt(t.carrier) ? t.carrier : t.at;
+    const next = sorted[ti + 1];
+    const cs = clauseStart(at);
+    let end = n;
+    for (let j = t.end + 1; j < n; j++) {
+      if (CLAUSE_STOPS.has(tokens[j].lower) || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) { end = j; break; }
+    }
+    const prevTok = (k: number): string => (k >= 0 ? tokens[k].lower : '');
+    const infinitive = prevTok(at - 1) === 'to' || (prevTok(at - 2) === 'to' && /ly$/.test(prevTok(at - 1)));
+    const joined = prevTrig && !infinitive && tokens.slice(prevTrig.end + 1, at).some((x) => x.lower === 'and') &&
+      !tokens.slice(prevTrig.end + 1, at).some((x, q) => actorAt(prevTrig!.end + 1 + q) || mentionAt[prevTrig!.end + 1 + q]?.role === 'reference');
+
+    // a complement of a control verb or of a request is what that event is about
+    if (absorbInto && at <= absorbUntil && (infinitive || prevTok(at - 1) === 'that' || t.kind === 'noun')) {
+      addObjects(absorbInto, t.end + 1, end, t);
+      continue;
+    }
+
+    // passive: "was attacked by X", "are forced to"
+    const passive = t.kind === 'verb' && isBe(tokens[at - 1] ?? tokens[at - 2]) && /(ed|en|wn|ht|nt)$/.test(tokens[at].lower) && tokens[at].lower !== verbLemma(tokens[at].lower);
+    let source: EntityRef[] = [];
+    let patients: EntityRef[] = [];
+    if (passive) {
+      for (let j = t.end + 1; j < Math.min(n, t.end + 8); j++) {
+        if (tokens[j].lower === 'by' && mentionAt[j + 1]) {
+          source = resolvedOf(mentionAt[j + 1]!, j + 1);
+          break;
+        }
+      }
+      patients = subjectOf(at, cs);
+    } else if (t.kind === 'noun' && t.carrier !== undefined && (modifierAt(t.carrier) || tokens[t.carrier].lower === "'s")) {
+      const m = mentionAt[t.carrier] ?? mentionAt[t.carrier - 1];
+      source = m ? m.entities.filter((e) => isActorKind(e.kind)) : [];
+    } else {
+      source = subjectOf(at, cs);
+      if (!source.length && (infinitive || joined) && prevSource.length) source = prevSource;
+    }
+    if (!source.length) {
+      // "The dialogue was held on February 20": the date of the meeting at hand
+      if (t.kind === 'noun' && t.relation === 'MET_WITH' && d.meetingEvent !== undefined && s.dates.some((x) => x.date)) {
+        d.pendingMeetingDate = s.dates.find((x) => x.date)!.date;
+      }
+      prevTrig = t;
+      continue;
+    }
+
+    const ev: DraftEvent = {
+      relation: t.relation,
+      mode: t.mode,
+      negated: false,
+      confidence: t.kind === 'verb' ? 0.8 : 0.65,
+      source,
+      target: [...patients],
+      about: [],
+      explicitDate: false,
+    };
+    // purpose infinitive after a meeting: both sides discuss ("held a call with X to discuss Y")
+    if (infinitive && prevEvent && prevEvent.relation === 'MET_WITH' && source === prevSource) {
+      ev.source = dedupe([...prevEvent.source, ...prevEvent.target]);
+    }
+    addObjects(ev, t.end + 1, end, t);
+
+    // negation, intention, obligation
+    const window = tokens.slice(Math.max(cs, at - 4), at).map((x) => x.lower);
+    if (window.some((w) => NEGATORS.has(w))) ev.negated = true;
+    const future = window.some((w) => FUTURE.has(w)) || (prevTok(at - 1) === 'to' && prevTok(at - 2) === 'going');
+    const conditional = tokens.slice(at).some((x) => x.lower === 'unless' || x.lower === 'if');
+    if (future) {
+      if (ev.negated && COOPERATIVE.includes(ev.relation)) {
+        ev.relation = 'REJECTED';
+        ev.negated = false;
+      } else if (conditional || HOSTILE.includes(ev.relation)) ev.relation = 'WARNED';
+      else if (COOPERATIVE.includes(ev.relation)) ev.relation = 'AGREED';
+    }
+
+    // reported speech
+    const rep = speakerAt(at);
+    if (rep) {
+      ev.speaker = rep.speaker[0];
+      const sameAsSpeaker = ev.source.every((e) => rep.speaker.some((x) => x.id === e.id));
+      if (!sameAsSpeaker) {
+        const obliged = window.some((w) => MODAL_OBLIGATION.has(w)) || (window.includes('have') && prevTok(at - 1) === 'to') || (window.includes('has') && prevTok(at - 1) === 'to');
+        if (obliged) {
+          ev.target = dedupe([...ev.source]);
+          ev.source = rep.speaker;
+          ev.relation = 'CALLED_FOR';
+        } else if (ACCUSABLE.includes(ev.relation) && !ev.negated) {
+          ev.target = dedupe([...ev.source]);
+          ev.source = rep.speaker;
+          ev.relation = 'ACCUSED';
+          ev.confidence = 0.7;
+        }
+      }
+    }
+
+    events.push(ev);
+    if (t.control || (ev.relation === 'CALLED_FOR' && ev.target.length)) {
+      absorbInto = ev;
+      absorbUntil = end + (t.control ? 12 : 20);
+    } else {
+      absorbInto = undefined;
+    }
+    prevSource = source;
+    prevEvent = ev;
+    prevTrig = t;
+  }
+
+  // "Kyiv is not serious about ...", "militants sabotage ...": a speaker's charge without an event verb
+  for (const r of reports) {
+    let stop = n;
+    for (let j = r.clause; j < n; j++) if (tokens[j].lower === ';' || (j > r.clause && tokens[j].lower === 'that' && j > r.clause + 1)) { stop = j; break; }
+    const subj = subjectOf(stop, r.clause);
+    if (!subj.length || subj.every((e) => r.speaker.some((x) => x.id === e.id))) continue;
+    if (events.some((e) => e.relation === 'ACCUSED' && e.speaker && e.target.some((x) => subj.some((y) => y.id === x.id)))) continue;
+    let charged = -1;
+    for (let j = r.clause; j < stop; j++) {
+      const l = tokens[j].lower;
+      if (NEGATORS.has(l) && j + 1 < stop && POSITIVE_STANCE.has(tokens[j + 1].lower)) { charged = j; break; }
+      if (BLAME_WORDS.has(verbLemma(l)) || BLAME_WORDS.has(l)) { charged = j; break; }
+    }
+    if (charged < 0) continue;
+    const ev: DraftEvent = {
+      relation: 'ACCUSED', negated: false, confidence: 0.6, source: r.speaker, target: subj, about: [],
+      speaker: r.speaker[0], explicitDate: false,
+    };
+    addObjects(ev, charged + 1, stop, undefined);
+    ev.target = dedupe([...subj, ...ev.target.filter((e) => !r.speaker.some((x) => x.id === e.id))]);
+    events.push(ev);
+  }
+
+  // dates said in the sentence
+  const dated = s.dates.filter((x) => x.date);
+  if (dated.length) for (const ev of events) { ev.date = dated[0].date; ev.explicitDate = true; }
+  return events;
+
+  function addObjects(ev: DraftEvent, from: number, to: number, t: Trigger | undefined): void {
+    let topicDone = !!ev.topic;
+    for (let j = from; j < to; j++) {
+      const m = mentionAt[j];
+      if (m && m.tokStart === j) {
+        const prev = j > 0 ? tokens[j - 1].lower : '';
+        if (m.role === 'modifier') {
+          j = m.tokEnd - 1;
+          continue;
+        }
+        const ents = m.role === 'reference' ? resolvedOf(m, j) : m.entities;
+        for (const e of ents) {
+          if (ev.source.some((x) => x.id === e.id)) continue;
+          if (isActorKind(e.kind)) {
+            if (LOCATIVE.has(prev) && ev.relation !== 'VISITED' && ev.relation !== 'ATTACKED') continue;
+            if (m.via === 'capital' && LOCATIVE.has(prev)) continue;
+            ev.target.push(e);
+          } else ev.about.push(e);
+        }
+        j = m.tokEnd - 1;
+        continue;
+      }
+      if (!topicDone && t && !m) {
+        const l = tokens[j].lower;
+        if (/^(on|about|regarding|over|concerning|for|of|upon|the|a|an|its|their|his|her|out|to|with|in|that|up|off|also|,)$/.test(l) && !(l === 'to' && t.control)) continue;
+        const words: string[] = [];
+        let k = j;
+        while (k < to && words.length < 12 && !(mentionAt[k] && mentionAt[k]!.role !== 'modifier' && mentionAt[k]!.entities.some((e) => isActorKind(e.kind)) && words.length === 0)) {
+          words.push(tokens[k].lower);
+          k++;
+        }
+        const verbPhrase = t.control && tokens[j - 1]?.lower === 'to';
+        const topic = words.length ? normaliseTopic(words, { verbPhrase, stateName: s.stateName }) : undefined;
+        if (topic) {
+          let e = j;
+          while (e < to && e < j + words.length && !CLAUSE_STOPS.has(tokens[e].lower) && !/^[,.;]$/.test(tokens[e].lower) && !(mentionAt[e] && mentionAt[e]!.role === 'actor' && e > j)) e++;
+          const a = tokens[j].start;
+          const b = tokens[Math.max(j, e - 1)].end;
+          ev.topic = { topic, start: a, end: b, text: s.text.slice(a, b) };
+        }
+        topicDone = true;
+      }
+    }
+    ev.target = dedupe(ev.target);
+    ev.about = dedupe(ev.about);
+  }
+}
+
+function dedupe(xs: EntityRef[]): EntityRef[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
+}

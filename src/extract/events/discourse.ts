@@ -1,0 +1,37 @@
+import type { EntityRef, Mention } from '../mentions/mention';
+
+/** What the events stage remembers across sentences: who was last named, who is meeting whom. */
+export interface Discourse {
+  /** the participants of the meeting at hand (the call or talks the article reports) */
+  participants: EntityRef[];
+  /** index in the event list of the meeting at hand */
+  meetingEvent?: number;
+  lastPerson?: EntityRef;
+  /** a date said later of the meeting at hand ("The call was held on February 20") */
+  pendingMeetingDate?: string;
+  /** the last subject naming two or more actors */
+  lastGroup: EntityRef[];
+}
+
+export function newDiscourse(): Discourse {
+  return { participants: [], lastGroup: [] };
+}
+
+/**
+ * Resolves a pronoun or "both leaders" to entities: he/she -> the last person named;
+ * they/them and "both leaders"/"the two presidents" -> the participants of the meeting at hand,
+ * else the last group of actors. `it` and possessives stay unresolved here.
+ */
+export function resolveReference(m: Mention, d: Discourse, lastPersonBefore?: EntityRef): EntityRef[] {
+  if (m.possessive) return [];
+  const r = m.ref ?? '';
+  if (r === 'he' || r === 'she' || r === 'him' || r === 'her') {
+    const p = lastPersonBefore ?? d.lastPerson;
+    return p ? [p] : [];
+  }
+  if (r === 'they' || r === 'them' || m.via === 'participants') {
+    if (d.participants.length >= 2) return d.participants;
+    if (d.lastGroup.length >= 2) return d.lastGroup;
+  }
+  return [];
+}

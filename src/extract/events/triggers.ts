@@ -1,0 +1,130 @@
+import { MILITARY_STRIKE, MODE_WORDS, NOUN_EVENTS } from '../lexicon/nouns';
+import { nounLemma, verbLemma } from '../lexicon/lemma';
+import { LIGHT_VERBS, REPORTING_VERBS, VERB_SENSES, type VerbSense } from '../lexicon/verbs';
+import type { Mode, Relation } from '../types';
+import type { Token } from '../text/tokens';
+
+/** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
+export interface Trigger {
+  at: number;
+  /** last token of the trigger phrase ("called for" ends at "for") */
+  end: number;
+  relation: Relation;
+  mode?: Mode;
+  control: boolean;
+  kind: 'verb' | 'noun';
+  /** for nouns: the light verb, or the demonym/possessive modifier before it */
+  carrier?: number;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'our', 'any', 'no', 'such', 'of', 'for', 'my', "'s", 'which']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'new', 'serious', 'further', 'fresh', 'deep', 'grave', 'strong', 'full', 'firm', 'unilateral', 'formal', 'official', 'joint', 'first', 'second', 'separate', 'telephone', 'telephonic', 'phone', 'video', 'bilateral', 'personal', 'informal', 'private', 'public', 'international', 'massive', 'large-scale', 'general', 'hunger', '24-hour', 'several', 'two', 'three', 'more', 'additional', 'economic', 'tough', 'harsh', 'sweeping', 'military', 'diplomatic', 'political', 'humanitarian', 'constructive', 'productive', 'detailed', 'in-depth', 'lengthy', 'long', 'brief', 'short', 'regular', 'intense', 'intensive', 'heavy', 'renewed', 'direct', 'rocket', 'artillery', 'mortar', 'air', 'missile', 'fraud', 'war', 'crimes', 'peace', 'trilateral', 'ground', 'major']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
+
+export function isBe(t: Token | undefined): boolean {
+  return !!t && BE.has(t.lower);
+}
+
+function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: number) => boolean): { ok: boolean; end: number } {
+  let end = i;
+  if (s.next) {
+    let found = -1;
+    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) if (s.next.includes(tokens[k].lower)) { found = k; break; }
+    if (found < 0) return { ok: false, end };
+    end = found;
+  }
+  if (s.object) {
+    let found = false;
+    for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
+      const l = tokens[k].lower;
+      if (s.object.includes(nounLemma(l)) || s.object.includes(l)) { found = true; break; }
+      if (/^[,.;:]$/.test(l)) break;
+    }
+    if (!found) return { ok: false, end };
+  }
+  if (s.actorObject) {
+    let k = end + 1;
+    while (k < tokens.length && k <= end + 2 && /^(the|a)$/.test(tokens[k].lower)) k++;
+    if (!(k < tokens.length && actorAt(k))) return { ok: false, end };
+  }
+  return { ok: true, end };
+}
+
+/** Is token i a reporting verb that opens a clause ("said that", "pointed out that", "said it")? */
+export function reportingAt(tokens: Token[], i: number, mentionStartsAt: (k: number) => boolean): number {
+  const t = tokens[i];
+  if (!/^[a-z]+$/.test(t.lower)) return -1;
+  if (!REPORTING_VERBS.has(verbLemma(t.lower))) return -1;
+  if (i > 0 && DETERMINERS.has(tokens[i - 1].lower)) return -1;
+  let k = i + 1;
+  if (k < tokens.length && (tokens[k].lower === 'out' || tokens[k].lower === 'also')) k++;
+  for (let hop = 0; hop < 5 && k < tokens.length; hop++) {
+    const l = tokens[k].lower;
+    if (l === 'that') return k + 1;
+    if (l === ',' || l === 'on' || l === 'in' || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|\d+)$/.test(l) || /^[A-Z][a-z]+$/.test(tokens[k].text) && hop > 0 && tokens[k - 1].lower === 'on') {
+      k++;
+      continue;
+    }
+    break;
+  }
+  if (k < tokens.length && mentionStartsAt(k) && k <= i + 3) return k;
+  return -1;
+}
+
+/**
+ * The triggers of a sentence, in order. A lexicon word counts as a verb unless a determiner or
+ * preposition stands before it; an event noun counts when a light verb carries it within a few
+ * words ("held telephone conversations", "expressed serious concerns") or a demonym or possessive
+ * stands before it ("the Russian invasion").
+ */
+export function findTriggers(
+  tokens: Token[],
+  actorAt: (k: number) => boolean,
+  modifierAt: (k: number) => boolean,
+  skip: (k: number) => boolean,
+): Trigger[] {
+  const out: Trigger[] = [];
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    if (skip(i)) continue;
+    const t = tokens[i];
+    if (!/^[a-z][a-z-]*$/.test(t.lower)) continue;
+    const prev = i > 0 ? tokens[i - 1].lower : '';
+    const lemma = verbLemma(t.lower);
+    const senses = VERB_SENSES[lemma];
+    const nounish = DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || SKIPPABLE.has(prev) && !BE.has(prev);
+    if (senses && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
+      // "be concerned", "expressed concern": concern is a state, not an act, in its verb form only after "be"
+      if (lemma === 'concern' && !isBe(tokens[i - 1]) && !isBe(tokens[i - 2])) continue;
+      for (const s of senses) {
+        const { ok, end } = senseHolds(s, tokens, i, actorAt);
+        if (!ok) continue;
+        out.push({ at: i, end, relation: s.relation, mode: s.mode, control: !!s.control, kind: 'verb' });
+        break;
+      }
+      if (out.length && out[out.length - 1].at === i) continue;
+    }
+    const nl = nounLemma(t.lower);
+    const ns = NOUN_EVENTS[nl] ?? NOUN_EVENTS[t.lower];
+    if (!ns) continue;
+    let relation = ns.relation;
+    if (nl === 'strike' && MILITARY_STRIKE.has(prev)) relation = 'ATTACKED';
+    let carrier = -1;
+    if (i > 0 && (modifierAt(i - 1) || tokens[i - 1].lower === "'s")) carrier = i - 1;
+    else {
+      for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+        const l = tokens[k].lower;
+        if (LIGHT_VERBS.has(verbLemma(l)) && /^[a-z]+$/.test(l) && !(k > 0 && DETERMINERS.has(tokens[k - 1].lower))) {
+          carrier = k;
+          break;
+        }
+        if (!(SKIPPABLE.has(l) || l === ',' || l === 'and' || /^[a-z]+(al|ive|ic|ous|ful|ed)$/.test(l) || /^\d/.test(l))) break;
+      }
+    }
+    if (carrier < 0) continue;
+    let mode = ns.mode;
+    for (let k = Math.max(0, i - 3); k < i; k++) mode = MODE_WORDS[tokens[k].lower] ?? mode;
+    out.push({ at: i, end: i, relation, mode, control: false, kind: 'noun', carrier });
+  }
+  return out;
+}

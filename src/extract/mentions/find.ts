@@ -1,0 +1,378 @@
+import { knowledge, type KnownEntity } from '../knowledge';
+import { nounLemma } from '../lexicon/lemma';
+import { slug } from '../text/normalize';
+import type { Token } from '../text/tokens';
+import type { EntityRef, Mention } from './mention';
+import {
+  GROUP_HEADS,
+  GROUP_NOUNS,
+  ORG_HEADS,
+  PARTICIPANT_NOUNS,
+  PRONOUNS_PLURAL,
+  PRONOUNS_SINGULAR,
+  ROLE_TITLES,
+  STATE_AGENT_NOUNS,
+  TITLE_WORDS,
+} from './words';
+
+/** What the mention finder carries from one sentence to the next. */
+export interface MentionContext {
+  /** article date, YYYY-MM-DD, for titles ("the Chancellor" in 2021 vs 2022) */
+  date?: string;
+  /** people named so far, most recent last */
+  people: EntityRef[];
+}
+
+const TITLE_HEADS = new Set([
+  'president', 'minister', 'secretary', 'chancellor', 'premier', 'king', 'queen', 'emperor', 'prince', 'emir', 'sheikh',
+  'sultan', 'representative', 'envoy', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor',
+  'commissioner', 'chairman', 'chairwoman', 'director', 'judge', 'senator', 'governor', 'mayor', 'commander', 'speaker',
+  'leader', 'pope', 'patriarch', 'mr', 'mrs', 'ms', 'dr', 'general', 'colonel', 'coordinator', 'mediator', 'negotiator',
+  'vice-president', 'secretary-general', 'congressman', 'congresswoman', 'ombudsman', 'rapporteur', 'admiral', 'marshal',
+]);
+const NOT_NAME = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'and',
+  'of', 'on', 'in', 'said', 'says', 'today', 'yesterday', 'i', 'we', 'he', 'she', 'they', 'it', 'this', 'that',
+]);
+// roles that name one person without a state ("the Chancellor"); "the President" alone needs the discourse
+const UNIQUE_ENOUGH_ROLES = new Set(['Chancellor', 'Secretary General', 'Emperor']);
+const HEAD_OF_ROLE_BLOCKERS = new Set(['vice', 'deputy', 'former', 'ex', 'ex-president', 'first-deputy', 'acting']);
+
+function entityOf(k: KnownEntity, unknown = false): EntityRef {
+  return unknown ? { ...k, unknown: true } : k;
+}
+
+function span(tokens: Token[], a: number, b: number, text: string): { start: number; end: number; text: string } {
+  const start = tokens[a].start;
+  const end = tokens[b - 1].end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+function matchRole(tokens: Token[], i: number): { role: string; length: number } | undefined {
+  for (const [words, role] of ROLE_TITLES) {
+    let ok = true;
+    for (let k = 0; k < words.length; k++) {
+      if (i + k >= tokens.length || tokens[i + k].lower !== words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { role, length: words.length };
+  }
+  return undefined;
+}
+
+function isNameToken(t: Token): boolean {
+  return t.upper && /^\p{L}/u.test(t.text) && !NOT_NAME.has(t.lower) && !TITLE_WORDS.has(t.lower) &&
+    !ORG_HEADS.has(t.lower) && !GROUP_HEADS.has(t.lower);
+}
+
+/**
+ * Finds the mentions of one sentence: reference names (longest alias first), titles resolved by
+ * date ("the Russian President"), demonym phrases ("Ukrainian militants", "Hungarian officials"),
+ * unknown people after a title and unknown organisations by their head noun, and the pronouns and
+ * "both leaders" references left for the discourse to resolve.
+ */
+export function findMentions(tokens: Token[], text: string, ctx: MentionContext, skipUntil = -1): Mention[] {
+  const kb = knowledge();
+  const out: Mention[] = [];
+  const n = tokens.length;
+  const push = (m: Omit<Mention, 'start' | 'end' | 'text'>): void => {
+    out.push({ ...m, ...span(tokens, m.tokStart, m.tokEnd, text) });
+    for (const e of m.entities) if (e.kind === 'Person') ctx.people.push(e);
+  };
+
+  // The person a title names: a following name, "of <State>", or the holder at the article date.
+  const resolveTitle = (
+    titleStart: number,
+    roleAt: number,
+    role: { role: string; length: number },
+    state: KnownEntity | undefined,
+  ): number => {
+    let p = roleAt + role.length;
+    const blocked = roleAt > 0 && HEAD_OF_ROLE_BLOCKERS.has(tokens[roleAt - 1].lower);
+    // "President of the French Republic", "President of Russia"
+    if (!state && p < n && tokens[p].lower === 'of') {
+      let q = p + 1;
+      if (q < n && tokens[q].lower === 'the') q++;
+      const hit = q < n ? kb.match(tokens, q) : undefined;
+      if (hit && hit.entity.kind === 'State') {
+        state = hit.entity;
+        p = q + hit.length;
+      }
+    }
+    // a name right after the title ("President Emmanuel Macron", "French President, Emmanuel Macron")
+    let q = p;
+    if (q < n && tokens[q].text === ',') q++;
+    const hit = q < n ? kb.match(tokens, q) : undefined;
+    if (hit && hit.entity.kind === 'Person') {
+      push({ entities: [hit.entity], tokStart: titleStart, tokEnd: q + hit.length, role: 'actor', via: 'title' });
+      return q + hit.length;
+    }
+    if (q === p && q < n && isNameToken(tokens[q])) {
+      let e = q;
+      while (e < n && e - q < 4 && isNameToken(tokens[e]) && !kb.match(tokens, e)) e++;
+      if (e > q) {
+        const name = tokens.slice(q, e).map((t) => t.text).join(' ');
+        const person: EntityRef = { id: `person:${slug(name)}`, name, kind: 'Person', country: state?.country, unknown: true };
+        push({ entities: [person], tokStart: titleStart, tokEnd: e, role: 'actor', via: 'person' });
+        return e;
+      }
+    }
+    const ofSomething = !state && p < n && tokens[p].lower === 'of';
+    if (!blocked && !ofSomething) {
+      let holder: EntityRef | undefined;
+      if (state) holder = kb.officeHolder(role.role, state.country, ctx.date);
+      else if (tokens[roleAt].upper) {
+        holder = recentHolder(role.role) ??
+          (UNIQUE_ENOUGH_ROLES.has(role.role) ? kb.officeHolder(role.role, undefined, ctx.date) : undefined);
+      }
+      if (holder) {
+        push({ entities: [holder], tokStart: titleStart, tokEnd: p, role: 'actor', via: 'title' });
+        return p;
+      }
+    }
+    if (state) {
+      push({ entities: [state], tokStart: titleStart, tokEnd: p, role: 'actor', via: 'state-agent' });
+      return p;
+    }
+    return roleAt + 1;
+  };
+
+  const recentHolder = (role: string): EntityRef | undefined => {
+    for (let k = ctx.people.length - 1; k >= 0 && k >= ctx.people.length - 12; k--) {
+      const rp = kb.person(ctx.people[k].id);
+      if (rp && rp.offices.some((o) => o.role.toLowerCase() === role.toLowerCase() && inTerm(o.from, o.to, ctx.date))) {
+        return ctx.people[k];
+      }
+    }
+    return undefined;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (t.end <= skipUntil) {
+      i++;
+      continue;
+    }
+    const lower = t.lower;
+
+    // pronouns and "both leaders" / "the two presidents"
+    if (PRONOUNS_SINGULAR.has(lower) || PRONOUNS_PLURAL.has(lower) || lower === 'it' || lower === 'its') {
+      push({
+        entities: [], tokStart: i, tokEnd: i + 1, role: 'reference', via: 'pronoun', ref: lower,
+        possessive: lower === 'his' || lower === 'their' || lower === 'its' || (lower === 'her' && i + 1 < n && /^\p{L}/u.test(tokens[i + 1].text) && !tokens[i + 1].upper),
+      });
+      i++;
+      continue;
+    }
+    if ((lower === 'both' || lower === 'two' || lower === 'the') && i + 1 < n) {
+      let j = i + 1;
+      if (lower === 'the' && tokens[j].lower === 'two') j++;
+      if (j < n && /s$/.test(tokens[j].lower) && PARTICIPANT_NOUNS.has(nounLemma(tokens[j].lower)) &&
+          (lower !== 'the' || j > i + 1 || ['leaders', 'presidents', 'sides'].includes(tokens[j].lower))) {
+        push({ entities: [], tokStart: i, tokEnd: j + 1, role: 'reference', via: 'participants', ref: tokens[j].lower });
+        i = j + 1;
+        continue;
+      }
+    }
+
+    // an upper-case run headed by an organisation or group noun that the reference does not know
+    if (t.upper) {
+      const org = unknownOrganisation(tokens, i);
+      if (org) {
+        push(org.mention(span(tokens, org.from, org.to, text).text));
+        i = org.to;
+        continue;
+      }
+    }
+
+    // demonyms: titles, groups, state agents, or plain modifiers
+    const dem = t.upper ? kb.demonym(lower) : undefined;
+    if (dem && (kb.match(tokens, i)?.length ?? 0) <= 1) {
+      const dems: [number, KnownEntity][] = [[i, dem]];
+      let j = i + 1;
+      while (j + 1 < n && (tokens[j].lower === 'and' || tokens[j].text === ',') && tokens[j + 1].upper && kb.demonym(tokens[j + 1].lower)) {
+        dems.push([j + 1, kb.demonym(tokens[j + 1].lower)!]);
+        j += 2;
+      }
+      let k = j;
+      while (k < n && k < j + 2 && TITLE_WORDS.has(tokens[k].lower) && !matchRole(tokens, k) && !TITLE_HEADS.has(tokens[k].lower)) k++;
+      const role = k < n ? matchRole(tokens, k) : undefined;
+      if (role && dems.length === 1) {
+        i = resolveTitle(i, k, role, dem);
+        continue;
+      }
+      if (k < n && TITLE_HEADS.has(tokens[k].lower) && dems.length === 1) {
+        const end = titledPerson(k, dem);
+        if (end > 0) {
+          i = end;
+          continue;
+        }
+      }
+      const head = j < n ? nounLemma(tokens[j].lower) : '';
+      const head2 = j + 1 < n ? nounLemma(tokens[j + 1].lower) : '';
+      if (j < n && (GROUP_NOUNS.has(head) || (!tokens[j].upper && GROUP_NOUNS.has(head2) && /^[a-z-]+$/.test(tokens[j].text)))) {
+        const end = GROUP_NOUNS.has(head) ? j + 1 : j + 2;
+        for (const [at, st] of dems) {
+          const name = `${tokens[at].text} ${tokens.slice(j, end).map((x) => x.text).join(' ')}`;
+          const group: EntityRef = { id: `group:${slug(name)}`, name, kind: 'Group', country: st.country, unknown: true };
+          const last = at === dems[dems.length - 1][0];
+          push({ entities: [group], tokStart: at, tokEnd: last ? end : at + 1, role: 'actor', via: 'group' });
+        }
+        i = end;
+        continue;
+      }
+      if (j < n && (STATE_AGENT_NOUNS.has(head) || STATE_AGENT_NOUNS.has(tokens[j].lower))) {
+        for (const [at, st] of dems) {
+          const last = at === dems[dems.length - 1][0];
+          push({ entities: [st], tokStart: at, tokEnd: last ? j + 1 : at + 1, role: 'actor', via: 'state-agent' });
+        }
+        i = j + 1;
+        continue;
+      }
+      for (const [at, st] of dems) push({ entities: [st], tokStart: at, tokEnd: at + 1, role: 'modifier', via: 'demonym' });
+      i = j;
+      continue;
+    }
+
+    // reference names, with "<State>'s <title>" read as the title's holder
+    const hit = kb.match(tokens, i);
+    if (hit) {
+      const after = i + hit.length;
+      if (hit.entity.kind === 'State' && after + 1 < n && tokens[after].lower === "'s") {
+        const role = matchRole(tokens, after + 1);
+        if (role && !HEAD_OF_ROLE_BLOCKERS.has(tokens[after + 1].lower)) {
+          i = resolveTitle(i, after + 1, role, hit.entity);
+          continue;
+        }
+      }
+      const capital = hit.length === 1 && hit.entity.kind === 'State' && kb.capital(lower)?.id === hit.entity.id &&
+        lower !== foldName(hit.entity.name);
+      push({ entities: [entityOf(hit.entity)], tokStart: i, tokEnd: after, role: 'actor', via: capital ? 'capital' : 'name' });
+      i = after;
+      continue;
+    }
+
+    // titles without a demonym: "President Emmanuel Macron", "President of the French Republic", "the Chancellor"
+    if (t.upper && !(i > 0 && HEAD_OF_ROLE_BLOCKERS.has(tokens[i - 1].lower))) {
+      const role = matchRole(tokens, i);
+      if (role) {
+        i = resolveTitle(i, i, role, undefined);
+        continue;
+      }
+      if (TITLE_WORDS.has(lower)) {
+        let k = i;
+        while (k < n && k < i + 5 && TITLE_WORDS.has(tokens[k].lower) && (tokens[k].upper || tokens[k].lower === 'of' || tokens[k].lower === 'and')) k++;
+        if (k > i && TITLE_HEADS.has(tokens[k - 1].lower)) {
+          const end = titledPerson(k - 1, undefined);
+          if (end > 0) {
+            i = end;
+            continue;
+          }
+        }
+      }
+    }
+    i++;
+  }
+  return out;
+
+  // "<title> <Name>": a known person, else an unknown one; returns the end token or 0
+  function titledPerson(headAt: number, state: KnownEntity | undefined): number {
+    let q = headAt + 1;
+    const startAt = out.length;
+    void startAt;
+    const hitP = q < n ? kb.match(tokens, q) : undefined;
+    if (hitP && hitP.entity.kind === 'Person') {
+      push({ entities: [hitP.entity], tokStart: headAt, tokEnd: q + hitP.length, role: 'actor', via: 'title' });
+      return q + hitP.length;
+    }
+    let e = q;
+    while (e < n && e - q < 4 && isNameToken(tokens[e]) && !kb.match(tokens, e) && !kb.demonym(tokens[e].lower)) e++;
+    if (e === q) return 0;
+    const name = tokens.slice(q, e).map((x) => x.text).join(' ');
+    const person: EntityRef = { id: `person:${slug(name)}`, name, kind: 'Person', country: state?.country, unknown: true };
+    push({ entities: [person], tokStart: headAt, tokEnd: e, role: 'actor', via: 'person' });
+    q = e;
+    return q;
+  }
+}
+
+function foldName(name: string): string {
+  return name.toLowerCase();
+}
+
+function inTerm(from: string, to: string | undefined, date: string | undefined): boolean {
+  if (!date) return !to;
+  return from <= date && (!to || date <= to);
+}
+
+const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'on']);
+
+/** "Third World Water Forum", "Islamic Salvation Front": a capitalised run with an organisation head. */
+function unknownOrganisation(tokens: Token[], i: number): { from: number; to: number; mention: (name: string) => Omit<Mention, 'start' | 'end' | 'text'> } | undefined {
+  const kb = knowledge();
+  const n = tokens.length;
+  let j = i;
+  let last = i - 1;
+  while (j < n) {
+    const t = tokens[j];
+    if (t.upper && /^\p{L}/u.test(t.text)) {
+      last = j;
+      j++;
+    } else if (CONNECTORS.has(t.lower) && j + 1 < n && (tokens[j + 1].upper || tokens[j + 1].lower === 'the') && last >= i) {
+      j++;
+    } else break;
+  }
+  if (last < i) return undefined;
+  let from = i;
+  if (tokens[from].lower === 'the') from++;
+  // a known person or state at the start stays itself: "Putin's ..." is not part of an organisation name
+  for (let k = from; k <= last; k++) {
+    const m = kb.match(tokens, k);
+    if (m && m.entity.kind === 'Person') from = k + m.length;
+  }
+  if (from > last) return undefined;
+  let head = -1;
+  let groupHead = false;
+  for (let k = from; k <= last; k++) {
+    const l = tokens[k].lower;
+    if (ORG_HEADS.has(l) || GROUP_HEADS.has(l)) {
+      head = k;
+      groupHead = GROUP_HEADS.has(l);
+    }
+  }
+  if (head < 0) return undefined;
+  // the run ends at its head or at the last word of an "of ..." tail
+  const to = last + 1;
+  if (to - from < 2 && !groupHead) return undefined;
+  const whole = kb.match(tokens, from);
+  if (whole && whole.length >= to - from) return undefined;
+  // a run that begins with a title is a person's title, not an organisation ("Foreign Minister ...")
+  if (TITLE_WORDS.has(tokens[from].lower) && !ORG_HEADS.has(tokens[from + 1]?.lower ?? '')) {
+    if (!/^(national|special|high|state|security|first)$/.test(tokens[from].lower)) return undefined;
+  }
+  let country: string | undefined;
+  for (let k = from; k < to && !country; k++) {
+    const d = kb.demonym(tokens[k].lower);
+    if (d) country = d.country;
+    const m = kb.match(tokens, k);
+    if (m && m.entity.kind === 'State') country = m.entity.country;
+  }
+  return {
+    from,
+    to,
+    mention: (name: string) => {
+      const entity: EntityRef = {
+        id: `${groupHead ? 'group' : 'org'}:${slug(name)}`,
+        name,
+        kind: groupHead ? 'Group' : 'Organization',
+        country,
+        unknown: true,
+      };
+      return { entities: [entity], tokStart: from, tokEnd: to, role: 'actor', via: 'org' };
+    },
+  };
+}

@@ -1,0 +1,178 @@
+import { nounLemma, verbLemma } from './lexicon/lemma';
+import { slug } from './text/normalize';
+
+/** A normalised topic: the key of a Topic entity ("security-guarantees") and its label. */
+export interface Topic {
+  key: string;
+  name: string;
+}
+
+// Words that begin or qualify a noun phrase without changing what it is about.
+const DROP = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'any', 'all',
+  'some', 'such', 'both', 'further', 'more', 'new', 'legally', 'binding', 'long-term', 'legal', 'modern', 'serious',
+  'reliable', 'concrete', 'possible', 'ongoing', 'current', 'recent', 'full', 'comprehensive', 'effective',
+  'immediate', 'urgent', 'lasting', 'durable', 'sustainable', 'mutual', 'firm', 'clear', 'written', 'real', 'genuine',
+  'direct', 'additional', 'greater', 'broader', 'broad', 'strong', 'deep', 'close', 'regular', 'continued',
+  'continuing', 'deteriorating', 'worsening', 'whole', 'entire', 'overall', 'various', 'several', 'certain', 'main',
+  'key', 'major', 'important', 'significant', 'latest', 'very', 'most', 'other', 'own', 'so-called', 'specific',
+  'practical', 'early', 'swift', 'speedy', 'quick', 'complete', 'total', 'heavy', 'advanced', 'lethal', 'ever',
+  'increasing', 'growing', 'massive', 'large-scale', 'unprecedented', 'necessary', 'relevant', 'appropriate',
+]);
+
+// "the issue of X", "the need for X": the phrase is about X.
+const CONTAINERS = new Set([
+  'issue', 'question', 'matter', 'topic', 'problem', 'subject', 'need', 'necessity', 'importance', 'significance',
+  'possibility', 'prospect', 'prospects', 'implementation', 'state', 'status', 'theme', 'agenda', 'aspect', 'aspects',
+  'range', 'number', 'set', 'package', 'idea', 'notion', 'concept', 'context', 'framework', 'issues', 'questions',
+  'matters', 'topics', 'problems', 'subjects',
+]);
+
+// "supply of weapons" -> "weapon supply", "expansion of NATO" -> "nato expansion"
+const NOMINALISATIONS = new Set([
+  'supply', 'supplies', 'delivery', 'deliveries', 'provision', 'exchange', 'expansion', 'enlargement', 'lifting',
+  'withdrawal', 'transfer', 'transfers', 'shipment', 'shipments', 'release', 'swap', 'security', 'resolution',
+  'settlement', 'deployment', 'buildup', 'build-up',
+]);
+
+// heads that keep their place: "situation in Ukraine", "developments around Ukraine"
+const SITUATION_HEADS = new Set(['situation', 'development', 'developments', 'crisis', 'event', 'events', 'conflict', 'tension', 'tensions', 'escalation', 'war']);
+const SITUATION_PREPS = new Set(['in', 'around', 'of', 'on', 'with', 'near', 'along', 'surrounding', 'concerning']);
+
+const STOP = new Set([
+  ',', '.', ';', ':', '(', ')', '"', '!', '?', 'which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'while',
+  'for', 'to', 'with', 'in', 'on', 'by', 'from', 'at', 'regarding', 'about', 'between', 'against', 'under', 'during',
+  'into', 'through', 'within', 'without', 'as', 'than', 'because', 'since', 'after', 'before', 'if', 'unless', 'but',
+  'or', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'should', 'can', 'could', 'may', 'must', 'has',
+  'have', 'had', 'and', 'also', 'amid', 'over', 'toward', 'towards', 'concerning', 'including', 'among', 'via',
+  'upon', 'across', 'along', 'around', 'near', 'beyond', 'despite', 'following', 'like', 'not',
+]);
+
+/**
+ * The synonym table: normalised phrases (singular lemmas, modifiers dropped) -> canonical label.
+ * Small and general; anything not here keeps its own normalised phrase as its key.
+ */
+const SYNONYMS: Record<string, string> = {
+  'security guarantee': 'security guarantees',
+  'guarantee of security': 'security guarantees',
+  'security assurance': 'security guarantees',
+  weapon: 'weapons supplies',
+  weaponry: 'weapons supplies',
+  arm: 'weapons supplies',
+  ammunition: 'weapons supplies',
+  'weapon and ammunition': 'weapons supplies',
+  'arm and ammunition': 'weapons supplies',
+  'weapon supply': 'weapons supplies',
+  'arm supply': 'weapons supplies',
+  'weapon delivery': 'weapons supplies',
+  'arm delivery': 'weapons supplies',
+  'arm shipment': 'weapons supplies',
+  'weapon shipment': 'weapons supplies',
+  'weapon transfer': 'weapons supplies',
+  'arm transfer': 'weapons supplies',
+  'military supply': 'weapons supplies',
+  ceasefire: 'ceasefire',
+  'cease-fire': 'ceasefire',
+  truce: 'ceasefire',
+  'cessation of hostility': 'ceasefire',
+  sanction: 'sanctions',
+  'economic sanction': 'sanctions',
+  'restrictive measure': 'sanctions',
+  'energy security': 'energy security',
+  'energy supply': 'energy security',
+  'humanitarian corridor': 'humanitarian corridors',
+  'prisoner exchange': 'prisoner exchange',
+  'prisoner swap': 'prisoner exchange',
+  'prisoner release': 'prisoner exchange',
+  'nato enlargement': 'NATO enlargement',
+  'nato expansion': 'NATO enlargement',
+  'eastward nato expansion': 'NATO enlargement',
+  'nato eastward expansion': 'NATO enlargement',
+  'diplomatic solution': 'diplomatic solution',
+  'diplomatic settlement': 'diplomatic solution',
+  'political settlement': 'diplomatic solution',
+  'political solution': 'diplomatic solution',
+  'political and diplomatic settlement': 'diplomatic solution',
+  'peaceful settlement': 'diplomatic solution',
+  'peaceful solution': 'diplomatic solution',
+  'diplomatic path': 'diplomatic solution',
+  diplomacy: 'diplomatic solution',
+  'maintain contact': 'maintain contact',
+  'continue contact': 'maintain contact',
+  'stay in contact': 'maintain contact',
+  'keep in touch': 'maintain contact',
+  contact: 'maintain contact',
+  'humanitarian aid': 'humanitarian aid',
+  'humanitarian assistance': 'humanitarian aid',
+  'military aid': 'military aid',
+  'military assistance': 'military aid',
+  'peace talk': 'peace talks',
+  'negotiation process': 'negotiation process',
+  'peace process': 'peace process',
+};
+
+/**
+ * Normalises the noun phrase at the start of `words` (folded tokens) to a topic: determiners and
+ * evaluative modifiers dropped, containers ("the issue of") skipped, "supply of weapons" turned
+ * into "weapon supply", nouns singularised, then looked up in a small synonym table. "situation in
+ * <State>" keeps its state ("situation in Ukraine"). With `verbPhrase`, a leading verb is kept
+ * ("maintain contact"). `stateName` names a state from its folded alias when the caller knows it.
+ */
+export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; stateName?: (w: string[]) => string | undefined } = {}): Topic | undefined {
+  let i = 0;
+  const out: string[] = [];
+  let verb: string | undefined;
+  if (opts.verbPhrase && words.length > 1 && /^[a-z]+$/.test(words[0]) && !DROP.has(words[0])) {
+    verb = verbLemma(words[0]);
+    i = 1;
+  }
+  for (; i < words.length; i++) {
+    const w = words[i];
+    if (DROP.has(w) || /^[a-z]+ly$/.test(w)) continue;
+    if (CONTAINERS.has(w) && (words[i + 1] === 'of' || words[i + 1] === 'for' || words[i + 1] === 'to')) {
+      i++;
+      out.length = 0;
+      continue;
+    }
+    if (w === 'of' && out.length > 0) {
+      const head = out[out.length - 1];
+      if (NOMINALISATIONS.has(head)) {
+        const rest = normaliseTopic(words.slice(i + 1), opts);
+        if (!rest) break;
+        return finish([...rest.name.toLowerCase().split(' ').map((x) => nounLemma(x)), nounLemma(head)], verb);
+      }
+      if (SITUATION_HEADS.has(head)) {
+        const place = opts.stateName?.(words.slice(i + 1).filter((x) => !DROP.has(x)));
+        if (place) return { key: slug(`situation in ${place}`), name: `situation in ${place}` };
+      }
+      break;
+    }
+    if (SITUATION_PREPS.has(w) && out.length > 0 && SITUATION_HEADS.has(out[out.length - 1])) {
+      const place = opts.stateName?.(words.slice(i + 1).filter((x) => !DROP.has(x)));
+      if (place) return { key: slug(`situation in ${place}`), name: `situation in ${place}` };
+      break;
+    }
+    if (STOP.has(w)) {
+      // "weapons and ammunition", "political and diplomatic settlement": keep a short coordination
+      if (w === 'and' && out.length > 0 && i + 1 < words.length && !STOP.has(words[i + 1]) && !DROP.has(words[i + 1])) {
+        out.push('and');
+        continue;
+      }
+      break;
+    }
+    if (/^\W+$/.test(w) || /-?ing$/.test(w) && out.length > 0) break;
+    out.push(w);
+    if (out.length >= 6) break;
+  }
+  while (out.length && out[out.length - 1] === 'and') out.pop();
+  if (out.length === 0) return verb ? finish([], verb) : undefined;
+  return finish(out.map((x) => nounLemma(x)), verb);
+}
+
+function finish(lemmas: string[], verb: string | undefined): Topic | undefined {
+  const phrase = [verb, ...lemmas].filter(Boolean).join(' ');
+  if (!phrase || /^\d+$/.test(phrase)) return undefined;
+  const canonical = SYNONYMS[phrase] ?? (verb ? SYNONYMS[lemmas.join(' ')] : undefined);
+  const name = canonical ?? phrase;
+  return { key: slug(name), name };
+}
