@@ -13,6 +13,8 @@ const lazy =
 
 const COMMANDS: Record<string, Command> = {
   extract: { summary: 'print the facts of an article as JSON (no database)', run: lazy(async () => (await import(`./${'extract'}`)).runExtract) },
+  ingest: { summary: 'extract articles and write them to Neo4j', run: lazy(async () => (await import('./ingest')).runIngest) },
+  'import-pax': { summary: 'load a PA-X peace agreements CSV export', run: lazy(async () => (await import('./import-pax')).runImportPax) },
   serve: { summary: 'serve the GraphQL API (starts the local Neo4j if needed)', run: lazy(async () => (await import('./serve')).runServe) },
   migrate: { summary: 'apply the graph schema and load the reference knowledge', run: lazy(async () => (await import('./migrate')).runMigrate) },
   db: { summary: 'start, stop or check the local Neo4j', run: lazy(async () => (await import('./db')).runDb) },

@@ -23,7 +23,7 @@ export async function runMigrate(args: string[], io: CliIO): Promise<number> {
   const db = await openDatabase(config, { startLocal: false, log: (l) => io.stderr.write(`${l}\n`) });
   try {
     const report = await migrate(db.executor);
-    io.stdout.write(`migrated ${db.executor.uri}: ${report.statements} schema statements applied\n`);
+    io.stdout.write(`migrated ${db.executor.uri}: ${report.statements} schema statements, ${report.referenceEntities} reference entities, ${report.referenceLinks} reference links\n`);
     return 0;
   } finally {
     await db.close();

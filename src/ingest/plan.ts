@@ -1,0 +1,165 @@
+import { createHash } from 'node:crypto';
+
+import { EntityKind, ExtractedEvent, ExtractionResult, Relation, RELATIONS } from '../extract/types';
+import { Article } from './article';
+
+/**
+ * From an article and its extracted facts to what the graph writer merges: pure, so the mapping
+ * is unit-tested without a database. Labels and relation types come only from the allow-lists here.
+ */
+
+export const KIND_LABELS: Record<EntityKind, string[]> = {
+  Person: ['Actor', 'Person'],
+  State: ['Actor', 'State'],
+  Organization: ['Actor', 'Organization'],
+  Group: ['Actor', 'Group'],
+  Format: ['Format'],
+  Agreement: ['Agreement'],
+  Place: ['Place'],
+  Topic: ['Topic'],
+};
+
+/** Relations where who is "source" and who is "target" is the reporter's choice: A met B is B met A. */
+export const SYMMETRIC: ReadonlySet<Relation> = new Set<Relation>(['MET_WITH', 'DISCUSSED', 'COOPERATED']);
+
+export interface PlannedEntity {
+  id: string;
+  labels: string[];
+  kind: EntityKind;
+  name: string;
+  country: string | null;
+  unknown: boolean;
+  /** names seen in text, kept for entities found only in text */
+  aliases: string[];
+  key: string | null;
+}
+
+export interface PlannedEvent {
+  /** the id a new event gets; an existing event within a day under the same mergeKey is reused */
+  id: string;
+  mergeKey: string;
+  type: Relation;
+  plover: string;
+  mode: string | null;
+  date: string | null;
+  negated: boolean;
+  confidence: number;
+  source: string[];
+  target: string[];
+  about: string[];
+  /** the direct edges that project the event between its actors and its objects */
+  edges: Array<{ from: string; to: string }>;
+  evidence: { sentence: string; start: number; end: number; speaker: string | null };
+}
+
+export interface ArticleWritePlan {
+  article: {
+    id: string;
+    publisher: string | null;
+    url: string | null;
+    title: string | null;
+    published: string | null;
+    contentHash: string;
+    length: number;
+  };
+  entities: PlannedEntity[];
+  events: PlannedEvent[];
+}
+
+const PRONOUN = /^(he|she|they|it|him|her|them|his|its|their|both|the|this|that|these|those)\b/i;
+
+function hash(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 20);
+}
+
+const sortedUnique = (ids: string[]) => [...new Set(ids)].sort();
+
+export function mergeKey(event: Pick<ExtractedEvent, 'relation' | 'negated' | 'source' | 'target' | 'about'>): string {
+  const sides = SYMMETRIC.has(event.relation)
+    ? [sortedUnique([...event.source, ...event.target]).join(','), '']
+    : [sortedUnique(event.source).join(','), sortedUnique(event.target).join(',')];
+  return [event.relation, event.negated ? 'not' : '', ...sides, sortedUnique(event.about).join(',')].join('|');
+}
+
+export function planArticleWrite(article: Article, facts: ExtractionResult): ArticleWritePlan {
+  const entities = facts.entities.map((entity): PlannedEntity => {
+    const labels = KIND_LABELS[entity.kind];
+    if (!labels) throw new Error(`entity ${entity.id}: unknown kind "${entity.kind}"`);
+    const aliases = entity.unknown
+      ? sortedUnique(entity.mentions.map((m) => m.text.trim()).filter((t) => t !== entity.name && /^\p{Lu}/u.test(t) && !PRONOUN.test(t)))
+      : [];
+    return {
+      id: entity.id,
+      labels,
+      kind: entity.kind,
+      name: entity.name,
+      country: entity.country ?? null,
+      unknown: entity.unknown === true,
+      aliases,
+      key: entity.kind === 'Topic' ? entity.id.replace(/^topic:/, '') : null,
+    };
+  });
+  const known = new Set(entities.map((e) => e.id));
+  const events: PlannedEvent[] = [];
+  for (const event of facts.events) {
+    if (!RELATIONS.includes(event.relation)) throw new Error(`event ${event.id}: unknown relation "${event.relation}"`);
+    const keep = (ids: string[]) => sortedUnique(ids.filter((id) => known.has(id)));
+    const source = keep(event.source);
+    if (source.length === 0) continue;
+    const shaped = { ...event, source, target: keep(event.target), about: keep(event.about) };
+    const key = mergeKey(shaped);
+    const date = event.date ?? article.published ?? null;
+    // Undated events cannot be matched across articles: they stay the article's own.
+    const id = `event:${hash(date ? `${key}|${date}` : `${key}|${article.id}`)}`;
+    events.push({
+      id,
+      edges: projectEdges(shaped),
+      mergeKey: key,
+      type: event.relation,
+      plover: event.plover,
+      mode: event.mode ?? null,
+      date,
+      negated: event.negated,
+      confidence: event.confidence,
+      source: shaped.source,
+      target: shaped.target,
+      about: shaped.about,
+      evidence: { sentence: event.sentence, start: event.start, end: event.end, speaker: event.speaker ?? null },
+    });
+  }
+  return {
+    article: {
+      id: article.id,
+      publisher: article.publisher ?? null,
+      url: article.url ?? null,
+      title: article.title ?? null,
+      published: article.published ?? null,
+      contentHash: article.contentHash,
+      length: article.text.length,
+    },
+    entities,
+    events,
+  };
+}
+
+/**
+ * Each source actor to each target and each thing the event is about. A symmetric relation with
+ * several actors and no target ("both leaders held talks") joins the actors pairwise.
+ */
+export function projectEdges(event: { relation: Relation; source: string[]; target: string[]; about: string[] }): Array<{ from: string; to: string }> {
+  const edges: Array<{ from: string; to: string }> = [];
+  const seen = new Set<string>();
+  const add = (from: string, to: string) => {
+    const key = `${from}>${to}`;
+    if (from !== to && !seen.has(key)) {
+      seen.add(key);
+      edges.push({ from, to });
+    }
+  };
+  for (const from of event.source) for (const to of [...event.target, ...event.about]) add(from, to);
+  if (SYMMETRIC.has(event.relation) && event.target.length === 0) {
+    const actors = sortedUnique(event.source);
+    for (let i = 0; i < actors.length; i++) for (let j = i + 1; j < actors.length; j++) add(actors[i], actors[j]);
+  }
+  return edges;
+}
