@@ -9,10 +9,11 @@ import { PROJECT_ROOT } from '../../src/localdb/local-neo4j';
  */
 export function testLocalConfig(): LocalNeo4jConfig {
   const base = loadConfig({ ...process.env, NEO4J_URI: undefined }).local;
+  const port = Number(process.env.NEO4J_TEST_PORT ?? 7688);
   return {
     ...base,
-    port: Number(process.env.NEO4J_TEST_PORT ?? 7688),
-    dir: `${PROJECT_ROOT}/.neo4j/test`,
+    port,
+    dir: `${PROJECT_ROOT}/.neo4j/test-${port}`,
     heapMb: 768,
     pageCacheMb: 256,
   };
