@@ -54,7 +54,11 @@ export function extract(input: ArticleInput): ExtractionResult {
   const entities = new Map<string, ExtractedEntity>();
   const drafts: { ev: DraftEvent; sentence: { text: string; start: number; end: number } }[] = [];
 
+  const seenMentions = new Set<string>();
   const addMention = (e: EntityRef, m: { text: string; start: number; end: number }): void => {
+    const key = `${e.id}@${m.start}:${m.end}`;
+    if (seenMentions.has(key)) return;
+    seenMentions.add(key);
     let ent = entities.get(e.id);
     if (!ent) {
       ent = { id: e.id, name: e.name, kind: e.kind, mentions: [] };
@@ -62,7 +66,7 @@ export function extract(input: ArticleInput): ExtractionResult {
       if (e.unknown) ent.unknown = true;
       entities.set(e.id, ent);
     }
-    if (!ent.mentions.some((x) => x.start === m.start && x.end === m.end)) ent.mentions.push({ text: m.text, start: m.start, end: m.end });
+    ent.mentions.push({ text: m.text, start: m.start, end: m.end });
   };
 
   for (const sentence of splitSentences(text)) {
@@ -94,7 +98,6 @@ export function extract(input: ArticleInput): ExtractionResult {
     }
     for (const m of mentions) for (const e of m.entities) if (e.kind === 'Person') discourse.lastPerson = e;
     // pronouns and "both leaders" are mentions of whom they resolve to
-    for (const { ev } of drafts.slice(-events.length || drafts.length)) void ev;
     for (const m of mentions) {
       if (m.role !== 'reference' || m.possessive) continue;
       const who = m.via === 'participants' || m.ref === 'they' ? discourse.participants : m.ref === 'he' || m.ref === 'she' ? [] : [];

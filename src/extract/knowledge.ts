@@ -32,7 +32,7 @@ const AMBIGUOUS_SINGLE = new Set([
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'president', 'the',
   'minister', 'union', 'republic', 'state', 'states', 'council', 'group', 'party', 'european', 'national', 'new',
   'general', 'will', 'mark', 'grant', 'rice', 'bush', 'chance', 'hope', 'young', 'white', 'black', 'brown', 'long',
-  'guard', 'john', 'david', 'paul', 'james', 'george', 'a', 'i', 'it', 'is', 'in', 'on', 'at', 'to', 'us',
+  'guard', 'john', 'david', 'paul', 'james', 'george', 'a', 'i', 'it', 'is', 'in', 'on', 'at', 'to',
 ]);
 
 /** Reference knowledge folded for the scanner: a token trie over every alias, demonyms and capitals. */
@@ -103,13 +103,9 @@ export class Knowledge {
     return best;
   }
 
+  /** The state of a demonym ("Russian" -> Russia), from the states' demonym lists folded at load. */
   demonym(folded: string): KnownEntity | undefined {
-    return this.demonyms.get(folded) ?? this.lookupDemonym(folded);
-  }
-
-  private lookupDemonym(folded: string): KnownEntity | undefined {
-    const s = this.reference.stateByDemonym(folded) as ReferenceState | undefined;
-    return s ? this.byIdMap.get(s.id) : undefined;
+    return this.demonyms.get(folded);
   }
 
   capital(folded: string): KnownEntity | undefined {

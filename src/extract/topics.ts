@@ -5,6 +5,8 @@ import { slug } from './text/normalize';
 export interface Topic {
   key: string;
   name: string;
+  /** how many of the given words the phrase took */
+  length?: number;
 }
 
 // Words that begin or qualify a noun phrase without changing what it is about.
@@ -32,7 +34,7 @@ const CONTAINERS = new Set([
 const NOMINALISATIONS = new Set([
   'supply', 'supplies', 'delivery', 'deliveries', 'provision', 'exchange', 'expansion', 'enlargement', 'lifting',
   'withdrawal', 'transfer', 'transfers', 'shipment', 'shipments', 'release', 'swap', 'security', 'resolution',
-  'settlement', 'deployment', 'buildup', 'build-up',
+  'settlement', 'deployment', 'buildup', 'build-up', 'intensification', 'escalation', 'lifting', 'easing',
 ]);
 
 // heads that keep their place: "situation in Ukraine", "developments around Ukraine"
@@ -119,6 +121,7 @@ const SYNONYMS: Record<string, string> = {
  * ("maintain contact"). `stateName` names a state from its folded alias when the caller knows it.
  */
 export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; stateName?: (w: string[]) => string | undefined } = {}): Topic | undefined {
+  if (words.length && /^(\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)/.test(words[0])) return undefined;
   let i = 0;
   const out: string[] = [];
   let verb: string | undefined;
@@ -139,17 +142,18 @@ export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; st
       if (NOMINALISATIONS.has(head)) {
         const rest = normaliseTopic(words.slice(i + 1), opts);
         if (!rest) break;
-        return finish([...rest.name.toLowerCase().split(' ').map((x) => nounLemma(x)), nounLemma(head)], verb);
+        const t = finish([...rest.name.toLowerCase().split(' ').map((x) => nounLemma(x)), nounLemma(head)], verb);
+        return t && { ...t, length: i + 1 + (rest.length ?? 1) };
       }
       if (SITUATION_HEADS.has(head)) {
         const place = opts.stateName?.(words.slice(i + 1).filter((x) => !DROP.has(x)));
-        if (place) return { key: slug(`situation in ${place}`), name: `situation in ${place}` };
+        if (place) return { key: slug(`situation in ${place}`), name: `situation in ${place}`, length: words.length };
       }
       break;
     }
     if (SITUATION_PREPS.has(w) && out.length > 0 && SITUATION_HEADS.has(out[out.length - 1])) {
       const place = opts.stateName?.(words.slice(i + 1).filter((x) => !DROP.has(x)));
-      if (place) return { key: slug(`situation in ${place}`), name: `situation in ${place}` };
+      if (place) return { key: slug(`situation in ${place}`), name: `situation in ${place}`, length: words.length };
       break;
     }
     if (STOP.has(w)) {
@@ -165,8 +169,12 @@ export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; st
     if (out.length >= 6) break;
   }
   while (out.length && out[out.length - 1] === 'and') out.pop();
-  if (out.length === 0) return verb ? finish([], verb) : undefined;
-  return finish(out.map((x) => nounLemma(x)), verb);
+  if (out.length === 0) return verb ? withLength(finish([], verb), i) : undefined;
+  return withLength(finish(out.map((x) => nounLemma(x)), verb), i);
+}
+
+function withLength(t: Topic | undefined, length: number): Topic | undefined {
+  return t && { ...t, length };
 }
 
 function finish(lemmas: string[], verb: string | undefined): Topic | undefined {

@@ -24,7 +24,12 @@ export interface DraftEvent {
 
 const PREPOSITIONS = new Set(['of', 'with', 'to', 'in', 'for', 'from', 'on', 'by', 'against', 'at', 'about', 'over', 'between', 'among', 'regarding', 'near', 'under', 'toward', 'towards', 'into', 'after', 'before', 'during', 'than', 'upon', 'through', 'across', 'throughout', 'within', 'inside', 'like', 'including', 'amid', 'despite', 'concerning', 'involving', 'behind']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'throughout', 'across', 'within', 'from', 'outside']);
-const CLAUSE_STOPS = new Set([';', ':', 'which', 'who', 'whom', 'while', 'whereas', 'but', 'because', 'although', 'though', 'despite', 'after', 'before', 'since', 'unless', 'if', 'when', 'under', 'following', 'amid', '(', 'so', 'thereby', 'whose']);
+const CLAUSE_STOPS = new Set([';', ':', 'which', 'who', 'whom', 'while', 'whereas', 'but', 'because', 'although', 'though', 'despite', 'after', 'before', 'since', 'unless', 'if', 'when', 'under', 'following', 'amid', 'so', 'thereby', 'whose']);
+const SITUATION_PREP = /^(in|around|of|on|with|near|along|surrounding)$/;
+const QUANTITY = new Set(['group', 'groups', 'number', 'delegation', 'team', 'thousands', 'hundreds', 'dozens', 'millions', 'some', 'many', 'most', 'members', 'one', 'two', 'three', 'several', 'majority', 'part', 'all', 'none', 'each', 'both', 'leaders', 'representatives']);
+// group nouns whose road blocks and strikes are protest
+const PROTESTERS = /^(demonstrator|protester|protestor|activist|supporter|student|striker|worker|farmer|youth)s?\b/i;
+const SOFT_STOPS = new Set(['after', 'before', 'under', 'following', 'despite', 'amid']);
 const NEGATORS = new Set(['not', "'t", 'never', 'no', 'neither', 'nor', 'cannot']);
 const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'willing', 'ready', 'prepared', 'going', 'intends', 'plans']);
 const MODAL_OBLIGATION = new Set(['must', 'should']);
@@ -116,15 +121,21 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     return (resolved.get(m) ?? []).filter((e) => isActorKind(e.kind));
   }
 
-  // the clause start for position k: after the last stop word, reporting clause start or sentence start
+  // clause starts, once per sentence: after the last stop word, or the reported clause's start
+  const stopBefore: number[] = new Array(n + 1);
+  let lastStop = 0;
+  for (let k = 0; k <= n; k++) {
+    stopBefore[k] = lastStop;
+    if (k < n && CLAUSE_STOPS.has(tokens[k].lower) && !SOFT_STOPS.has(tokens[k].lower)) lastStop = k + 1;
+  }
   function clauseStart(k: number): number {
-    let c = 0;
-    for (let j = k - 1; j >= 0; j--) {
-      if (CLAUSE_STOPS.has(tokens[j].lower) && !(tokens[j].lower === 'after' || tokens[j].lower === 'before' || tokens[j].lower === 'under' || tokens[j].lower === 'following' || tokens[j].lower === 'despite' || tokens[j].lower === 'amid')) { c = j + 1; break; }
-    }
+    let c = stopBefore[k];
     for (const r of reports) if (r.clause <= k && r.clause > c) c = r.clause;
     return c;
   }
+  const condAfter: boolean[] = new Array(n + 1).fill(false);
+  // "will withdraw unless ..." is a threat; "would meet if ..." an offer
+  for (let k = n - 1; k >= 0; k--) condAfter[k] = condAfter[k + 1] || tokens[k].lower === 'unless';
 
   function subjectOf(k: number, from: number): EntityRef[] {
     const out: EntityRef[] = [];
@@ -135,7 +146,8 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       if (m && m.tokStart === j && m.role !== 'modifier' && !m.possessive) {
         const prev = j > 0 ? tokens[j - 1].lower : '';
         const ents = resolvedOf(m, j);
-        if (!PREPOSITIONS.has(prev) && ents.length) {
+        const quantityOf = prev === 'of' && j > 1 && QUANTITY.has(tokens[j - 2].lower);
+        if ((!PREPOSITIONS.has(prev) || quantityOf) && ents.length) {
           first = m;
           out.push(...ents);
           j = m.tokEnd;
@@ -182,12 +194,14 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
 
     // a complement of a control verb or of a request is what that event is about
     if (absorbInto && at <= absorbUntil && (infinitive || prevTok(at - 1) === 'that' || t.kind === 'noun')) {
+      // "vowed to fight", "swore to attack": a promise of violence is a threat
+      if (absorbInto.relation === 'AGREED' && (t.relation === 'ATTACKED' || t.relation === 'COERCED')) absorbInto.relation = 'WARNED';
       addObjects(absorbInto, t.end + 1, end, t);
       continue;
     }
 
     // passive: "was attacked by X", "are forced to"
-    const passive = t.kind === 'verb' && isBe(tokens[at - 1] ?? tokens[at - 2]) && /(ed|en|wn|ht|nt)$/.test(tokens[at].lower) && tokens[at].lower !== verbLemma(tokens[at].lower);
+    const passive = t.kind === 'verb' && !(t.control && prevTok(at + 1) === 'to') && isBe(tokens[at - 1] ?? tokens[at - 2]) && /(ed|en|wn|ht|nt)$/.test(tokens[at].lower) && tokens[at].lower !== verbLemma(tokens[at].lower);
     let source: EntityRef[] = [];
     let patients: EntityRef[] = [];
     if (passive) {
@@ -225,7 +239,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       explicitDate: false,
     };
     // purpose infinitive after a meeting: both sides discuss ("held a call with X to discuss Y")
-    if (infinitive && prevEvent && prevEvent.relation === 'MET_WITH' && source === prevSource) {
+    if (infinitive && prevEvent && prevEvent.relation === 'MET_WITH' && prevTrig && at - prevTrig.end <= 12) {
       ev.source = dedupe([...prevEvent.source, ...prevEvent.target]);
     }
     addObjects(ev, t.end + 1, end, t);
@@ -234,7 +248,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     const window = tokens.slice(Math.max(cs, at - 4), at).map((x) => x.lower);
     if (window.some((w) => NEGATORS.has(w))) ev.negated = true;
     const future = window.some((w) => FUTURE.has(w)) || (prevTok(at - 1) === 'to' && prevTok(at - 2) === 'going');
-    const conditional = tokens.slice(at).some((x) => x.lower === 'unless' || x.lower === 'if');
+    const conditional = condAfter[at];
     if (future) {
       if (ev.negated && COOPERATIVE.includes(ev.relation)) {
         ev.relation = 'REJECTED';
@@ -242,6 +256,8 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       } else if (conditional || HOSTILE.includes(ev.relation)) ev.relation = 'WARNED';
       else if (COOPERATIVE.includes(ev.relation)) ev.relation = 'AGREED';
     }
+
+    if (ev.relation === 'COERCED' && ev.source.some((e) => e.kind === 'Group' && e.name.split(' ').some((w) => PROTESTERS.test(w)))) ev.relation = 'PROTESTED';
 
     // reported speech
     const rep = speakerAt(at);
@@ -282,6 +298,14 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     const subj = subjectOf(stop, r.clause);
     if (!subj.length || subj.every((e) => r.speaker.some((x) => x.id === e.id))) continue;
     if (events.some((e) => e.relation === 'ACCUSED' && e.speaker && e.target.some((x) => subj.some((y) => y.id === x.id)))) continue;
+    let obliged = -1;
+    for (let j = r.clause; j < stop; j++) if (MODAL_OBLIGATION.has(tokens[j].lower) || (tokens[j].lower === 'has' && tokens[j + 1]?.lower === 'to')) { obliged = j; break; }
+    if (obliged >= 0 && !events.some((e) => e.relation === 'CALLED_FOR' && e.speaker)) {
+      const ev: DraftEvent = { relation: 'CALLED_FOR', negated: false, confidence: 0.6, source: r.speaker, target: subj, about: [], speaker: r.speaker[0], explicitDate: false };
+      addObjects(ev, obliged + 1, stop, undefined);
+      events.push(ev);
+      continue;
+    }
     let charged = -1;
     for (let j = r.clause; j < stop; j++) {
       const l = tokens[j].lower;
@@ -305,6 +329,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
 
   function addObjects(ev: DraftEvent, from: number, to: number, t: Trigger | undefined): void {
     let topicDone = !!ev.topic;
+    let controlTo = false;
     for (let j = from; j < to; j++) {
       const m = mentionAt[j];
       if (m && m.tokStart === j) {
@@ -313,6 +338,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
           j = m.tokEnd - 1;
           continue;
         }
+        if (!topicDone && m.role === 'actor') topicDone = true;
         const ents = m.role === 'reference' ? resolvedOf(m, j) : m.entities;
         for (const e of ents) {
           if (ev.source.some((x) => x.id === e.id)) continue;
@@ -327,20 +353,27 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       }
       if (!topicDone && t && !m) {
         const l = tokens[j].lower;
-        if (/^(on|about|regarding|over|concerning|for|of|upon|the|a|an|its|their|his|her|out|to|with|in|that|up|off|also|,)$/.test(l) && !(l === 'to' && t.control)) continue;
+        if (l === 'to' && t.control) {
+          controlTo = true;
+          continue;
+        }
+        if (/^(on|about|regarding|over|concerning|for|of|upon|the|a|an|its|their|his|her|out|to|with|that|up|off|also|,)$/.test(l)) continue;
         const words: string[] = [];
         let k = j;
-        while (k < to && words.length < 12 && !(mentionAt[k] && mentionAt[k]!.role !== 'modifier' && mentionAt[k]!.entities.some((e) => isActorKind(e.kind)) && words.length === 0)) {
+        while (k < to && words.length < 12) {
+          const mk = mentionAt[k];
+          if (mk && mk.role !== 'modifier') {
+            const situation = mk.entities.some((e) => e.kind === 'State') && words.length >= 2 && SITUATION_PREP.test(words[words.length - 1]);
+            if (!situation) break;
+          }
           words.push(tokens[k].lower);
           k++;
         }
-        const verbPhrase = t.control && tokens[j - 1]?.lower === 'to';
-        const topic = words.length ? normaliseTopic(words, { verbPhrase, stateName: s.stateName }) : undefined;
+        const topic = words.length ? normaliseTopic(words, { verbPhrase: controlTo, stateName: s.stateName }) : undefined;
         if (topic) {
-          let e = j;
-          while (e < to && e < j + words.length && !CLAUSE_STOPS.has(tokens[e].lower) && !/^[,.;]$/.test(tokens[e].lower) && !(mentionAt[e] && mentionAt[e]!.role === 'actor' && e > j)) e++;
+          const e = Math.min(to, j + Math.max(1, topic.length ?? words.length));
           const a = tokens[j].start;
-          const b = tokens[Math.max(j, e - 1)].end;
+          const b = tokens[e - 1].end;
           ev.topic = { topic, start: a, end: b, text: s.text.slice(a, b) };
         }
         topicDone = true;

@@ -1,4 +1,4 @@
-import { MILITARY_STRIKE, MODE_WORDS, NOUN_EVENTS } from '../lexicon/nouns';
+import { MILITARY_STRIKE, MODE_WORDS, NOUN_EVENTS, type NounSense } from '../lexicon/nouns';
 import { nounLemma, verbLemma } from '../lexicon/lemma';
 import { LIGHT_VERBS, REPORTING_VERBS, VERB_SENSES, type VerbSense } from '../lexicon/verbs';
 import type { Mode, Relation } from '../types';
@@ -19,6 +19,8 @@ export interface Trigger {
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'our', 'any', 'no', 'such', 'of', 'for', 'my', "'s", 'which']);
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'new', 'serious', 'further', 'fresh', 'deep', 'grave', 'strong', 'full', 'firm', 'unilateral', 'formal', 'official', 'joint', 'first', 'second', 'separate', 'telephone', 'telephonic', 'phone', 'video', 'bilateral', 'personal', 'informal', 'private', 'public', 'international', 'massive', 'large-scale', 'general', 'hunger', '24-hour', 'several', 'two', 'three', 'more', 'additional', 'economic', 'tough', 'harsh', 'sweeping', 'military', 'diplomatic', 'political', 'humanitarian', 'constructive', 'productive', 'detailed', 'in-depth', 'lengthy', 'long', 'brief', 'short', 'regular', 'intense', 'intensive', 'heavy', 'renewed', 'direct', 'rocket', 'artillery', 'mortar', 'air', 'missile', 'fraud', 'war', 'crimes', 'peace', 'trilateral', 'ground', 'major']);
+const DIPLOMATIC_CARRIERS = new Set(['lodge', 'file', 'deliver', 'register', 'send', 'hand']);
+const ADVERB_OR_SUBJECT = new Set(['also', 'now', 'still', 'often', 'again', 'reportedly', 'it', 'he', 'she', 'which', 'that', 'who', 'who', 'then', 'further', 'strongly', 'firmly', 'repeatedly', 'once', 'never', 'always', 'jointly', 'allegedly', 'publicly', 'openly', 'officially']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
 
 export function isBe(t: Token | undefined): boolean {
@@ -29,13 +31,13 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
   let end = i;
   if (s.next) {
     let found = -1;
-    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) if (s.next.includes(tokens[k].lower)) { found = k; break; }
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (s.next.includes(tokens[k].lower)) { found = k; break; }
     if (found < 0) return { ok: false, end };
     end = found;
   }
   if (s.object) {
     let found = false;
-    for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
+    for (let k = end + 1; k < tokens.length && k <= end + 8; k++) {
       const l = tokens[k].lower;
       if (s.object.includes(nounLemma(l)) || s.object.includes(l)) { found = true; break; }
       if (/^[,.;:]$/.test(l)) break;
@@ -44,8 +46,12 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
   }
   if (s.actorObject) {
     let k = end + 1;
-    while (k < tokens.length && k <= end + 2 && /^(the|a)$/.test(tokens[k].lower)) k++;
+    while (k < tokens.length && k <= end + 3 && /^(the|a|an|former|ex|then|visiting|his|her|its|their)$/.test(tokens[k].lower)) k++;
     if (!(k < tokens.length && actorAt(k))) return { ok: false, end };
+    // "welcomed President Reagan's statement": the object is the statement, not the person
+    let e = k;
+    while (e < tokens.length && actorAt(e)) e++;
+    if (e < tokens.length && tokens[e].lower === "'s") return { ok: false, end };
   }
   return { ok: true, end };
 }
@@ -71,6 +77,31 @@ export function reportingAt(tokens: Token[], i: number, mentionStartsAt: (k: num
   return -1;
 }
 
+interface FormInfo {
+  lemma: string;
+  senses?: VerbSense[];
+  nl: string;
+  ns?: NounSense;
+}
+const forms = new Map<string, FormInfo | null>();
+const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
+
+// per word form, once: its verb lemma and readings, its noun lemma and event sense (null: not a trigger)
+function formInfo(lower: string): FormInfo | null {
+  let f = forms.get(lower);
+  if (f !== undefined) return f;
+  f = null;
+  if (/^[a-z][a-z-]*$/.test(lower)) {
+    const lemma = verbLemma(lower);
+    const senses = own(VERB_SENSES, lemma);
+    const nl = nounLemma(lower);
+    const ns = own(NOUN_EVENTS, nl) ?? own(NOUN_EVENTS, lower);
+    if (senses || ns) f = { lemma, senses, nl, ns };
+  }
+  forms.set(lower, f);
+  return f;
+}
+
 /**
  * The triggers of a sentence, in order. A lexicon word counts as a verb unless a determiner or
  * preposition stands before it; an event noun counts when a light verb carries it within a few
@@ -88,11 +119,13 @@ export function findTriggers(
   for (let i = 0; i < n; i++) {
     if (skip(i)) continue;
     const t = tokens[i];
-    if (!/^[a-z][a-z-]*$/.test(t.lower)) continue;
+    const info = formInfo(t.lower);
+    if (!info) continue;
     const prev = i > 0 ? tokens[i - 1].lower : '';
-    const lemma = verbLemma(t.lower);
-    const senses = VERB_SENSES[lemma];
-    const nounish = DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || SKIPPABLE.has(prev) && !BE.has(prev);
+    const { lemma, senses } = info;
+    // "security guarantees", "Russian demands": an -s form after a plain word is a plural noun
+    const pluralNoun = t.lower.endsWith('s') && lemma !== t.lower && i > 0 && /^[a-z-]+$/.test(tokens[i - 1].text) && !ADVERB_OR_SUBJECT.has(prev);
+    const nounish = pluralNoun || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper);
     if (senses && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
       // "be concerned", "expressed concern": concern is a state, not an act, in its verb form only after "be"
       if (lemma === 'concern' && !isBe(tokens[i - 1]) && !isBe(tokens[i - 2])) continue;
@@ -104,8 +137,7 @@ export function findTriggers(
       }
       if (out.length && out[out.length - 1].at === i) continue;
     }
-    const nl = nounLemma(t.lower);
-    const ns = NOUN_EVENTS[nl] ?? NOUN_EVENTS[t.lower];
+    const { nl, ns } = info;
     if (!ns) continue;
     let relation = ns.relation;
     if (nl === 'strike' && MILITARY_STRIKE.has(prev)) relation = 'ATTACKED';
@@ -121,7 +153,12 @@ export function findTriggers(
         if (!(SKIPPABLE.has(l) || l === ',' || l === 'and' || /^[a-z]+(al|ive|ic|ous|ful|ed)$/.test(l) || /^\d/.test(l))) break;
       }
     }
+    // "The dialogue was held on February 20", "talks took place"
+    if (carrier < 0 && i + 2 < n && /^(was|were|is|are)$/.test(tokens[i + 1].lower) && /^(held|conducted|organized|organised)$/.test(tokens[i + 2].lower)) carrier = i + 2;
+    if (carrier < 0 && i + 2 < n && /^(took|takes)$/.test(tokens[i + 1].lower) && tokens[i + 2].lower === 'place') carrier = i + 1;
     if (carrier < 0) continue;
+    // "lodged a protest with Albania" is a diplomatic complaint, not a demonstration
+    if (relation === 'PROTESTED' && carrier >= 0 && DIPLOMATIC_CARRIERS.has(verbLemma(tokens[carrier].lower))) relation = 'CRITICIZED';
     let mode = ns.mode;
     for (let k = Math.max(0, i - 3); k < i; k++) mode = MODE_WORDS[tokens[k].lower] ?? mode;
     out.push({ at: i, end: i, relation, mode, control: false, kind: 'noun', carrier });

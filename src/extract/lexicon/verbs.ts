@@ -287,6 +287,7 @@ export const REPORTING_VERBS = new Set([
   'say', 'state', 'announce', 'note', 'highlight', 'stress', 'emphasize', 'emphasise', 'underline', 'underscore',
   'point', 'claim', 'add', 'report', 'tell', 'declare', 'affirm', 'assert', 'argue', 'explain', 'remark',
   'mention', 'observe', 'believe', 'insist', 'confirm', 'reiterate', 'indicate', 'suggest', 'maintain', 'allege', 'warn',
+  'conclude',
 ]);
 
 /** Verbs that carry a nominal event ("held talks", "expressed concern", "imposed sanctions"). */

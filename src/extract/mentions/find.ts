@@ -37,6 +37,7 @@ const NOT_NAME = new Set([
 ]);
 // roles that name one person without a state ("the Chancellor"); "the President" alone needs the discourse
 const UNIQUE_ENOUGH_ROLES = new Set(['Chancellor', 'Secretary General', 'Emperor']);
+const GENERIC_FORCES = new Set(['forces', 'groups', 'demonstrators', 'protesters', 'protestors', 'militants', 'rebels', 'guerrillas', 'guerillas', 'insurgents', 'separatists', 'activists', 'militiamen', 'terrorists', 'extremists', 'gunmen']);
 const HEAD_OF_ROLE_BLOCKERS = new Set(['vice', 'deputy', 'former', 'ex', 'ex-president', 'first-deputy', 'acting']);
 
 function entityOf(k: KnownEntity, unknown = false): EntityRef {
@@ -189,6 +190,25 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
       }
     }
 
+    // "Palestinians", "Israelis": a people named by its plural demonym
+    if (t.upper && lower.endsWith('s') && !kb.match(tokens, i) && !kb.demonym(lower)) {
+      const st = kb.demonym(lower.slice(0, -1));
+      if (st && (i + 1 >= n || !tokens[i + 1].upper)) {
+        const group: EntityRef = { id: `group:${slug(t.text)}`, name: t.text, kind: 'Group', country: st.country, unknown: true };
+        push({ entities: [group], tokStart: i, tokEnd: i + 1, role: 'actor', via: 'group' });
+        i++;
+        continue;
+      }
+    }
+    // "demonstrators in Baghdad", "security forces in Guinea", "opposition groups in Zimbabwe"
+    if (!t.upper || i === 0) {
+      const g = genericGroup(i);
+      if (g > 0) {
+        i = g;
+        continue;
+      }
+    }
+
     // demonyms: titles, groups, state agents, or plain modifiers
     const dem = t.upper ? kb.demonym(lower) : undefined;
     if (dem && (kb.match(tokens, i)?.length ?? 0) <= 1) {
@@ -214,8 +234,9 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
       }
       const head = j < n ? nounLemma(tokens[j].lower) : '';
       const head2 = j + 1 < n ? nounLemma(tokens[j + 1].lower) : '';
-      if (j < n && (GROUP_NOUNS.has(head) || (!tokens[j].upper && GROUP_NOUNS.has(head2) && /^[a-z-]+$/.test(tokens[j].text)))) {
-        const end = GROUP_NOUNS.has(head) ? j + 1 : j + 2;
+      const capitalPlural = j < n && tokens[j].upper && /[a-z]s$/.test(tokens[j].text) && !kb.match(tokens, j) && !STATE_AGENT_NOUNS.has(head);
+      if (j < n && (GROUP_NOUNS.has(head) || capitalPlural || (!tokens[j].upper && GROUP_NOUNS.has(head2) && /^[a-z-]+$/.test(tokens[j].text)))) {
+        const end = GROUP_NOUNS.has(head) || capitalPlural ? j + 1 : j + 2;
         for (const [at, st] of dems) {
           const name = `${tokens[at].text} ${tokens.slice(j, end).map((x) => x.text).join(' ')}`;
           const group: EntityRef = { id: `group:${slug(name)}`, name, kind: 'Group', country: st.country, unknown: true };
@@ -257,7 +278,8 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
     }
 
     // titles without a demonym: "President Emmanuel Macron", "President of the French Republic", "the Chancellor"
-    if (t.upper && !(i > 0 && HEAD_OF_ROLE_BLOCKERS.has(tokens[i - 1].lower))) {
+    const nameFollows = i + 1 < n && isNameToken(tokens[i + 1]);
+    if ((t.upper || nameFollows) && !(i > 0 && HEAD_OF_ROLE_BLOCKERS.has(tokens[i - 1].lower) && !nameFollows)) {
       const role = matchRole(tokens, i);
       if (role) {
         i = resolveTitle(i, i, role, undefined);
@@ -278,6 +300,30 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
     i++;
   }
   return out;
+
+  // a plural group noun as an actor, with the state of a following "in/of/from <State>"
+  function genericGroup(at: number): number {
+    const t = tokens[at];
+    if (!/^[a-z][a-z-]*s$/i.test(t.text)) return 0;
+    const lemma = nounLemma(t.lower);
+    if (!GROUP_NOUNS.has(lemma) && !GENERIC_FORCES.has(t.lower)) return 0;
+    let from = at;
+    if (at > 0 && /^(security|opposition|government|rebel|armed|police|army|military)$/.test(tokens[at - 1].lower) && !tokens[at - 1].upper) from = at - 1;
+    if (at > 0 && tokens[at - 1].upper && at - 1 !== 0) return 0;
+    let country: string | undefined;
+    let end = at + 1;
+    if (end + 1 < n && /^(in|of|from)$/.test(tokens[end].lower)) {
+      const hit = kb.match(tokens, end + 1) ?? (tokens[end + 1].lower === 'the' ? kb.match(tokens, end + 2) : undefined);
+      if (hit && (hit.entity.kind === 'State' || hit.entity.country)) {
+        country = hit.entity.country;
+      }
+    }
+    const name = tokens.slice(from, end).map((x) => x.lower).join(' ');
+    const id = `group:${slug(name)}${country ? `-${country.toLowerCase()}` : ''}`;
+    const group: EntityRef = { id, name: country ? `${name} (${country})` : name, kind: 'Group', country, unknown: true };
+    push({ entities: [group], tokStart: from, tokEnd: end, role: 'actor', via: 'group' });
+    return end;
+  }
 
   // "<title> <Name>": a known person, else an unknown one; returns the end token or 0
   function titledPerson(headAt: number, state: KnownEntity | undefined): number {
