@@ -74,11 +74,26 @@ function hash(text: string): string {
 
 const sortedUnique = (ids: string[]) => [...new Set(ids)].sort();
 
-export function mergeKey(event: Pick<ExtractedEvent, 'relation' | 'negated' | 'source' | 'target' | 'about'>): string {
+/** Relations whose topics do not change which happening it is: a call is a call, whatever each readout says it covered. */
+const TOPIC_FREE: ReadonlySet<Relation> = new Set<Relation>(['MET_WITH', 'VISITED']);
+
+/**
+ * What makes two reports the same happening: relation, negation, participants and topics. A state
+ * named beside its own leader ("President Zelenskyy of Ukraine") is the leader's affiliation, not
+ * another participant, so it is left out when its leader takes part.
+ */
+export function mergeKey(
+  event: Pick<ExtractedEvent, 'relation' | 'negated' | 'source' | 'target' | 'about'>,
+  countryOf: (id: string) => string | undefined = () => undefined,
+): string {
+  const persons = [...event.source, ...event.target].filter((id) => id.startsWith('person:'));
+  const affiliations = new Set(persons.map((id) => countryOf(id)).filter((c): c is string => !!c).map((c) => `state:${c}`));
+  const participants = (ids: string[]) => sortedUnique(ids.filter((id) => !affiliations.has(id)));
   const sides = SYMMETRIC.has(event.relation)
-    ? [sortedUnique([...event.source, ...event.target]).join(','), '']
-    : [sortedUnique(event.source).join(','), sortedUnique(event.target).join(',')];
-  return [event.relation, event.negated ? 'not' : '', ...sides, sortedUnique(event.about).join(',')].join('|');
+    ? [participants([...event.source, ...event.target]).join(','), '']
+    : [participants(event.source).join(','), participants(event.target).join(',')];
+  const about = TOPIC_FREE.has(event.relation) ? '' : sortedUnique(event.about).join(',');
+  return [event.relation, event.negated ? 'not' : '', ...sides, about].join('|');
 }
 
 export function planArticleWrite(article: Article, facts: ExtractionResult): ArticleWritePlan {
@@ -100,6 +115,7 @@ export function planArticleWrite(article: Article, facts: ExtractionResult): Art
     };
   });
   const known = new Set(entities.map((e) => e.id));
+  const countries = new Map(entities.map((e) => [e.id, e.country ?? undefined]));
   const events: PlannedEvent[] = [];
   for (const event of facts.events) {
     if (!RELATIONS.includes(event.relation)) throw new Error(`event ${event.id}: unknown relation "${event.relation}"`);
@@ -107,7 +123,7 @@ export function planArticleWrite(article: Article, facts: ExtractionResult): Art
     const source = keep(event.source);
     if (source.length === 0) continue;
     const shaped = { ...event, source, target: keep(event.target), about: keep(event.about) };
-    const key = mergeKey(shaped);
+    const key = mergeKey(shaped, (id) => countries.get(id));
     const date = event.date ?? article.published ?? null;
     // Undated events cannot be matched across articles: they stay the article's own.
     const id = `event:${hash(date ? `${key}|${date}` : `${key}|${article.id}`)}`;
