@@ -9,6 +9,8 @@ export interface Topic {
   length?: number;
 }
 
+const NOT_ADVERBS = new Set(['supply', 'assembly', 'rally', 'ally', 'family', 'italy', 'july', 'anomaly', 'monopoly', 'reply', 'apply', 'comply', 'multiply', 'fly']);
+
 // Words that begin or qualify a noun phrase without changing what it is about.
 const DROP = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'any', 'all',
@@ -131,7 +133,7 @@ export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; st
   }
   for (; i < words.length; i++) {
     const w = words[i];
-    if (DROP.has(w) || /^[a-z]+ly$/.test(w)) continue;
+    if (DROP.has(w) || (/^[a-z]+ly$/.test(w) && !NOT_ADVERBS.has(w))) continue;
     if (CONTAINERS.has(w) && (words[i + 1] === 'of' || words[i + 1] === 'for' || words[i + 1] === 'to')) {
       i++;
       out.length = 0;
@@ -142,8 +144,9 @@ export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; st
       if (NOMINALISATIONS.has(head)) {
         const rest = normaliseTopic(words.slice(i + 1), opts);
         if (!rest) break;
-        const t = finish([...rest.name.toLowerCase().split(' ').map((x) => nounLemma(x)), nounLemma(head)], verb);
-        return t && { ...t, length: i + 1 + (rest.length ?? 1) };
+        const phrase = [...rest.name.toLowerCase().split(' ').map((x) => nounLemma(x)), nounLemma(head)];
+        const composed = SYNONYMS[phrase.join(' ')] || !Object.values(SYNONYMS).includes(rest.name) ? finish(phrase, verb) : rest;
+        return composed && { ...composed, length: i + 1 + (rest.length ?? 1) };
       }
       if (SITUATION_HEADS.has(head)) {
         const place = opts.stateName?.(words.slice(i + 1).filter((x) => !DROP.has(x)));

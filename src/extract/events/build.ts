@@ -29,6 +29,7 @@ const SITUATION_PREP = /^(in|around|of|on|with|near|along|surrounding)$/;
 const QUANTITY = new Set(['group', 'groups', 'number', 'delegation', 'team', 'thousands', 'hundreds', 'dozens', 'millions', 'some', 'many', 'most', 'members', 'one', 'two', 'three', 'several', 'majority', 'part', 'all', 'none', 'each', 'both', 'leaders', 'representatives']);
 // group nouns whose road blocks and strikes are protest
 const PROTESTERS = /^(demonstrator|protester|protestor|activist|supporter|student|striker|worker|farmer|youth)s?\b/i;
+const ACT_NOUNS = new Set(['decision', 'plan', 'plans', 'attempt', 'attempts', 'move', 'intention', 'bid', 'effort', 'efforts', 'readiness', 'willingness', 'refusal', 'right', 'call', 'calls', 'demand', 'demands', 'order', 'threat', 'threats', 'proposal', 'initiative', 'desire', 'aim', 'goal', 'step', 'steps', 'policy', 'course', 'commitment', 'pledge', 'promise', 'agreement']);
 const SOFT_STOPS = new Set(['after', 'before', 'under', 'following', 'despite', 'amid']);
 const NEGATORS = new Set(['not', "'t", 'never', 'no', 'neither', 'nor', 'cannot']);
 const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'willing', 'ready', 'prepared', 'going', 'intends', 'plans']);
@@ -197,6 +198,12 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       // "vowed to fight", "swore to attack": a promise of violence is a threat
       if (absorbInto.relation === 'AGREED' && (t.relation === 'ATTACKED' || t.relation === 'COERCED')) absorbInto.relation = 'WARNED';
       addObjects(absorbInto, t.end + 1, end, t);
+      continue;
+    }
+
+    // "condemned Putin's decision to recognize ...": the infinitive belongs to the noun, not a new event
+    if (infinitive && prevEvent && (ACT_NOUNS.has(prevTok(at - 2)) || (prevTok(at - 2) === 'to' && ACT_NOUNS.has(prevTok(at - 3))))) {
+      addObjects(prevEvent, t.end + 1, end, t);
       continue;
     }
 

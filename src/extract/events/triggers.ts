@@ -73,7 +73,8 @@ export function reportingAt(tokens: Token[], i: number, mentionStartsAt: (k: num
     }
     break;
   }
-  if (k < tokens.length && mentionStartsAt(k) && k <= i + 3) return k;
+  // "said Ukraine ..." opens a clause; "warned Russia" is an act toward Russia
+  if (k < tokens.length && mentionStartsAt(k) && k <= i + 3 && !Object.prototype.hasOwnProperty.call(VERB_SENSES, verbLemma(t.lower))) return k;
   return -1;
 }
 

@@ -21,6 +21,8 @@ export interface MentionContext {
   date?: string;
   /** people named so far, most recent last */
   people: EntityRef[];
+  /** ISO3 of states named so far, most recent last: "the Chancellor" after "Germany" */
+  states?: string[];
 }
 
 const TITLE_HEADS = new Set([
@@ -81,7 +83,10 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
   const n = tokens.length;
   const push = (m: Omit<Mention, 'start' | 'end' | 'text'>): void => {
     out.push({ ...m, ...span(tokens, m.tokStart, m.tokEnd, text) });
-    for (const e of m.entities) if (e.kind === 'Person') ctx.people.push(e);
+    for (const e of m.entities) {
+      if (e.kind === 'Person') ctx.people.push(e);
+      else if (e.kind === 'State' && e.country) (ctx.states ??= []).push(e.country);
+    }
   };
 
   // The person a title names: a following name, "of <State>", or the holder at the article date.
@@ -127,7 +132,7 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
       if (state) holder = kb.officeHolder(role.role, state.country, ctx.date);
       else if (tokens[roleAt].upper) {
         holder = recentHolder(role.role) ??
-          (UNIQUE_ENOUGH_ROLES.has(role.role) ? kb.officeHolder(role.role, undefined, ctx.date) : undefined);
+          (UNIQUE_ENOUGH_ROLES.has(role.role) ? kb.officeHolder(role.role, undefined, ctx.date) ?? recentStateHolder(role.role) : undefined);
       }
       if (holder) {
         push({ entities: [holder], tokStart: titleStart, tokEnd: p, role: 'actor', via: 'title' });
@@ -139,6 +144,16 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
       return p;
     }
     return roleAt + 1;
+  };
+
+  // the holder of the role in a state the article named lately ("Germany ... the Chancellor")
+  const recentStateHolder = (role: string): EntityRef | undefined => {
+    const states = ctx.states ?? [];
+    for (let k = states.length - 1; k >= 0 && k >= states.length - 8; k--) {
+      const h = kb.officeHolder(role, states[k], ctx.date);
+      if (h) return h;
+    }
+    return undefined;
   };
 
   const recentHolder = (role: string): EntityRef | undefined => {

@@ -1,0 +1,63 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { PassThrough, Readable } from 'stream';
+import { runExtract } from '../../src/cli/extract';
+import { UsageError } from '../../src/cli/args';
+
+function io(stdinText = '') {
+  const out: string[] = [];
+  const err: string[] = [];
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  stdout.on('data', (c) => out.push(String(c)));
+  stderr.on('data', (c) => err.push(String(c)));
+  return { io: { stdin: Readable.from([stdinText]), stdout, stderr }, out: () => out.join(''), err: () => err.join('') };
+}
+
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'extract-cli-'));
+
+describe('runExtract', () => {
+  it('prints one JSON document for a .txt file, dated by --date', async () => {
+    const file = path.join(tmp, 'a.txt');
+    fs.writeFileSync(file, 'President Emmanuel Macron visited Russia on February 7.');
+    const t = io();
+    expect(await runExtract(['--date', '2022-02-21', file], t.io)).toBe(0);
+    const doc = JSON.parse(t.out());
+    expect(doc.events[0]).toMatchObject({ relation: 'VISITED', date: '2022-02-07', source: ['person:emmanuel-macron'] });
+  });
+
+  it('prints one document per JSON line in order, reports bad lines by number and exits 1', async () => {
+    const file = path.join(tmp, 'b.jsonl');
+    fs.writeFileSync(file, [
+      JSON.stringify({ text: 'Russia accused Ukraine of shelling.', published: '2022-02-21T10:00:00Z' }),
+      '{bad json',
+      JSON.stringify({ text: '' }),
+      'abc\u0000',
+      JSON.stringify({ text: 'NATO warned Russia.', published: '2022-02-01' }),
+    ].join('\n'));
+    const t = io();
+    expect(await runExtract([file], t.io)).toBe(1);
+    const docs = t.out().trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d) => d.events[0]?.relation)).toEqual(['ACCUSED', 'WARNED']);
+    expect(t.err()).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:2: invalid JSON`));
+    expect(t.err()).toMatch(/:3: empty "text"/);
+    expect(t.err()).toMatch(/:4: binary data/);
+  });
+
+  it('reads standard input, as JSON Lines when it starts with an object', async () => {
+    const t = io(`${JSON.stringify({ text: 'NATO warned Russia.' })}\n`);
+    expect(await runExtract(['-'], t.io)).toBe(0);
+    expect(JSON.parse(t.out()).events[0].relation).toBe('WARNED');
+    const plain = io('Kyiv is not serious.');
+    expect(await runExtract([], plain.io)).toBe(0);
+    expect(JSON.parse(plain.out())).toHaveProperty('entities');
+  });
+
+  it('rejects a bad --date as usage and a missing file as an error', async () => {
+    await expect(runExtract(['--date', '21/02/2022', 'x.txt'], io().io)).rejects.toBeInstanceOf(UsageError);
+    const t = io();
+    expect(await runExtract([path.join(tmp, 'missing.txt')], t.io)).toBe(1);
+    expect(t.err()).toMatch(/missing\.txt: cannot read/);
+  });
+});

@@ -1,0 +1,103 @@
+import { extract } from '../../src/extract';
+import { buildEvents } from '../../src/extract/events/build';
+import { newDiscourse, resolveReference } from '../../src/extract/events/discourse';
+import { findTriggers, reportingAt } from '../../src/extract/events/triggers';
+import { findMentions } from '../../src/extract/mentions/find';
+import { tokenize } from '../../src/extract/text/tokens';
+
+const SEED_CALL = 'Russian President, Vladimir Putin, held a telephonic dialogue with French President, Emmanuel Macron to discuss Ukraine and Russia conflict.';
+
+function events(text: string, date?: string) {
+  const r = extract({ text, date });
+  return r.events;
+}
+
+describe('findTriggers and reportingAt', () => {
+  it('finds verbs by lemma and nouns carried by a light verb, not plural nouns', () => {
+    const toks = tokenize('Both leaders also discussed the issue of legally binding security guarantees and expressed serious concerns.');
+    const t = findTriggers(toks, () => false, () => false, () => false);
+    expect(t.map((x) => [toks[x.at].text, x.relation])).toEqual([['discussed', 'DISCUSSED'], ['concerns', 'EXPRESSED_CONCERN']]);
+  });
+
+  it('sees a reporting verb opening a clause', () => {
+    const toks = tokenize('He also pointed out that Kyiv is not serious about the negotiation process.');
+    expect(reportingAt(toks, 2, () => false)).toBe(5);
+    expect(reportingAt(toks, 0, () => false)).toBe(-1);
+  });
+});
+
+describe('resolveReference', () => {
+  it('sends "both leaders" to the participants of the meeting at hand and "he" to the last person', () => {
+    const d = newDiscourse();
+    const putin = { id: 'person:vladimir-putin', name: 'Vladimir Putin', kind: 'Person' as const };
+    const macron = { id: 'person:emmanuel-macron', name: 'Emmanuel Macron', kind: 'Person' as const };
+    d.participants = [putin, macron];
+    const both = { entities: [], tokStart: 0, tokEnd: 2, start: 0, end: 12, text: 'both leaders', role: 'reference' as const, via: 'participants' as const, ref: 'leaders' };
+    expect(resolveReference(both, d)).toEqual([putin, macron]);
+    expect(resolveReference({ ...both, via: 'pronoun', ref: 'he' }, d, putin)).toEqual([putin]);
+    expect(resolveReference({ ...both, via: 'pronoun', ref: 'their', possessive: true }, d)).toEqual([]);
+  });
+});
+
+describe('buildEvents', () => {
+  it('reads a call as MET_WITH by phone and the purpose infinitive as both sides discussing', () => {
+    const toks = tokenize(SEED_CALL);
+    const m = findMentions(toks, SEED_CALL, { date: '2022-02-21', people: [] });
+    const ev = buildEvents({ tokens: toks, mentions: m, dates: [], text: SEED_CALL, stateName: () => undefined }, newDiscourse());
+    expect(ev[0]).toMatchObject({ relation: 'MET_WITH', mode: 'phone' });
+    expect(ev[0].source.map((e) => e.id)).toEqual(['person:vladimir-putin']);
+    expect(ev[0].target.map((e) => e.id)).toEqual(['person:emmanuel-macron']);
+    expect(ev[1].relation).toBe('DISCUSSED');
+    expect(ev[1].source.map((e) => e.id).sort()).toEqual(['person:emmanuel-macron', 'person:vladimir-putin']);
+  });
+});
+
+describe('events through extract', () => {
+  it('turns a reported attack into the speaker\'s accusation, never the attack itself', () => {
+    const ev = events(`${SEED_CALL} Thereupon, the Russian President highlighted that Ukrainian militants started the escalation.`, '2022-02-21');
+    const acc = ev.find((e) => e.relation === 'ACCUSED');
+    expect(acc).toMatchObject({ source: ['person:vladimir-putin'], target: ['group:ukrainian-militants'], speaker: 'person:vladimir-putin' });
+    expect(ev.some((e) => e.relation === 'ATTACKED')).toBe(false);
+  });
+
+  it('reads "Kyiv is not serious" in reported speech as an accusation of Ukraine', () => {
+    const ev = events('Along these lines, President Putin mentioned the significance of the Minsk Agreements. He also pointed out that Kyiv is not serious about the negotiation process.', '2022-02-21');
+    expect(ev.find((e) => e.relation === 'SUPPORTED')?.about).toContain('agreement:minsk-agreements');
+    expect(ev.find((e) => e.relation === 'ACCUSED')).toMatchObject({ source: ['person:vladimir-putin'], target: ['state:UKR'] });
+  });
+
+  it('gives "both leaders" the participants of the call', () => {
+    const ev = events(`${SEED_CALL} Furthermore, both leaders expressed serious concerns regarding modern weapons and ammunition which are sent to Ukraine.`, '2022-02-21');
+    const c = ev.find((e) => e.relation === 'EXPRESSED_CONCERN')!;
+    expect(c.source.sort()).toEqual(['person:emmanuel-macron', 'person:vladimir-putin']);
+    expect(c.about).toContain('topic:weapons-supplies');
+  });
+
+  it('marks negation ("does not agree")', () => {
+    const ev = events('Of course, Russia does not agree with this, but still, it finds something positive in these answers.', '2022-01-27');
+    expect(ev[0]).toMatchObject({ relation: 'AGREED', negated: true, source: ['state:RUS'] });
+  });
+
+  it('dates the call by a later sentence and a visit by its own relative date', () => {
+    const ev = events(`${SEED_CALL}\n\nThe dialogue was held on February 20. President Emmanuel Macron visited Russia on February 7.`, '2022-02-21');
+    expect(ev.find((e) => e.relation === 'MET_WITH')?.date).toBe('2022-02-20');
+    expect(ev.find((e) => e.relation === 'VISITED')).toMatchObject({ date: '2022-02-07', target: ['state:RUS'], mode: 'visit' });
+    const sunday = events('Special Representative Heidi Grau met the President of Ukraine on Monday.', '2022-01-20');
+    expect(sunday[0]).toMatchObject({ relation: 'MET_WITH', date: '2022-01-17', source: ['person:heidi-grau'] });
+  });
+
+  it('reads a request to actors, and does not make its complement their own demand', () => {
+    const ev = events('For these reasons, President Vladimir Putin emphasized the need for legally binding security guarantees. Thereupon, he impressed upon US and NATO to respond to Russian demands seriously and to the point.', '2022-02-21');
+    const asked = ev.filter((e) => e.relation === 'CALLED_FOR');
+    expect(asked.map((e) => e.source)).toEqual([['person:vladimir-putin'], ['person:vladimir-putin']]);
+    expect(asked[0].about).toContain('topic:security-guarantees');
+    expect(asked[1].target).toEqual(['state:USA', 'org:NATO']);
+  });
+
+  it('keeps a condemnation of an act whole ("condemned Putin\'s decision to recognize")', () => {
+    const ev = events('President Biden strongly condemned Russian President Putin’s decision to purportedly recognize the “independence” of the so-called DNR and LNR regions of Ukraine.', '2022-02-22');
+    expect(ev).toHaveLength(1);
+    expect(ev[0]).toMatchObject({ relation: 'CRITICIZED', plover: 'ACCUSE', source: ['person:joe-biden'] });
+    expect(ev[0].target).toContain('person:vladimir-putin');
+  });
+});

@@ -1,0 +1,63 @@
+import { knowledge } from '../../src/extract/knowledge';
+import { findMentions, type MentionContext } from '../../src/extract/mentions/find';
+import { tokenize } from '../../src/extract/text/tokens';
+
+function mentions(text: string, date?: string, ctx: MentionContext = { date, people: [] }) {
+  return findMentions(tokenize(text), text, ctx).map((m) => ({ text: m.text, ids: m.entities.map((e) => e.id), role: m.role, via: m.via, unknown: m.entities.some((e) => e.unknown) }));
+}
+
+describe('knowledge (reference adapter)', () => {
+  it('matches the longest alias, respecting the case of acronyms', () => {
+    const kb = knowledge();
+    const toks = tokenize('the Minsk Protocol and US and us');
+    expect(kb.match(toks, 1)?.entity.id).toBe('agreement:minsk-protocol');
+    expect(kb.match(toks, 4)?.entity.id).toBe('state:USA');
+    expect(kb.match(toks, 6)).toBeUndefined();
+    expect(kb.demonym('russian')?.id).toBe('state:RUS');
+    expect(kb.officeHolder('Chancellor', 'DEU', '2021-11-15')?.id).toBe('person:angela-merkel');
+    expect(kb.officeHolder('Chancellor', 'DEU', '2022-01-20')?.id).toBe('person:olaf-scholz');
+  });
+});
+
+describe('findMentions', () => {
+  it('resolves a title and the name after it to one person (seed article)', () => {
+    const m = mentions('Russian President, Vladimir Putin, held a telephonic dialogue with French President, Emmanuel Macron to discuss Ukraine and Russia conflict.', '2022-02-21');
+    expect(m.filter((x) => x.role === 'actor').map((x) => x.ids[0])).toEqual(['person:vladimir-putin', 'person:emmanuel-macron', 'state:UKR', 'state:RUS']);
+  });
+
+  it('resolves "the Russian President" by the article date, and titles "of <State>"', () => {
+    expect(mentions('Thereupon, the Russian President highlighted that Ukrainian militants started the escalation.', '2022-02-21')[0].ids).toEqual(['person:vladimir-putin']);
+    const kremlin = 'The President of Russia and the Federal Chancellor of Germany agreed that the debate on the said issues would be continued.';
+    expect(mentions(kremlin, '2022-02-15').map((x) => x.ids[0])).toContain('person:olaf-scholz');
+    expect(mentions(kremlin, '2021-10-20').map((x) => x.ids[0])).toContain('person:angela-merkel');
+  });
+
+  it('reads "the Chancellor" through the states the article named', () => {
+    const ctx: MentionContext = { date: '2021-11-15', people: [] };
+    mentions('Vladimir Putin had a telephone conversation with the leadership of Germany.', undefined, ctx);
+    expect(mentions('The Chancellor thanked him.', undefined, ctx)[0].ids).toEqual(['person:angela-merkel']);
+  });
+
+  it('makes a group of a demonym and a group noun, and a state of a demonym and an agent noun', () => {
+    const m = mentions('Thereupon, the Russian President highlighted that Ukrainian militants started the escalation.', '2022-02-21');
+    expect(m.find((x) => x.text === 'Ukrainian militants')).toMatchObject({ ids: ['group:ukrainian-militants'], unknown: true, via: 'group' });
+    const gsr = mentions('Senior Hungarian and Romanian officials agreed on Wednesday that their countries should cooperate.');
+    expect(gsr.filter((x) => x.role === 'actor').map((x) => x.ids[0])).toEqual(['state:HUN', 'state:ROU']);
+  });
+
+  it('creates unknown people after a title and unknown organisations by their head noun', () => {
+    const m = mentions('Special Representative Heidi Grau met the President of Ukraine on Monday.', '2022-01-20');
+    expect(m[0]).toMatchObject({ ids: ['person:heidi-grau'], unknown: true });
+    expect(m[1].ids).toEqual(['person:volodymyr-zelenskyy']);
+    const org = mentions('The Third World Water Forum concluded on Saturday that the US must allocate greater financial resources.');
+    expect(org[0]).toMatchObject({ ids: ['org:third-world-water-forum'], unknown: true });
+  });
+
+  it('leaves pronouns and "both leaders" as references, and demonyms before other nouns as modifiers', () => {
+    const m = mentions('Furthermore, both leaders expressed serious concerns regarding Russian demands.');
+    expect(m[0]).toMatchObject({ role: 'reference', via: 'participants' });
+    expect(m[1]).toMatchObject({ role: 'modifier', ids: ['state:RUS'] });
+    expect(mentions('He also pointed out that Kyiv is not serious.')[0]).toMatchObject({ role: 'reference', via: 'pronoun' });
+    expect(mentions('He also pointed out that Kyiv is not serious.')[1]).toMatchObject({ ids: ['state:UKR'], via: 'capital' });
+  });
+});

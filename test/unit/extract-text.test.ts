@@ -1,0 +1,52 @@
+import { foldText, slug } from '../../src/extract/text/normalize';
+import { splitSentences } from '../../src/extract/text/sentences';
+import { tokenize } from '../../src/extract/text/tokens';
+import { nounLemma, verbLemma } from '../../src/extract/lexicon/lemma';
+
+// Sentences from ../shared/corpus (seed article, kremlin.ru, president.gov.ua, whitehouse.gov).
+describe('splitSentences', () => {
+  it('splits on full stops and line breaks, keeping offsets into the article', () => {
+    const text = 'The dialogue was held on February 20. The objective of the talk was to have an in-depth discussion.\n\nUkraine and Russia Conflict\nDuring the recent conversation, both Presidents focused on the developments around Ukraine.';
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual([
+      'The dialogue was held on February 20.',
+      'The objective of the talk was to have an in-depth discussion.',
+      'Ukraine and Russia Conflict',
+      'During the recent conversation, both Presidents focused on the developments around Ukraine.',
+    ]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+  });
+
+  it('does not split after abbreviations and initials', () => {
+    const s = splitSentences('The U.S. and Russian negotiators return to Geneva. George W. Bush spoke.');
+    expect(s).toHaveLength(2);
+    expect(s[0].text).toBe('The U.S. and Russian negotiators return to Geneva.');
+  });
+});
+
+describe('tokenize', () => {
+  it('splits possessives and negations, keeps hyphens and acronyms, with absolute offsets', () => {
+    const toks = tokenize("Donetsk People’s Republic didn't sign; U.S. long-term", 100);
+    expect(toks.map((t) => t.text)).toEqual(['Donetsk', 'People', '’s', 'Republic', 'didn', "'t", 'sign', ';', 'U.S.', 'long-term']);
+    expect(toks[0]).toMatchObject({ start: 100, end: 107, upper: true });
+    expect(toks[2].lower).toBe("'s");
+  });
+});
+
+describe('foldText and slug', () => {
+  it('folds case, curly apostrophes and diacritics', () => {
+    expect(foldText('People’s Zelenskyy Kyïv')).toBe("people's zelenskyy kyiv");
+    expect(slug('Heidi Grau')).toBe('heidi-grau');
+    expect(slug("Donetsk People's Republic")).toBe('donetsk-peoples-republic');
+  });
+});
+
+describe('lemmas', () => {
+  it('lemmatises irregular verbs and plural nouns', () => {
+    expect(verbLemma('sent')).toBe('send');
+    expect(verbLemma('held')).toBe('hold');
+    expect(verbLemma('accused')).toBe('accuse');
+    expect(nounLemma('guarantees')).toBe('guarantee');
+    expect(nounLemma('talks')).toBe('talk');
+  });
+});

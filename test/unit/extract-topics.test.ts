@@ -1,0 +1,29 @@
+import { normaliseTopic } from '../../src/extract/topics';
+import { tokenize } from '../../src/extract/text/tokens';
+
+const words = (s: string): string[] => tokenize(s).map((t) => t.lower);
+const topic = (s: string, verbPhrase = false) =>
+  normaliseTopic(words(s), { verbPhrase, stateName: (w) => (w[0] === 'ukraine' ? 'Ukraine' : undefined) });
+
+describe('normaliseTopic', () => {
+  it('maps variants of one topic to one key', () => {
+    expect(topic('the issue of legally binding security guarantees for the Russian Federation')?.key).toBe('security-guarantees');
+    expect(topic('long-term legal security guarantees')?.key).toBe('security-guarantees');
+    expect(topic('modern weapons and ammunition which are sent to Ukraine')).toMatchObject({ key: 'weapons-supplies', name: 'weapons supplies' });
+    expect(topic('the supply of weapons')?.key).toBe('weapons-supplies');
+    expect(topic('a diplomatic solution involving foreign ministers')?.key).toBe('diplomatic-solution');
+    expect(topic('the eastward expansion of NATO')?.key).toBe('nato-enlargement');
+    expect(topic('the exchange of prisoners')?.key).toBe('prisoner-exchange');
+  });
+
+  it('reads the situation in a state as one topic', () => {
+    expect(topic('the developments around Ukraine')?.name).toBe('situation in Ukraine');
+    expect(topic('the situation of Ukraine')?.name).toBe('situation in Ukraine');
+  });
+
+  it('keeps a leading verb in a verb phrase and unknown phrases as themselves', () => {
+    expect(topic('maintain contact in the future as well', true)?.name).toBe('maintain contact');
+    expect(topic('the negotiation process')?.key).toBe('negotiation-process');
+    expect(topic('February 7')).toBeUndefined();
+  });
+});
