@@ -15,3 +15,13 @@ export async function countGraph(executor: Executor): Promise<{ nodes: number; r
   const [row] = await executor.autoCommit('CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships');
   return { nodes: Number(row.nodes), relationships: Number(row.relationships) };
 }
+
+/** A comparable picture of the graph: node counts by label, relationship counts by type, and every event. */
+export async function graphSignature(executor: Executor): Promise<{ labels: unknown; types: unknown; events: unknown }> {
+  const labels = await executor.autoCommit('MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS n ORDER BY label');
+  const types = await executor.autoCommit('MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS n ORDER BY type');
+  const events = await executor.autoCommit(
+    'MATCH (e:Event) RETURN e.id AS id, e.type AS type, e.date AS date, e.mergeKey AS key, e.sources AS sources, COUNT { (e)-[:REPORTED_IN]->() } AS reports ORDER BY id',
+  );
+  return { labels, types, events };
+}
