@@ -1,13 +1,24 @@
 import 'reflect-metadata';
 
-import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 
+import { ArticleIngestService } from './api/article-ingest.service';
 import { Container } from './api/container';
+import { ApiContext, createApiContext } from './api/context';
 import { makeFormatError } from './api/format-error';
+import { ASSET_PREFIX, playgroundAsset, playgroundHtml } from './api/graphiql';
+import { costLimitPlugin, depthLimitRule } from './api/limits';
 import { buildApiSchema } from './api/schema';
+import { ArticleRepository } from './graph/article.repository';
+import { CurationRepository } from './graph/curation.repository';
+import { EntityRepository } from './graph/entity.repository';
+import { EventRepository } from './graph/event.repository';
 import { Executor } from './graph/executor';
+import { NetworkRepository } from './graph/network.repository';
+import { PositionRepository } from './graph/position.repository';
 import { SystemRepository } from './graph/system.repository';
 
 export interface AppOptions {
@@ -20,7 +31,7 @@ export interface AppOptions {
 export interface RunningApp {
   url: string;
   port: number;
-  apollo: ApolloServer<BaseContext>;
+  apollo: ApolloServer<ApiContext>;
   http: Server;
   stop(): Promise<void>;
 }
@@ -29,22 +40,34 @@ const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
 /** The dependency container: every repository over the one executor. */
 export function buildContainer(executor: Executor): Container {
-  return new Container().register(Executor, executor).register(SystemRepository, new SystemRepository(executor));
+  return new Container()
+    .register(Executor, executor)
+    .register(SystemRepository, new SystemRepository(executor))
+    .register(EntityRepository, new EntityRepository(executor))
+    .register(EventRepository, new EventRepository(executor))
+    .register(PositionRepository, new PositionRepository(executor))
+    .register(NetworkRepository, new NetworkRepository(executor))
+    .register(CurationRepository, new CurationRepository(executor))
+    .register(ArticleIngestService, new ArticleIngestService(new ArticleRepository(executor)));
 }
 
 /** Wires the GraphQL server: type-graphql schema, Apollo Server, a plain Node HTTP server. */
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const log = options.log ?? ((message, context) => console.error(message, context ?? ''));
-  const schema = buildApiSchema(buildContainer(options.executor));
-  const apollo = new ApolloServer<BaseContext>({
+  const container = buildContainer(options.executor);
+  const schema = buildApiSchema(container);
+  const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: true,
     formatError: makeFormatError(log),
+    validationRules: [depthLimitRule()],
+    // The playground is our own GraphiQL (served from npm packages); Apollo's landing page loads from a CDN.
+    plugins: [costLimitPlugin(), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
   const http = createServer((req, res) => {
-    handle(apollo, req, res).catch((error) => {
+    handle(apollo, container, req, res).catch((error) => {
       log('request failed', { url: req.url, error: error instanceof Error ? error.stack : String(error) });
       if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ errors: [{ message: 'Internal server error' }] }));
       else res.end();
@@ -68,15 +91,16 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   };
 }
 
-async function handle(apollo: ApolloServer<BaseContext>, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function handle(apollo: ApolloServer<ApiContext>, container: Container, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/' ) {
     res.writeHead(302, { location: '/graphql' });
     res.end();
     return;
   }
+  if (servePlayground(url, req, res)) return;
   if (url.pathname !== '/graphql') {
-    send(res, 404, 'text/plain', `Not found: ${url.pathname}. The GraphQL API is at /graphql.\n`);
+    send(res, 404, 'text/plain', `Not found: ${url.pathname}. The GraphQL API is at /graphql, GraphiQL at /playground.\n`);
     return;
   }
   let body: unknown = undefined;
@@ -99,7 +123,7 @@ async function handle(apollo: ApolloServer<BaseContext>, req: IncomingMessage, r
   }
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => ({}),
+    context: async () => createApiContext(container),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
@@ -109,6 +133,30 @@ async function handle(apollo: ApolloServer<BaseContext>, req: IncomingMessage, r
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
   res.end();
+}
+
+/**
+ * GraphiQL at /playground, and at /graphql for a browser (a GET that accepts HTML and carries no
+ * query); its scripts and styles from a fixed list of npm files under /playground/assets/.
+ */
+function servePlayground(url: URL, req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (url.pathname.startsWith(ASSET_PREFIX)) {
+    const asset = playgroundAsset(url.pathname.slice(ASSET_PREFIX.length));
+    if (!asset) send(res, 404, 'text/plain', `Not found: ${url.pathname}\n`);
+    else {
+      res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'public, max-age=3600' });
+      res.end(req.method === 'HEAD' ? undefined : asset.body);
+    }
+    return true;
+  }
+  const browser = url.pathname === '/graphql' && !url.searchParams.has('query') && /text\/html/.test(String(req.headers.accept ?? ''));
+  if (url.pathname === '/playground' || browser) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(req.method === 'HEAD' ? undefined : playgroundHtml('/graphql'));
+    return true;
+  }
+  return false;
 }
 
 function readBody(req: IncomingMessage): Promise<string | undefined> {

@@ -1,0 +1,132 @@
+import { EntityRecord, entityRecord } from './records';
+import { Executor } from './executor';
+
+/** Structural relation types the API reads, and the only ones it splices into queries. */
+export const STRUCTURAL_TYPES = ['LEADER_OF', 'MEMBER_OF', 'PARTY_TO', 'PART_OF', 'NEGOTIATED_IN', 'LOCATED_IN', 'IN_PROCESS'] as const;
+export type StructuralType = (typeof STRUCTURAL_TYPES)[number];
+export type LinkDirection = 'OUT' | 'IN';
+
+export interface LinkKey {
+  id: string;
+  type: StructuralType;
+  direction: LinkDirection;
+}
+
+/** A structural relationship seen from one end: the entity at the other end and the relationship's properties. */
+export interface Link {
+  node: EntityRecord;
+  props: Record<string, unknown>;
+}
+
+export interface ActorFilter {
+  kinds?: string[] | null;
+  country?: string | null;
+  name?: string | null;
+  memberOf?: string | null;
+  /** membership on this date (YYYY-MM-DD) */
+  at?: string | null;
+  includeUnknown?: boolean;
+}
+
+export interface EntityPage {
+  total: number;
+  entities: EntityRecord[];
+}
+
+export interface SearchHit {
+  entity: EntityRecord;
+  score: number;
+}
+
+export interface GraphStatistics {
+  entities: Array<{ kind: string; count: number }>;
+  events: Array<{ relation: string; count: number }>;
+  articles: number;
+  retracted: number;
+}
+
+const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+
+/** A Lucene query out of free text: every word must match, as a word or a word prefix. */
+export function fulltextQuery(text: string): string {
+  const words = text
+    .replace(LUCENE_SPECIAL, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !/^(AND|OR|NOT|TO)$/.test(w))
+    .map((w) => w.toLowerCase());
+  return words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
+}
+
+/** Entities for the API: by id or name, lists of actors, full-text search, structural links, counts. */
+export class EntityRepository {
+  constructor(private readonly executor: Executor) {}
+
+  async byIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+    const rows = await this.executor.query('api.entitiesByIds', { ids: [...new Set(ids)] });
+    return new Map(rows.map((r) => [String(r.id), entityRecord(r.entity as Record<string, unknown>)]));
+  }
+
+  async byName(name: string): Promise<EntityRecord | null> {
+    const [row] = await this.executor.query('api.entityByName', { name });
+    return row ? entityRecord(row.entity as Record<string, unknown>) : null;
+  }
+
+  async existingIds(ids: string[]): Promise<Set<string>> {
+    const [row] = await this.executor.query('api.existingIds', { ids });
+    return new Set(((row?.found as string[]) ?? []).map(String));
+  }
+
+  async actors(filter: ActorFilter, skip: number, limit: number): Promise<EntityPage> {
+    const [row] = await this.executor.query('api.actors', {
+      kinds: filter.kinds?.length ? filter.kinds : null,
+      country: filter.country ?? null,
+      name: filter.name ?? null,
+      memberOf: filter.memberOf ?? null,
+      at: filter.at ?? null,
+      includeUnknown: filter.includeUnknown ?? true,
+      skip,
+      limit,
+    });
+    return {
+      total: Number(row?.total ?? 0),
+      entities: ((row?.page as Array<Record<string, unknown>>) ?? []).map(entityRecord),
+    };
+  }
+
+  async search(text: string, kinds: string[] | null, limit: number): Promise<SearchHit[]> {
+    const query = fulltextQuery(text);
+    if (!query) return [];
+    const rows = await this.executor.query('api.search', { query, text: text.trim(), kinds: kinds?.length ? kinds : null, limit });
+    return rows.map((r) => ({ entity: entityRecord(r.entity as Record<string, unknown>), score: Number(r.score) }));
+  }
+
+  /** Structural links of many entities in one statement; keys with no links come back empty. */
+  async links(keys: readonly LinkKey[]): Promise<Map<string, Link[]>> {
+    for (const key of keys) {
+      if (!STRUCTURAL_TYPES.includes(key.type) || (key.direction !== 'OUT' && key.direction !== 'IN')) {
+        throw new Error(`not an allowed structural link: ${key.type} ${key.direction}`);
+      }
+    }
+    const rows = await this.executor.query('api.linksByIds', { keys: keys.map((k) => ({ id: k.id, type: k.type, direction: k.direction })) });
+    const out = new Map<string, Link[]>();
+    for (const row of rows) {
+      const links = (row.links as Array<{ rel: Record<string, unknown>; node: Record<string, unknown> }>).map((l) => ({ node: entityRecord(l.node), props: l.rel }));
+      out.set(linkKey({ id: String(row.id), type: row.type as StructuralType, direction: row.direction as LinkDirection }), links);
+    }
+    return out;
+  }
+
+  async statistics(): Promise<GraphStatistics> {
+    const [row] = await this.executor.query('api.statistics');
+    return {
+      entities: ((row?.entities as GraphStatistics['entities']) ?? []).map((e) => ({ kind: String(e.kind), count: Number(e.count) })),
+      events: ((row?.events as GraphStatistics['events']) ?? []).map((e) => ({ relation: String(e.relation), count: Number(e.count) })),
+      articles: Number(row?.articles ?? 0),
+      retracted: Number(row?.retracted ?? 0),
+    };
+  }
+}
+
+export function linkKey(key: LinkKey): string {
+  return `${key.id}|${key.type}|${key.direction}`;
+}
