@@ -11,5 +11,5 @@ WHERE ($kinds IS NULL OR n.kind IN $kinds)
         WHERE $at IS NULL OR ((m.from IS NULL OR m.from <= date($at)) AND (m.to IS NULL OR m.to >= date($at)))
       })
 WITH n ORDER BY n.name, n.id
-WITH collect(properties(n)) AS all
-RETURN size(all) AS total, all[toInteger($skip)..toInteger($skip + $limit)] AS page
+WITH collect(properties(n)) AS matched
+RETURN size(matched) AS total, matched[toInteger($skip)..toInteger($skip + $limit)] AS page

@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 
 import { ActorKind, ActorRole, EdgeType, EntityKind, PloverCategory, Relation, SortOrder } from './enums';
@@ -80,6 +80,7 @@ export class ActorFilter {
 export class ActorsArgs extends PageArgs {
   @Field(() => ActorFilter, { nullable: true })
   @IsOptional()
+  @ValidateNested()
   filter?: ActorFilter | null;
 }
 
@@ -171,6 +172,7 @@ export class EventFilter {
 export class EventsArgs extends PageArgs {
   @Field(() => EventFilter, { nullable: true })
   @IsOptional()
+  @ValidateNested()
   filter?: EventFilter | null;
 
   @Field(() => SortOrder, { defaultValue: SortOrder.DESC, description: 'By date: newest first (DESC) or oldest first (ASC).' })
