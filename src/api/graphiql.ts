@@ -33,9 +33,9 @@ export function assetNames(): string[] {
   return Object.keys(ASSETS);
 }
 
-/** The operations of examples/analyst.graphql, one tab each (split before every `query`/`mutation`). */
+/** The operations of examples/analyst.graphql, one tab each (blocks that start after a blank line, with their comments). */
 export function exampleTabs(text: string = readExamples()): Array<{ query: string }> {
-  const blocks = text.split(/\n(?=(?:#[^\n]*\n)*(?:query|mutation)\s)/);
+  const blocks = text.split(/\n\s*\n(?=(?:#[^\n]*\n)*(?:query|mutation)\s)/);
   return blocks.map((b) => b.trim()).filter((b) => /(^|\n)(query|mutation)\s/.test(b)).map((query) => ({ query: `${query}\n` }));
 }
 

@@ -1,0 +1,94 @@
+import 'reflect-metadata';
+
+import { GraphQLError } from 'graphql';
+
+import { connection, decodeCursor, encodeCursor } from '../../src/api/connection';
+import { InputError } from '../../src/api/errors';
+import { makeFormatError } from '../../src/api/format-error';
+import { exampleTabs } from '../../src/api/graphiql';
+import { fulltextQuery } from '../../src/graph/entity.repository';
+import { DatabaseUnavailableError } from '../../src/graph/errors';
+import { stanceOf, summarisePosition } from '../../src/graph/position.repository';
+import { entityRecord } from '../../src/graph/records';
+
+describe('cursors and connections', () => {
+  it('round-trips an offset cursor and pages from after it', () => {
+    expect(decodeCursor(encodeCursor(4))).toBe(5);
+    expect(decodeCursor(undefined)).toBe(0);
+  });
+
+  it('refuses a cursor it did not give out, naming the argument', () => {
+    expect(() => decodeCursor('bm9wZQ==')).toThrow(InputError);
+    expect(() => decodeCursor('bm9wZQ==')).toThrow(/after/);
+  });
+
+  it('says whether there is a next page', () => {
+    const page = connection(['a', 'b'], 2, 5);
+    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(2), endCursor: encodeCursor(3) });
+    expect(connection(['e'], 4, 5).pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+describe('positions from events', () => {
+  const putin = entityRecord({ id: 'person:vladimir-putin', name: 'Vladimir Putin', kind: 'Person' });
+  const guarantees = entityRecord({ id: 'topic:security-guarantees', name: 'security guarantees', kind: 'Topic' });
+
+  it('counts called for, supported, agreed for and accused, rejected against', () => {
+    const position = summarisePosition(putin, guarantees, [
+      { id: 'e1', date: '2021-12-17', relation: 'CALLED_FOR' },
+      { id: 'e2', date: '2022-02-20', relation: 'CALLED_FOR' },
+      { id: 'e3', date: '2022-01-10', relation: 'REJECTED' },
+    ]);
+    expect(position).toMatchObject({ stance: 'FOR', supporting: 2, opposing: 1, first: '2021-12-17', last: '2022-02-20', latestEventId: 'e2' });
+    expect(position.timeline).toEqual([
+      { period: '2021-12', stance: 'FOR', supporting: 1, opposing: 0 },
+      { period: '2022-01', stance: 'AGAINST', supporting: 0, opposing: 1 },
+      { period: '2022-02', stance: 'FOR', supporting: 1, opposing: 0 },
+    ]);
+  });
+
+  it('calls a stance mixed when neither side outweighs the other twice over', () => {
+    expect(stanceOf(3, 2)).toBe('MIXED');
+    expect(stanceOf(4, 2)).toBe('FOR');
+    expect(stanceOf(0, 1)).toBe('AGAINST');
+  });
+});
+
+describe('full-text queries', () => {
+  it('matches every word as a word or a prefix, with Lucene syntax stripped', () => {
+    expect(fulltextQuery('Minsk agreements')).toBe('(minsk OR minsk*) AND (agreements OR agreements*)');
+    expect(fulltextQuery('NATO: "AND" (x)')).toBe('(nato OR nato*) AND (x OR x*)');
+    expect(fulltextQuery('  ')).toBe('');
+  });
+});
+
+describe('error formatting', () => {
+  const logged: unknown[] = [];
+  const format = makeFormatError((message, context) => logged.push({ message, context }));
+
+  it('masks an internal error and logs it', () => {
+    const out = format({ message: 'boom at line 3', extensions: { code: 'INTERNAL_SERVER_ERROR' } }, new Error('boom at line 3'));
+    expect(out).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(logged).toHaveLength(1);
+  });
+
+  it('passes a database outage through as SERVICE_UNAVAILABLE', () => {
+    const out = format({ message: 'x' }, new DatabaseUnavailableError('bolt://127.0.0.1:1'));
+    expect(out).toMatchObject({ extensions: { code: 'SERVICE_UNAVAILABLE' } });
+    expect(out.message).toMatch(/not reachable at bolt:\/\/127\.0\.0\.1:1/);
+  });
+
+  it('passes a coded input error through, naming the field', () => {
+    const error = new InputError('mergeId', 'no entity "x"');
+    const out = format({ message: error.message, extensions: error.extensions }, error);
+    expect(out).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'mergeId' }] } });
+    expect(error).toBeInstanceOf(GraphQLError);
+  });
+});
+
+describe('the playground', () => {
+  it('preloads each example operation as a tab', () => {
+    const tabs = exampleTabs('# one\nquery A { a }\n\n# two\nquery B {\n  b\n}\n');
+    expect(tabs).toEqual([{ query: '# one\nquery A { a }\n' }, { query: '# two\nquery B {\n  b\n}\n' }]);
+  });
+});
