@@ -62,6 +62,11 @@ export class CurationResolver {
   async mergeEntities(@Args() { keepId, mergeId }: MergeArgs): Promise<MergeResult> {
     if (keepId === mergeId) throw new InputError('mergeId', 'is the same entity as keepId');
     await this.requireEntities({ keepId, mergeId });
+    const merged = (await this.entities.byIds([mergeId])).get(mergeId);
+    if (merged?.reference) {
+      // The reference loader (every migration) would bring it back under its own id.
+      throw new InputError('mergeId', `"${mergeId}" is reference knowledge, which the next migration would restore; merge the other way round, or fix the reference data`);
+    }
     return this.curation.merge(keepId, mergeId);
   }
 

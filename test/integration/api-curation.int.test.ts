@@ -102,25 +102,30 @@ describe('curation mutations', () => {
   });
 
   it('merges two entities keeping every relationship of both, names kept as aliases', async () => {
-    const keep = 'person:vladimir-putin';
-    const merged = 'person:emmanuel-macron';
+    // "Ukrainian militants", a group found only in the text, read as Ukraine's own forces.
+    const keep = 'state:UKR';
+    const merged = 'group:ukrainian-militants';
+    await gql(app.url, `mutation { addAlias(id: "${merged}", alias: "Ukrainian fighters") { id } }`);
     const ids = [keep, merged];
     const before = new Set([...(await signatures(executor, keep, ids)), ...(await signatures(executor, merged, ids))]);
     expect(before.size).toBeGreaterThan(10);
     const { body } = await gql(app.url, `mutation { mergeEntities(keepId: "${keep}", mergeId: "${merged}") { entity { id aliases } moved { type direction count } } }`);
     expect(body.errors).toBeUndefined();
-    expect(body.data.mergeEntities.entity.aliases).toEqual(expect.arrayContaining(['Emmanuel Macron', 'Jupiter']));
+    expect(body.data.mergeEntities.entity.aliases).toEqual(expect.arrayContaining(['Ukrainian militants', 'Ukrainian fighters', 'Kyiv']));
     const after = await signatures(executor, keep, ids);
     expect([...before].filter((s) => !after.has(s))).toEqual([]);
     expect([...after].filter((s) => !before.has(s))).toEqual([]);
     expect((await gql(app.url, `{ entity(id: "${merged}") { id } }`)).body.data.entity).toBeNull();
-    // The call of 20 February is now Putin's alone, with its evidence intact.
-    const call = await gql(app.url, '{ events(filter: { relations: [MET_WITH], from: "2022-02-20", to: "2022-02-20" }) { nodes { participants { id } evidence { sentence } } } }');
-    expect(call.body.data.events.nodes[0].participants.map((p: any) => p.id)).toContain(keep);
-    expect(call.body.data.events.nodes[0].evidence[0].sentence).toMatch(/telephonic/);
+    // Putin's accusation of the militants is now aimed at Ukraine, with its evidence intact.
+    const accused = await gql(app.url, '{ events(filter: { target: "state:UKR", relations: [ACCUSED] }) { nodes { evidence { sentence } } } }');
+    const sentences = accused.body.data.events.nodes.map((e: any) => e.evidence[0].sentence);
+    expect(sentences).toEqual(expect.arrayContaining([expect.stringMatching(/Ukrainian militants started the escalation/)]));
   });
 
-  it('refuses to merge an entity into itself or into nothing, naming the field', async () => {
+  it('refuses to merge away reference knowledge, an entity into itself or into nothing, naming the field', async () => {
+    const reference = await gql(app.url, 'mutation { mergeEntities(keepId: "person:vladimir-putin", mergeId: "person:emmanuel-macron") { entity { id } } }');
+    expect(reference.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'mergeId' }] });
+    expect(reference.body.errors![0].message).toMatch(/reference knowledge/);
     const self = await gql(app.url, 'mutation { mergeEntities(keepId: "state:FRA", mergeId: "state:FRA") { entity { id } } }');
     expect(self.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'mergeId' }] });
     const nothing = await gql(app.url, 'mutation { mergeEntities(keepId: "state:FRA", mergeId: "state:XXX") { entity { id } } }');
