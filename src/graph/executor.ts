@@ -3,6 +3,7 @@ import neo4j, { Driver, ManagedTransaction, Neo4jError, SessionMode } from 'neo4
 import { Config, effectiveUri } from '../config';
 import { CypherLibrary, cypherLibrary } from './cypher';
 import { ConstraintViolationError, DatabaseAuthError, DatabaseUnavailableError, GraphError } from './errors';
+import { sendWithoutDelay } from './no-delay';
 import { toPlain } from './values';
 
 export type Row = Record<string, unknown>;
@@ -40,6 +41,7 @@ export class Executor {
 
   static fromConfig(config: Config, opts: { maxRetryMs?: number } = {}): Executor {
     const uri = effectiveUri(config);
+    sendWithoutDelay();
     const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
       disableLosslessIntegers: true,
       maxTransactionRetryTime: opts.maxRetryMs ?? 15_000,
