@@ -3,6 +3,8 @@
 export interface ParsedArgs {
   options: Record<string, string | true>;
   positional: string[];
+  /** every value of a repeatable option (`--actor A --actor B`), in order; also the last one is in `options` */
+  lists?: Record<string, string[]>;
 }
 
 export class UsageError extends Error {
@@ -12,8 +14,10 @@ export class UsageError extends Error {
   }
 }
 
-export function parseArgs(args: string[], spec: { values?: string[]; flags?: string[] }): ParsedArgs {
-  const values = new Set(spec.values ?? []);
+export function parseArgs(args: string[], spec: { values?: string[]; flags?: string[]; repeatable?: string[] }): ParsedArgs {
+  const repeatable = new Set(spec.repeatable ?? []);
+  const values = new Set([...(spec.values ?? []), ...repeatable]);
+  const lists: Record<string, string[]> = {};
   const flags = new Set([...(spec.flags ?? []), 'help']);
   const options: Record<string, string | true> = {};
   const positional: string[] = [];
@@ -40,9 +44,10 @@ export function parseArgs(args: string[], spec: { values?: string[]; flags?: str
       const value = eq === -1 ? args[++i] : arg.slice(eq + 1);
       if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new UsageError(`--${name} needs a value`);
       options[name] = value;
+      if (repeatable.has(name)) (lists[name] ??= []).push(value);
     } else {
       throw new UsageError(`unknown option --${name}`);
     }
   }
-  return { options, positional };
+  return repeatable.size > 0 ? { options, positional, lists } : { options, positional };
 }

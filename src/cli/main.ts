@@ -18,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   serve: { summary: 'serve the GraphQL API (starts the local Neo4j if needed)', run: lazy(async () => (await import('./serve')).runServe) },
   migrate: { summary: 'apply the graph schema and load the reference knowledge', run: lazy(async () => (await import('./migrate')).runMigrate) },
   db: { summary: 'start, stop or check the local Neo4j', run: lazy(async () => (await import('./db')).runDb) },
+  export: { summary: 'write the graph as GraphML, CSV, JSON Lines or PLOVER event records', run: lazy(async () => (await import('./export')).runExport) },
 };
 
 export const MAIN_HELP = () => `diplograph: a knowledge graph of diplomatic actors, agreements and positions.
