@@ -5,24 +5,35 @@ import { extract } from '../extract';
 import { parseArgs, UsageError } from './args';
 import type { CliIO } from './io';
 
-const HELP = `Usage: diplograph extract [--date YYYY-MM-DD] [--title T] [FILE|-]
+export const EXTRACT_HELP = `Usage: diplograph extract [--date YYYY-MM-DD] [--title T] [FILE|-]
 
-Prints the facts of an article as JSON: { "entities": [...], "events": [...] }.
+Prints the facts of an article as JSON: { "entities": [...], "events": [...] }. Needs no database.
   FILE.txt    plain text: one JSON document
   FILE.jsonl  one article per line (fields as in ../shared/corpus): one JSON document per line,
               in order, each dated by its own "published"
   -           standard input (the default); read as JSON Lines when its first line is a JSON object
-  --date      the article date, for titles and relative dates ("yesterday"); without it they stay unresolved
-  --title     the article title
+
+Options:
+  --date YYYY-MM-DD   the article date, for titles and relative dates ("yesterday"); without it
+                      they stay unresolved
+  --title TEXT        the article title
+
 A malformed line is reported on stderr with its file and line number and prints nothing on stdout;
-the other lines are still processed, and the exit code is 1.
+the other lines are still processed.
+
+Exit status: 0 done, 1 a line or the file could not be read or extracted, 2 wrong usage.
+
+Examples:
+  diplograph extract --date 2022-02-21 ../shared/corpus/seed-article.txt
+  diplograph extract ../shared/corpus/seed.jsonl | jq '.events[] | {relation, sentence}'
+  echo "Putin accused NATO of ignoring Russia's concerns." | diplograph extract --date 2022-02-21
 `;
 
-/** `diplograph extract`: see HELP. Returns the exit code. */
+/** `diplograph extract`: see EXTRACT_HELP. Returns the exit code. */
 export async function runExtract(args: string[], io: CliIO): Promise<number> {
   const { options, positional } = parseArgs(args, { values: ['date', 'title'] });
   if (options.help) {
-    io.stdout.write(HELP);
+    io.stdout.write(EXTRACT_HELP);
     return 0;
   }
   if (positional.length > 1) throw new UsageError('give one FILE (or - for standard input)');

@@ -14,7 +14,13 @@ export const IMPORT_PAX_HELP = `Usage: diplograph import-pax [--json] FILE
 Loads a PA-X Peace Agreements Database export (CSV, one agreement a row): an Agreement per row
 with its PA-X id, name, date, status, type and stage, its peace process, and the states of
 Loc1ISO/Loc2ISO. Agreements the reference knowledge has (Minsk Protocol, Minsk II, ...) are
-matched by PA-X id and enriched, not copied. Loading twice changes nothing.
+matched by PA-X id and enriched, not copied. Loading twice changes nothing. A bad row is
+reported with its line number; the other rows still go in.
+
+Options:
+  --json   print the summary as JSON: {"file", "rows", "loaded", "created", "failed"}
+
+Exit status: 0 every row loaded, 1 a row failed or the file cannot be read, 2 wrong usage.
 
 Example:
   diplograph import-pax ../shared/data/pax_all_agreements_data_v6.csv

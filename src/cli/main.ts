@@ -23,29 +23,44 @@ const COMMANDS: Record<string, Command> = {
 
 export const MAIN_HELP = () => `diplograph: a knowledge graph of diplomatic actors, agreements and positions.
 
-Usage: diplograph <command> [options]   (diplograph <command> --help for more)
+Usage: diplograph <command> [options]   (diplograph <command> --help, or diplograph help <command>, for more)
 
 Commands:
 ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(12)}${c.summary}`)
   .join('\n')}
 
-Exit codes: 0 done, 1 failed (or some input failed), 2 wrong usage, 3 (db status) not running.
+Options of every command:
+  --help, -h   what the command does, its options and an example
+  --json       (ingest, import-pax, migrate, db, export) machine-readable output
+
+Exit codes:
+  0   done
+  1   failed: Neo4j unreachable or refused the credentials, a bad configuration, a file that
+      cannot be read or written, or some input that failed (ingest, import-pax: the rest went in)
+  2   wrong usage: an unknown command or option, a missing or malformed value
+  3   db status: the local Neo4j is not running
+Errors are one line on standard error, naming what went wrong and, where there is one, the fix.
+
+Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT, HOST (see README).
 
 Examples:
   npx diplograph extract --date 2022-02-21 article.txt
+  npx diplograph ingest ../shared/corpus/seed.jsonl
+  npx diplograph export --format graphml --out diplograph.graphml
   npx diplograph serve
 `;
 
 export async function main(argv: string[], io: CliIO = processIO): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === 'help' && rest.length > 0) return main([rest[0], '--help'], io);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(MAIN_HELP());
     return name ? 0 : 2;
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`diplograph: unknown command "${name}"; run "diplograph --help" for the list\n`);
+    io.stderr.write(`diplograph: unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')} (see "diplograph --help")\n`);
     return 2;
   }
   try {

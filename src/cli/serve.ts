@@ -11,12 +11,17 @@ Serves the GraphQL API at http://HOST:PORT/graphql (default http://127.0.0.1:400
 Without NEO4J_URI it starts the local Neo4j when it is not running (and stops it again on
 Ctrl-C or SIGTERM); then it applies the schema migration and serves.
 
+Options:
   --no-local   never start the local Neo4j (fail if NEO4J_URI is unset and none runs)
 
 Environment: PORT, HOST, NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE.
 
-Example:
-  PORT=4100 diplograph serve
+Exit status: 0 after Ctrl-C or SIGTERM, 1 when Neo4j cannot be started or reached, or the
+port is taken, 2 wrong usage.
+
+Examples:
+  diplograph serve
+  PORT=4100 HOST=0.0.0.0 NEO4J_URI=neo4j://db.example.org:7687 diplograph serve --no-local
 `;
 
 export async function runServe(args: string[], io: CliIO): Promise<number> {
