@@ -8,6 +8,7 @@ import { AddressInfo } from 'node:net';
 import { ArticleIngestService } from './api/article-ingest.service';
 import { Container } from './api/container';
 import { ApiContext, createApiContext } from './api/context';
+import { EXPLORE_ASSET_PREFIX, EXPLORE_CSP, EXPLORE_PATH, explorerAsset, explorerHtml } from './api/explorer';
 import { makeFormatError } from './api/format-error';
 import { ASSET_PREFIX, playgroundAsset, playgroundHtml } from './api/graphiql';
 import { costLimitPlugin, depthLimitRule } from './api/limits';
@@ -99,8 +100,9 @@ async function handle(apollo: ApolloServer<ApiContext>, container: Container, re
     return;
   }
   if (servePlayground(url, req, res)) return;
+  if (serveExplorer(url, req, res)) return;
   if (url.pathname !== '/graphql') {
-    send(res, 404, 'text/plain', `Not found: ${url.pathname}. The GraphQL API is at /graphql, GraphiQL at /playground.\n`);
+    send(res, 404, 'text/plain', `Not found: ${url.pathname}. The GraphQL API is at /graphql, GraphiQL at /playground, the graph explorer at /explore.\n`);
     return;
   }
   let body: unknown = undefined;
@@ -154,6 +156,26 @@ function servePlayground(url: URL, req: IncomingMessage, res: ServerResponse): b
   if (url.pathname === '/playground' || browser) {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(req.method === 'HEAD' ? undefined : playgroundHtml('/graphql'));
+    return true;
+  }
+  return false;
+}
+
+/** The graph explorer at /explore, its files under /explore/assets/ (web/explore/ and cytoscape from npm). */
+function serveExplorer(url: URL, req: IncomingMessage, res: ServerResponse): boolean {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return false;
+  if (url.pathname.startsWith(EXPLORE_ASSET_PREFIX)) {
+    const asset = explorerAsset(url.pathname.slice(EXPLORE_ASSET_PREFIX.length));
+    if (!asset) send(res, 404, 'text/plain', `Not found: ${url.pathname}\n`);
+    else {
+      res.writeHead(200, { 'content-type': asset.type, 'cache-control': asset.cacheControl, 'x-content-type-options': 'nosniff' });
+      res.end(req.method === 'HEAD' ? undefined : asset.body);
+    }
+    return true;
+  }
+  if (url.pathname === EXPLORE_PATH || url.pathname === `${EXPLORE_PATH}/`) {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': EXPLORE_CSP });
+    res.end(req.method === 'HEAD' ? undefined : explorerHtml());
     return true;
   }
   return false;
