@@ -179,6 +179,8 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   const began = Date.now();
   const bar = new ProgressBar(io.stderr, 'export', 'rows');
   try {
+    // Fails at once when Neo4j is not there (a read would be retried for seconds first).
+    await db.executor.serverInfo();
     const repository = new ExportRepository(db.executor);
     const filter: ExportFilter = { since: request.since, until: request.until, actors: await resolveActors(repository, request.actors) };
     const open = (path: string | undefined): Output => {
