@@ -15,5 +15,6 @@ COPY --from=build /app/dist ./dist
 COPY bin ./bin
 COPY cypher ./cypher
 COPY schema ./schema
+COPY web ./web
 EXPOSE 4000
 CMD ["node", "bin/diplograph.js", "serve", "--no-local"]

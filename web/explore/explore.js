@@ -225,6 +225,7 @@
     for (const path of paths) next = M.mergePath(next, path).graph;
     graph = next;
     draw({ layout: true, fresh: true });
+    if (paths.length) layoutAlongPath();
     highlightPath();
     if (truncated) setStatus(`Showing the ${MAX_NODES} most connected neighbours of each node.`);
     return true;
@@ -344,10 +345,45 @@
       paths = found;
       chosenPath = 0;
       for (const path of paths) graph = M.mergePath(graph, path).graph;
-      draw({ layout: true });
+      draw();
+      layoutAlongPath();
       highlightPath();
       showPaths();
     });
+  }
+
+  /**
+   * The chosen path on a straight line across the middle; every other node fans out above and below
+   * the path node it is attached to, away from the line, so the path reads left to right.
+   */
+  function layoutAlongPath() {
+    const path = paths[chosenPath];
+    if (!path) return;
+    const spacing = 260;
+    const onPath = path.nodes.map((n) => n.id);
+    const anchorOf = new Map();
+    for (const node of cy.nodes()) {
+      if (onPath.includes(node.id())) continue;
+      const attached = onPath.find((id) => node.edgesWith(cy.getElementById(id)).nonempty());
+      anchorOf.set(node.id(), attached || onPath[Math.floor(onPath.length / 2)]);
+    }
+    cy.batch(() => {
+      onPath.forEach((id, i) => cy.getElementById(id).position({ x: (i - (onPath.length - 1) / 2) * spacing, y: 0 }));
+      for (const anchor of onPath) {
+        const fan = [...anchorOf.entries()].filter(([, a]) => a === anchor).map(([id]) => id);
+        const centre = cy.getElementById(anchor).position();
+        const radius = Math.max(160, 26 * fan.length);
+        fan.forEach((id, i) => {
+          // alternate below and above the line, spread over 20 to 160 degrees on each side
+          const side = i % 2 === 0 ? 1 : -1;
+          const k = Math.floor(i / 2);
+          const n = Math.ceil(fan.length / 2);
+          const angle = ((20 + (140 * (k + 0.5)) / n) * Math.PI) / 180;
+          cy.getElementById(id).position({ x: centre.x + radius * Math.cos(angle), y: centre.y + side * radius * Math.sin(angle) });
+        });
+      }
+    });
+    cy.fit(undefined, 36);
   }
 
   function highlightPath() {
@@ -513,6 +549,7 @@
     else if (action === 'clear-path') clearPath();
     else if (action === 'path') {
       chosenPath = Number(button.dataset.index);
+      layoutAlongPath();
       highlightPath();
       showPaths();
     } else if (action === 'path-from' || action === 'path-to') {

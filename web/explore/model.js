@@ -334,11 +334,11 @@
     var actorName = (options && options.actorName) || 'the actor';
     var chart = positionsChart(positions, options);
     var labelW = 132;
-    var available = ((options && options.width) || 340) - labelW - 70;
+    var available = ((options && options.width) || 340) - labelW - 104;
     var colW = Math.max(28, Math.min(56, Math.floor(available / Math.max(1, chart.months.length))));
     var rowH = 22;
     var top = 20;
-    var width = labelW + colW * chart.months.length + 70;
+    var width = labelW + colW * chart.months.length + 104;
     var height = top + rowH * chart.rows.length + 6;
     var out = [];
     var summary = chart.rows.map(function (r) { return r.name + ': ' + r.stance.toLowerCase(); }).join('; ');
@@ -352,15 +352,15 @@
       var y = top + rowH * r + rowH / 2;
       out.push('<g class="row">');
       out.push('<line class="lane" x1="' + labelW + '" x2="' + (labelW + colW * chart.months.length) + '" y1="' + y + '" y2="' + y + '"/>');
-      out.push('<text class="name" x="' + (labelW - 6) + '" y="' + (y + 4) + '" text-anchor="end"><title>' + escapeHtml(row.name) + '</title>' + escapeHtml(truncate(row.name, 20)) + '</text>');
+      out.push('<text class="name" x="' + (labelW - 6) + '" y="' + (y + 4) + '" text-anchor="end"><title>' + escapeHtml(row.name) + '</title>' + escapeHtml(truncate(row.name, 21)) + '</text>');
       row.cells.forEach(function (cell) {
         if (cell.column < 0) return;
         var cx = labelW + colW * cell.column + colW / 2;
         out.push('<circle cx="' + cx + '" cy="' + y + '" r="' + cell.radius.toFixed(1) + '" fill="' + STANCE_COLORS[cell.stance] + '"><title>' +
           escapeHtml(row.name + ', ' + cell.period + ': ' + cell.stance.toLowerCase() + ' (' + cell.supporting + ' for, ' + cell.opposing + ' against)') + '</title></circle>');
       });
-      out.push('<text class="count" x="' + (labelW + colW * chart.months.length + 8) + '" y="' + (y + 4) + '" fill="' + STANCE_COLORS[row.stance] + '">' +
-        escapeHtml(row.stance.toLowerCase()) + ' ' + row.supporting + '/' + row.opposing + '</text>');
+      out.push('<text class="count" x="' + (labelW + colW * chart.months.length + 8) + '" y="' + (y + 4) + '" fill="' + STANCE_COLORS[row.stance] + '"><title>' +
+        escapeHtml(row.name + ': ' + row.stance.toLowerCase() + ' overall') + '</title>' + row.supporting + ' for, ' + row.opposing + ' against</text>');
       out.push('</g>');
     });
     out.push('</svg>');

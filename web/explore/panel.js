@@ -108,7 +108,7 @@
       .join(' ');
     const chart = M.positionsChart(positions);
     const more = chart.hidden ? `<p class="muted">${chart.hidden} more not shown.</p>` : '';
-    return `<h3>Positions of ${h(actor.name)} <small class="muted">by month, for/against</small></h3><div class="stance-legend" aria-hidden="true">${legend}</div>` +
+    return `<h3>Positions of ${h(actor.name)} <small class="muted">stance by month, events for and against</small></h3><div class="stance-legend" aria-hidden="true">${legend}</div>` +
       `<div class="chart">${M.positionsSvg(positions, { actorName: actor.name, width: 350 })}</div>${more}`;
   }
 
