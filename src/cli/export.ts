@@ -177,7 +177,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
   const db = await openDatabase(config, { startLocal: false, log: (l) => io.stderr.write(`${l}\n`) });
   const outputs: Output[] = [];
   const began = Date.now();
-  const bar = new ProgressBar(io.stderr, 'export', 'rows');
+  const bar = new ProgressBar(io.stderr, 'export', request.format === 'plover' ? 'events' : 'records');
   try {
     // Fails at once when Neo4j is not there (a read would be retried for seconds first).
     await db.executor.serverInfo();

@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { AddressInfo, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -25,6 +26,18 @@ const PLOVER_REQUIRED = [
 const xml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => ['key', 'node', 'edge', 'data'].includes(name) });
 const dataOf = (element: { data?: Array<{ key: string; '#text': unknown }> }): Record<string, string> =>
   Object.fromEntries((element.data ?? []).map((d) => [d.key, String(d['#text'])]));
+/** A port nothing listens on (another suite's Neo4j may hold any fixed one). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 const lines = (text: string): Json[] => text.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l) as Json);
 
 describe('diplograph export, as a process over the seed graph', () => {
@@ -192,9 +205,10 @@ describe('diplograph export, as a process over the seed graph', () => {
     const migrated = await runCli(['migrate', '--json']);
     expect(migrated.code).toBe(0);
     expect(JSON.parse(migrated.stdout)).toMatchObject({ statements: expect.any(Number), referenceEntities: expect.any(Number), referenceLinks: expect.any(Number) });
-    const status = await runCli(['db', 'status', '--json'], { NEO4J_LOCAL_PORT: '7697', NEO4J_LOCAL_DIR: join(dir, 'no-db') });
+    const port = await freePort();
+    const status = await runCli(['db', 'status', '--json'], { NEO4J_LOCAL_PORT: String(port), NEO4J_LOCAL_DIR: join(dir, 'no-db') });
     expect(status.code).toBe(3);
-    expect(JSON.parse(status.stdout)).toMatchObject({ state: 'stopped', running: false, uri: 'bolt://127.0.0.1:7697' });
+    expect(JSON.parse(status.stdout)).toMatchObject({ state: 'stopped', running: false, pid: null, uri: `bolt://127.0.0.1:${port}` });
   });
 });
 
