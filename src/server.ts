@@ -60,6 +60,9 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const apollo = new ApolloServer<ApiContext>({
     schema,
     introspection: true,
+    // The command stops the server on SIGINT and SIGTERM itself, then the Neo4j it started; Apollo's
+    // own handlers would re-raise the signal and end the process before that.
+    stopOnTerminationSignals: false,
     formatError: makeFormatError(log),
     validationRules: [depthLimitRule()],
     // The playground is our own GraphiQL (served from npm packages); Apollo's landing page loads from a CDN.

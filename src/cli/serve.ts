@@ -48,14 +48,20 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
       if (stopping) return;
       stopping = true;
       log(`${signal}: stopping`);
+      // Closing the server and the driver empties the event loop before the local Neo4j is
+      // stopped; this timer keeps the process alive until the shutdown is complete.
+      const keepAlive = setInterval(() => {}, 1000);
       try {
         await app.stop();
       } finally {
         await db.close();
+        clearInterval(keepAlive);
         resolve(0);
       }
     };
-    process.once('SIGINT', () => void shutdown('SIGINT'));
-    process.once('SIGTERM', () => void shutdown('SIGTERM'));
+    // Handlers stay registered while stopping: a second signal (npm forwards one as well) must not
+    // end the process before the local Neo4j is stopped.
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
   });
 }
