@@ -1,7 +1,9 @@
 import * as fs from 'fs';
-import * as readline from 'readline';
-import { looksBinary, parseArticleLine } from '../extract/article-line';
+import { Readable } from 'stream';
+
 import { extract } from '../extract';
+import { articleFromText } from '../ingest/article';
+import { readJsonLines, where } from '../ingest/sources';
 import { parseArgs, UsageError } from './args';
 import type { CliIO } from './io';
 
@@ -54,50 +56,75 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
     }
     input = fs.createReadStream(file, { encoding: 'utf8' });
   }
-  const jsonl = file !== '-' ? /\.jsonl$/i.test(file) : undefined;
-  const rl = readline.createInterface({ input, crlfDelay: Infinity });
+  const lines = peekLines(input);
+  const jsonl = file === '-' ? (await lines.first())?.trimStart().startsWith('{') ?? false : /\.jsonl$/i.test(file);
+  const fail = (where: string, error: string) => io.stderr.write(`diplograph extract: ${where}: ${error}\n`);
 
-  let failed = 0;
-  let lineNo = 0;
-  let mode: 'jsonl' | 'text' | undefined = jsonl === undefined ? undefined : jsonl ? 'jsonl' : 'text';
-  const textLines: string[] = [];
-  for await (const line of rl) {
-    lineNo++;
-    if (mode === undefined) mode = line.trimStart().startsWith('{') ? 'jsonl' : 'text';
-    if (mode === 'text') {
-      textLines.push(line);
-      continue;
-    }
-    if (!line.trim()) continue;
-    const parsed = parseArticleLine(line, date);
-    if (!parsed.ok) {
-      failed++;
-      io.stderr.write(`diplograph extract: ${name}:${lineNo}: ${parsed.error}\n`);
-      continue;
-    }
+  if (!jsonl) {
+    let article;
     try {
-      io.stdout.write(`${JSON.stringify(extract(parsed.input))}\n`);
+      article = articleFromText(await lines.rest(), name, { date, title });
     } catch (e) {
-      failed++;
-      io.stderr.write(`diplograph extract: ${name}:${lineNo}: extraction failed: ${(e as Error).message}\n`);
-    }
-  }
-  if (mode === 'jsonl' || mode === undefined) {
-    if (lineNo === 0 || mode === undefined) {
-      io.stderr.write(`diplograph extract: ${name}: empty input\n`);
+      fail(name, (e as Error).message);
       return 1;
     }
-    return failed ? 1 : 0;
+    io.stdout.write(`${JSON.stringify(extract({ text: article.text, date: article.published, title }), null, 2)}\n`);
+    return 0;
   }
-  const text = textLines.join('\n');
-  if (!text.trim()) {
-    io.stderr.write(`diplograph extract: ${name}: empty text\n`);
+  let failed = 0;
+  let articles = 0;
+  for await (const item of readJsonLines(name, lines.stream())) {
+    if (!item.ok) {
+      failed++;
+      fail(where(item), item.error);
+      continue;
+    }
+    articles++;
+    try {
+      const { text, published, title: own } = item.article;
+      io.stdout.write(`${JSON.stringify(extract({ text, date: published ?? date, title: own ?? title }))}\n`);
+    } catch (e) {
+      failed++;
+      fail(where(item), `extraction failed: ${(e as Error).message}`);
+    }
+  }
+  if (articles === 0 && failed === 0) {
+    fail(name, 'empty input');
     return 1;
   }
-  if (looksBinary(text)) {
-    io.stderr.write(`diplograph extract: ${name}: binary data, not a text article\n`);
-    return 1;
-  }
-  io.stdout.write(`${JSON.stringify(extract({ text, date, title }), null, 2)}\n`);
-  return 0;
+  return failed ? 1 : 0;
+}
+
+/** Lets the first line of a stream be looked at (to tell JSON Lines from text) before the whole is read. */
+function peekLines(input: NodeJS.ReadableStream) {
+  const chunks: string[] = [];
+  let head: string | undefined;
+  const iterator = (input as AsyncIterable<string | Buffer>)[Symbol.asyncIterator]();
+  let done = false;
+  const pull = async () => {
+    const next = await iterator.next();
+    if (next.done) done = true;
+    else chunks.push(String(next.value));
+    return !next.done;
+  };
+  return {
+    async first(): Promise<string | undefined> {
+      while (head === undefined && !chunks.join('').includes('\n') && (await pull()));
+      head = chunks.join('').split('\n')[0];
+      return head === '' && done ? undefined : head;
+    },
+    async rest(): Promise<string> {
+      while (await pull());
+      return chunks.join('');
+    },
+    stream(): NodeJS.ReadableStream {
+      const buffered = chunks.splice(0);
+      return Readable.from(
+        (async function* () {
+          yield* buffered;
+          if (!done) for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield String(next.value);
+        })(),
+      );
+    },
+  };
 }

@@ -33,7 +33,8 @@ describe('runExtract', () => {
       JSON.stringify({ text: 'Russia accused Ukraine of shelling.', published: '2022-02-21T10:00:00Z' }),
       '{bad json',
       JSON.stringify({ text: '' }),
-      'abc\u0000',
+      JSON.stringify({ text: 'PK\u0003\u0004\u0000\u0000' }),
+      'PK\u0003\u0004\u0000\u0000',
       JSON.stringify({ text: 'NATO warned Russia.', published: '2022-02-01' }),
     ].join('\n'));
     const t = io();
@@ -41,8 +42,9 @@ describe('runExtract', () => {
     const docs = t.out().trim().split('\n').map((l) => JSON.parse(l));
     expect(docs.map((d) => d.events[0]?.relation)).toEqual(['ACCUSED', 'WARNED']);
     expect(t.err()).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:2: invalid JSON`));
-    expect(t.err()).toMatch(/:3: empty "text"/);
-    expect(t.err()).toMatch(/:4: binary data/);
+    expect(t.err()).toMatch(/:3: text: is empty/);
+    expect(t.err()).toMatch(/:4: text: looks like binary data/);
+    expect(t.err()).toMatch(/:5: invalid JSON/);
   });
 
   it('reads standard input, as JSON Lines when it starts with an object', async () => {

@@ -1,7 +1,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { extract } from '../../src/extract';
-import { looksBinary, parseArticleLine } from '../../src/extract/article-line';
 import { extractedCountries, goldCategory, goldCountries } from '../../src/extract/eval/plover';
 import { factFound, type GoldFact } from '../../src/extract/eval/seed-facts';
 
@@ -51,21 +50,5 @@ describe('PLOVER helpers', () => {
     const r = extract({ text: 'Switzerland said today it had expelled two Russian diplomats based in Geneva for spying.' });
     expect(r.events.some((e) => e.plover === 'SANCTION')).toBe(true);
     expect([...extractedCountries(r)].sort()).toEqual(['CHE', 'RUS']);
-  });
-});
-
-describe('parseArticleLine and looksBinary', () => {
-  it('reads a corpus line and normalises "published"', () => {
-    const ok = parseArticleLine(JSON.stringify({ text: 'NATO warned Russia.', published: '2022-02-01 10:00:00', title: 'T' }));
-    expect(ok).toEqual({ ok: true, input: { text: 'NATO warned Russia.', date: '2022-02-01', title: 'T' } });
-  });
-
-  it('names what is wrong with a bad line', () => {
-    expect(parseArticleLine('{bad')).toMatchObject({ ok: false, error: expect.stringMatching(/invalid JSON/) });
-    expect(parseArticleLine('{"title":"x"}')).toMatchObject({ ok: false, error: 'missing "text"' });
-    expect(parseArticleLine('{"text":"  "}')).toMatchObject({ ok: false, error: 'empty "text"' });
-    expect(parseArticleLine('abc\u0000def')).toMatchObject({ ok: false, error: expect.stringMatching(/binary/) });
-    expect(parseArticleLine(`{"text":"${'a'.repeat(5_000_001)}"}`)).toMatchObject({ ok: false, error: expect.stringMatching(/too long/) });
-    expect(looksBinary('Kyiv is not serious.')).toBe(false);
   });
 });
