@@ -82,7 +82,7 @@ export class Executor {
   async serverInfo(): Promise<ServerInfo> {
     try {
       const info = await this.driver.getServerInfo({ database: this.database });
-      const rows = await this.autoCommit('CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition');
+      const rows = await this.autoCommit(this.library.get('system.components'));
       return {
         address: info.address ?? this.uri,
         version: String(rows[0]?.version ?? info.agent ?? 'unknown'),
