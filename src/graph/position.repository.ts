@@ -5,6 +5,8 @@ import { EntityRecord, entityRecord } from './records';
 export const FOR_RELATIONS = ['SUPPORTED', 'CALLED_FOR', 'AGREED'] as const;
 export const AGAINST_RELATIONS = ['REJECTED', 'EXPRESSED_CONCERN', 'CRITICIZED', 'ACCUSED'] as const;
 export const STANCE_RELATIONS: readonly string[] = [...FOR_RELATIONS, ...AGAINST_RELATIONS];
+/** Relations whose actor target is who is addressed (asked, agreed with), not what the stance is about. */
+export const ADDRESSEE_RELATIONS: readonly string[] = ['CALLED_FOR', 'AGREED'];
 
 export type StanceValue = 'FOR' | 'AGAINST' | 'MIXED';
 
@@ -87,8 +89,8 @@ export class PositionRepository {
   private async load(name: 'api.positionsByActors' | 'api.positionsByObjects', ids: readonly string[], range: { from?: string | null; to?: string | null }) {
     const rows =
       name === 'api.positionsByActors'
-        ? await this.executor.query('api.positionsByActors', { ids: [...new Set(ids)], stanceRelations: STANCE_RELATIONS, from: range.from ?? null, to: range.to ?? null })
-        : await this.executor.query('api.positionsByObjects', { ids: [...new Set(ids)], stanceRelations: STANCE_RELATIONS, from: range.from ?? null, to: range.to ?? null });
+        ? await this.executor.query('api.positionsByActors', { ids: [...new Set(ids)], stanceRelations: STANCE_RELATIONS, addresseeRelations: ADDRESSEE_RELATIONS, from: range.from ?? null, to: range.to ?? null })
+        : await this.executor.query('api.positionsByObjects', { ids: [...new Set(ids)], stanceRelations: STANCE_RELATIONS, addresseeRelations: ADDRESSEE_RELATIONS, from: range.from ?? null, to: range.to ?? null });
     const out = new Map<string, PositionRecord[]>();
     for (const row of rows) {
       const position = summarisePosition(
