@@ -61,3 +61,16 @@ describe('findMentions', () => {
     expect(mentions('He also pointed out that Kyiv is not serious.')[1]).toMatchObject({ ids: ['state:UKR'], via: 'capital' });
   });
 });
+
+describe('foldAffiliations (through findMentions)', () => {
+  it('reads "President Volodymyr Zelenskyy of Ukraine" as one person, not a person and a state (White House readout)', () => {
+    const m = mentions('President Joseph R. Biden, Jr. spoke today with President Volodymyr Zelenskyy of Ukraine to discuss Russia’s military buildup.', '2021-12-09');
+    expect(m.filter((x) => x.role === 'actor').map((x) => x.ids[0])).toEqual(['person:joe-biden', 'person:volodymyr-zelenskyy', 'state:RUS']);
+    expect(m.find((x) => x.ids[0] === 'person:volodymyr-zelenskyy')?.text).toBe('President Volodymyr Zelenskyy of Ukraine');
+  });
+
+  it('takes in an organisation after "of", and keeps a state that is not the person\'s own', () => {
+    const m = mentions('Secretary General Jens Stoltenberg of NATO met President Joseph R. Biden of Ukraine.', '2022-03-24');
+    expect(m.filter((x) => x.role === 'actor').map((x) => x.ids[0])).toEqual(['person:jens-stoltenberg', 'person:joe-biden', 'state:UKR']);
+  });
+});

@@ -314,7 +314,7 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
     }
     i++;
   }
-  return out;
+  return foldAffiliations(out, tokens, text);
 
   // a plural group noun as an actor, with the state of a following "in/of/from <State>"
   function genericGroup(at: number): number {
@@ -359,6 +359,32 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
     q = e;
     return q;
   }
+}
+
+/**
+ * "President Volodymyr Zelenskyy of Ukraine", "Secretary General Jens Stoltenberg of NATO": the
+ * state or organisation after "of" is the person's affiliation, not another party to the event. The
+ * person's mention takes it in (and an unknown person the state's country); a state that is not
+ * the person's own stays a mention of its own.
+ */
+export function foldAffiliations(mentions: Mention[], tokens: Token[], text: string): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    const person = prev?.role === 'actor' && prev.entities.length === 1 && prev.entities[0].kind === 'Person' ? prev.entities[0] : undefined;
+    const body = m.role === 'actor' && m.entities.length === 1 && ['State', 'Organization'].includes(m.entities[0].kind) ? m.entities[0] : undefined;
+    const state = body?.kind === 'State' ? body : undefined;
+    const gap = person && body ? m.tokStart - prev!.tokEnd : -1;
+    const joined = gap === 1 ? tokens[prev!.tokEnd].lower === 'of' : gap === 2 && tokens[prev!.tokEnd].lower === 'of' && tokens[prev!.tokEnd + 1].lower === 'the';
+    const own = state === undefined || person?.country === undefined || person.country === state.country;
+    if (person && body && joined && own && !m.possessive) {
+      if (state && person.country === undefined) person.country = state.country;
+      out[out.length - 1] = { ...prev!, tokEnd: m.tokEnd, ...span(tokens, prev!.tokStart, m.tokEnd, text) };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 function foldName(name: string): string {
