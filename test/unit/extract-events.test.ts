@@ -101,3 +101,16 @@ describe('events through extract', () => {
     expect(ev[0].target).toContain('person:vladimir-putin');
   });
 });
+
+describe('hedged event nouns', () => {
+  it('reads no attack in "under the pretext of the Russian invasion" (seed article)', () => {
+    const found = events('Recently, NATO members have sent weaponry to Ukraine under the pretext of the Russian invasion of Ukraine.', '2022-02-21');
+    expect(found.map((e) => e.relation)).toContain('PROVIDED_AID');
+    expect(found.map((e) => e.relation)).not.toContain('ATTACKED');
+  });
+
+  it('keeps an invasion that is reported as having happened', () => {
+    const found = events('The Russian invasion of Ukraine has caused the largest refugee crisis in Europe since World War II.', '2022-03-20');
+    expect(found.some((e) => e.relation === 'ATTACKED' && e.source.includes('state:RUS') && e.target.includes('state:UKR'))).toBe(true);
+  });
+});

@@ -158,6 +158,9 @@ export function findTriggers(
     if (carrier < 0 && i + 2 < n && /^(was|were|is|are)$/.test(tokens[i + 1].lower) && /^(held|conducted|organized|organised)$/.test(tokens[i + 2].lower)) carrier = i + 2;
     if (carrier < 0 && i + 2 < n && /^(took|takes)$/.test(tokens[i + 1].lower) && tokens[i + 2].lower === 'place') carrier = i + 1;
     if (carrier < 0) continue;
+    // "under the pretext of the Russian invasion", "the threat of a Russian invasion": a named
+    // happening that is feared, alleged or averted is not reported as having happened
+    if (hedged(tokens, Math.min(i, carrier))) continue;
     // "lodged a protest with Albania" is a diplomatic complaint, not a demonstration
     if (relation === 'PROTESTED' && carrier >= 0 && DIPLOMATIC_CARRIERS.has(verbLemma(tokens[carrier].lower))) relation = 'CRITICIZED';
     let mode = ns.mode;
@@ -165,4 +168,20 @@ export function findTriggers(
     out.push({ at: i, end: i, relation, mode, control: false, kind: 'noun', carrier });
   }
   return out;
+}
+
+/** Words before an event noun that say it did not (yet) happen, or is only claimed. */
+const HEDGES = new Set([
+  'pretext', 'alleged', 'allegedly', 'possible', 'possibility', 'potential', 'threat', 'threats', 'risk', 'risks',
+  'prospect', 'fear', 'fears', 'feared', 'prevent', 'preventing', 'avoid', 'avoiding', 'deter', 'deterring',
+  'so-called', 'hypothetical', 'imminent', 'planned', 'rumours', 'rumors', 'claims', 'claimed', 'purported', 'looming',
+]);
+
+export function hedged(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
+    const l = tokens[k].lower;
+    if (HEDGES.has(l)) return true;
+    if (l === '.' || l === ';') return false;
+  }
+  return false;
 }
