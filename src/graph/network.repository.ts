@@ -105,6 +105,22 @@ export class NetworkRepository {
         }
         frontier = next;
       }
+      if (frontier.length > 0) {
+        // one more round trip, whatever the size: the edges among the last hop's entities
+        const rows = await q.run('api.neighbourhoodClosure', { frontier, ids: [...entities.keys()], types, from: options.from ?? null, to: options.to ?? null, cap: STEP_EDGE_CAP });
+        for (const row of rows) {
+          const key = `${row.source}|${row.type}|${row.target}`;
+          if (edges.has(key)) continue;
+          edges.set(key, {
+            source: String(row.source),
+            target: String(row.target),
+            type: String(row.type),
+            count: Number(row.count),
+            first: (row.first as string | null) ?? null,
+            last: (row.last as string | null) ?? null,
+          });
+        }
+      }
       return {
         center,
         nodes: [...entities.values()].map((entity) => ({ entity, distance: distance.get(entity.id)! })),

@@ -134,6 +134,15 @@ describe('the analyst API over HTTP, with the seed article ingested', () => {
     for (const edge of n.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
   });
 
+  it('draws the edges among the entities of the last hop too', async () => {
+    const { body } = await gql(app.url, '{ neighbourhood(id: "person:vladimir-putin", hops: 1) { nodes { entity { id } } edges { source target type } } }');
+    const n = body.data.neighbourhood;
+    const ids = new Set(n.nodes.map((x: any) => x.entity.id));
+    expect(ids.has('person:emmanuel-macron') && ids.has('topic:security-guarantees')).toBe(true);
+    // Macron's own edge to a topic both leaders discussed: neither end is Putin
+    expect(n.edges).toContainEqual({ source: 'person:emmanuel-macron', target: 'topic:security-guarantees', type: 'DISCUSSED' });
+  });
+
   it('gives a timeline of an agreement and counts by kind and relation', async () => {
     const { body } = await gql(app.url, '{ timeline(id: "agreement:minsk-agreements") { totalCount entries { date events { relation } } } statistics { articles events { relation count } } }');
     expect(body.data.timeline.entries[0]).toEqual({ date: '2022-02-20', events: [{ relation: 'SUPPORTED' }] });
