@@ -180,9 +180,32 @@ function withLength(t: Topic | undefined, length: number): Topic | undefined {
   return t && { ...t, length };
 }
 
+/**
+ * Words that say nothing of what a position is about when they stand alone: pronouns and function
+ * words the phrase scan can run into, and the generic nouns of diplomatic prose ("the country",
+ * "the message", "efforts", "the situation"). In a longer phrase they may still take part.
+ */
+const TOO_GENERIC = new Set([
+  'you', 'us', 'me', 'we', 'it', 'itself', 'themselves', 'they', 'them', 'he', 'she', 'him', 'her', 'there', 'here', 'how', 'what',
+  'which', 'who', 'this', 'that', 'these', 'those', 'one', 'all', 'everything', 'something', 'anything', 'do', 'much',
+  'greeting', 'message', 'country', 'state', 'people', 'president', 'head', 'city', 'representative', 'minister', 'member',
+  'leader', 'partner', 'side', 'party', 'world', 'land', 'area', 'region', 'part', 'place', 'way', 'thing', 'time', 'year',
+  'day', 'week', 'month', 'result', 'matter', 'issue', 'question', 'topic', 'subject', 'view', 'opinion', 'effort', 'work',
+  'role', 'report', 'development', 'situation', 'position', 'decision', 'process', 'measure', 'step', 'action', 'condition',
+  'opportunity', 'readiness', 'commitment', 'right', 'federal', 'chain', 'asset', 'detail', 'aspect', 'point', 'level',
+  'number', 'kind', 'case', 'fact', 'need', 'interest', 'attention', 'course', 'idea', 'plan', 'event', 'meeting',
+  'conversation', 'talk', 'call', 'visit', 'preparation', 'continue', 'order', 'term', 'hand', 'life', 'word', 'letter',
+  'again', 'even', 'each', 'also', 'armed', 'financial', 'military', 'political', 'unwavering', 'potential', 'use', 'medium',
+  'ambassador', 'governor', 'journalist', 'participant', 'delegation', 'servicemen', 'official', 'colleague', 'counterpart',
+]);
+const PRONOUNS = new Set(['you', 'us', 'me', 'we', 'it', 'they', 'them', 'he', 'she', 'him', 'her', 'i', 'our', 'your', 'my', 'their']);
+
 function finish(lemmas: string[], verb: string | undefined): Topic | undefined {
   const phrase = [verb, ...lemmas].filter(Boolean).join(' ');
   if (!phrase || /^\d+$/.test(phrase)) return undefined;
+  if (!verb && lemmas.length === 1 && TOO_GENERIC.has(lemmas[0])) return undefined;
+  if (!verb && PRONOUNS.has(lemmas[0])) return undefined;
+  if (verb && lemmas.length === 0 && TOO_GENERIC.has(verb)) return undefined;
   const canonical = SYNONYMS[phrase] ?? (verb ? SYNONYMS[lemmas.join(' ')] : undefined);
   const name = canonical ?? phrase;
   return { key: slug(name), name };

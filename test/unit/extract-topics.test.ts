@@ -26,4 +26,12 @@ describe('normaliseTopic', () => {
     expect(topic('the negotiation process')?.key).toBe('negotiation-process');
     expect(topic('February 7')).toBeUndefined();
   });
+
+  it('makes no topic of a generic noun or a pronoun standing alone (corpus phrases)', () => {
+    expect(topic('the deteriorating conditions along the contact line')).toBeUndefined();
+    expect(topic('the message of the President')).toBeUndefined();
+    expect(topic('you very much for your support')).toBeUndefined();
+    expect(topic('the security situation in the region')?.name).toBe('security situation');
+    expect(topic('humanitarian aid')?.name).toBe('humanitarian aid');
+  });
 });
