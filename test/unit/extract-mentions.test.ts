@@ -74,3 +74,17 @@ describe('foldAffiliations (through findMentions)', () => {
     expect(m.filter((x) => x.role === 'actor').map((x) => x.ids[0])).toEqual(['person:jens-stoltenberg', 'person:joe-biden', 'state:UKR']);
   });
 });
+
+describe('organisationEnd (through findMentions)', () => {
+  it('ends an organisation at its head, leaving the title and person after it (Kremlin meeting list)', () => {
+    const m = mentions('Taking part in the meeting were Federal Security Service Director Alexander Bortnikov and Foreign Intelligence Service Director Sergei Naryshkin.', '2022-02-18');
+    const names = m.filter((x) => x.role === 'actor').map((x) => x.text);
+    expect(names).toContain('Federal Security Service');
+    expect(names.some((t) => /Bortnikov/.test(t) && !/Service/.test(t))).toBe(true);
+  });
+
+  it('keeps an "of" tail and stops after a known state (President of Ukraine website)', () => {
+    const m = mentions('This was stated by the Office of the President of Ukraine Ihor Zhovkva in an interview.', '2022-01-10');
+    expect(m.map((x) => x.text)).toContain('Office of the President of Ukraine');
+  });
+});

@@ -398,6 +398,33 @@ function inTerm(from: string, to: string | undefined, date: string | undefined):
 
 const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'on']);
 
+/**
+ * Where an organisation's name ends: at its head, or at the end of "of ..." tails after it ("Office
+ * of the President of Ukraine"). A capitalised word straight after the head or a tail starts a new
+ * name, a title or a person ("Federal Security Service Director Alexander Bortnikov"); a known
+ * state or organisation ends a tail ("... of Ukraine Ihor Zhovkva").
+ */
+export function organisationEnd(tokens: Token[], head: number, last: number): number {
+  const kb = knowledge();
+  let to = head + 1;
+  while (to <= last && CONNECTORS.has(tokens[to].lower) && tokens[to].lower !== 'the') {
+    let k = to + 1;
+    if (k <= last && tokens[k].lower === 'the') k++;
+    const runStart = k;
+    while (k <= last && tokens[k].upper) {
+      const known = kb.match(tokens, k);
+      if (known && (known.entity.kind === 'State' || known.entity.kind === 'Organization')) {
+        k += known.length;
+        break;
+      }
+      k++;
+    }
+    if (k === runStart) break;
+    to = k;
+  }
+  return to;
+}
+
 /** "Third World Water Forum", "Islamic Salvation Front": a capitalised run with an organisation head. */
 function unknownOrganisation(tokens: Token[], i: number): { from: number; to: number; mention: (name: string) => Omit<Mention, 'start' | 'end' | 'text'> } | undefined {
   const kb = knowledge();
@@ -432,8 +459,7 @@ function unknownOrganisation(tokens: Token[], i: number): { from: number; to: nu
     }
   }
   if (head < 0) return undefined;
-  // the run ends at its head or at the last word of an "of ..." tail
-  const to = last + 1;
+  const to = organisationEnd(tokens, head, last);
   if (to - from < 2 && !groupHead) return undefined;
   const whole = kb.match(tokens, from);
   if (whole && whole.length >= to - from) return undefined;
