@@ -88,3 +88,13 @@ describe('organisationEnd (through findMentions)', () => {
     expect(m.map((x) => x.text)).toContain('Office of the President of Ukraine');
   });
 });
+
+describe('unknown people named again', () => {
+  it('reads "Deputy Prime Minister Golikova" as the Tatyana Golikova named before, title included (Kremlin meeting)', () => {
+    const ctx: MentionContext = { date: '2021-11-10', people: [] };
+    const first = mentions('Deputy Prime Minister Tatyana Golikova reported on the vaccination campaign.', undefined, ctx);
+    const again = mentions('Vladimir Putin thanked Deputy Prime Minister Golikova.', undefined, ctx);
+    expect(first[0]).toMatchObject({ text: 'Deputy Prime Minister Tatyana Golikova', ids: ['person:tatyana-golikova'] });
+    expect(again.find((m) => /Golikova/.test(m.text))).toMatchObject({ text: 'Deputy Prime Minister Golikova', ids: ['person:tatyana-golikova'] });
+  });
+});

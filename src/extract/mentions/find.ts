@@ -241,7 +241,7 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
         continue;
       }
       if (k < n && TITLE_HEADS.has(tokens[k].lower) && dems.length === 1) {
-        const end = titledPerson(k, dem);
+        const end = titledPerson(k, dem, i);
         if (end > 0) {
           i = end;
           continue;
@@ -304,7 +304,7 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
         let k = i;
         while (k < n && k < i + 5 && TITLE_WORDS.has(tokens[k].lower) && (tokens[k].upper || tokens[k].lower === 'of' || tokens[k].lower === 'and')) k++;
         if (k > i && TITLE_HEADS.has(tokens[k - 1].lower)) {
-          const end = titledPerson(k - 1, undefined);
+          const end = titledPerson(k - 1, undefined, i);
           if (end > 0) {
             i = end;
             continue;
@@ -341,21 +341,27 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
   }
 
   // "<title> <Name>": a known person, else an unknown one; returns the end token or 0
-  function titledPerson(headAt: number, state: KnownEntity | undefined): number {
+  function titledPerson(headAt: number, state: KnownEntity | undefined, titleStart = headAt): number {
     let q = headAt + 1;
     const startAt = out.length;
     void startAt;
     const hitP = q < n ? kb.match(tokens, q) : undefined;
     if (hitP && hitP.entity.kind === 'Person') {
-      push({ entities: [hitP.entity], tokStart: headAt, tokEnd: q + hitP.length, role: 'actor', via: 'title' });
+      push({ entities: [hitP.entity], tokStart: titleStart, tokEnd: q + hitP.length, role: 'actor', via: 'title' });
       return q + hitP.length;
     }
     let e = q;
     while (e < n && e - q < 4 && isNameToken(tokens[e]) && !kb.match(tokens, e) && !kb.demonym(tokens[e].lower)) e++;
     if (e === q) return 0;
     const name = tokens.slice(q, e).map((x) => x.text).join(' ');
+    // "Deputy Prime Minister Golikova" after "Tatyana Golikova": the person named in full before
+    const named = [...ctx.people].reverse().find((p) => p.unknown && p.name.endsWith(` ${name}`));
+    if (named) {
+      push({ entities: [named], tokStart: titleStart, tokEnd: e, role: 'actor', via: 'person' });
+      return e;
+    }
     const person: EntityRef = { id: `person:${slug(name)}`, name, kind: 'Person', country: state?.country, unknown: true };
-    push({ entities: [person], tokStart: headAt, tokEnd: e, role: 'actor', via: 'person' });
+    push({ entities: [person], tokStart: titleStart, tokEnd: e, role: 'actor', via: 'person' });
     q = e;
     return q;
   }
