@@ -22,6 +22,13 @@ export class GraphError extends Error {
   }
 }
 
+/** A transient failure (a deadlock, a leader switch) that outlasted the driver's own retries. */
+export function isTransient(error: unknown): boolean {
+  const cause = error instanceof GraphError ? error.cause : error;
+  const code = (cause as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('Neo.TransientError.');
+}
+
 export class DatabaseUnavailableError extends GraphError {
   constructor(
     readonly uri: string,

@@ -3,7 +3,7 @@ import { extname } from 'node:path';
 
 import { ExtractionResult } from '../extract/types';
 import { ArticleRepository, WriteOutcome } from '../graph/article.repository';
-import { DatabaseAuthError, DatabaseUnavailableError } from '../graph/errors';
+import { DatabaseAuthError, DatabaseUnavailableError, isTransient } from '../graph/errors';
 import { Article } from './article';
 import { planArticleWrite } from './plan';
 import { expandInputs, readArticles, SourceItem, where } from './sources';
@@ -98,7 +98,8 @@ export async function ingestPaths(repository: ArticleRepository, paths: string[]
   const write = async (item: Extract<SourceItem, { ok: true }>, facts: ExtractionResult) => {
     const began = Date.now();
     try {
-      const outcome: WriteOutcome = await repository.write(planArticleWrite(item.article, facts));
+      const plan = planArticleWrite(item.article, facts);
+      const outcome: WriteOutcome = await withRetries(() => repository.write(plan));
       stats[outcome.status]++;
       stats.entitiesCreated += outcome.entitiesCreated;
       stats.eventsCreated += outcome.eventsCreated;
@@ -142,4 +143,20 @@ export async function ingestPaths(repository: ArticleRepository, paths: string[]
   await Promise.all(inFlight);
   if (fatal) throw new IngestAborted(stats, fatal);
   return stats;
+}
+
+/**
+ * The driver retries transient errors for a while; under heavy contention (several writers on the
+ * same hub nodes) a deadlock can outlast that, so the whole article is tried again a few times.
+ * Safe: an article's write is one idempotent transaction.
+ */
+export async function withRetries<T>(work: () => Promise<T>, attempts = 4, pauseMs = 250): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (attempt >= attempts || !isTransient(error)) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pauseMs * attempt * (1 + Math.random())));
+    }
+  }
 }

@@ -153,10 +153,14 @@ export function planArticleWrite(article: Article, facts: ExtractionResult): Art
       contentHash: article.contentHash,
       length: article.text.length,
     },
-    entities,
-    events,
+    // Concurrent writers take their locks in one order (entities by id, events by key), which keeps
+    // deadlocks between them rare.
+    entities: [...entities].sort((a, b) => compare(a.id, b.id)),
+    events: [...events].sort((a, b) => compare(a.mergeKey, b.mergeKey) || compare(a.id, b.id)),
   };
 }
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Each source actor to each target and each thing the event is about. A symmetric relation with

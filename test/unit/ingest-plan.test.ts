@@ -75,9 +75,9 @@ describe('planArticleWrite', () => {
 
   it('labels entities from the allow-list and dates undated events with the article', () => {
     const plan = planArticleWrite(article, facts);
-    expect(plan.entities.map((e) => e.labels)).toEqual([
-      ['Actor', 'Person'],
-      ['Actor', 'Group'],
+    expect(plan.entities.map((e) => [e.id, e.labels])).toEqual([
+      ['group:ukrainian-militants', ['Actor', 'Group']],
+      ['person:vladimir-putin', ['Actor', 'Person']],
     ]);
     expect(plan.events).toHaveLength(1);
     expect(plan.events[0]).toMatchObject({
@@ -92,8 +92,7 @@ describe('planArticleWrite', () => {
 
   it('keeps names seen in text as aliases of unknown entities, not pronouns', () => {
     const plan = planArticleWrite(article, facts);
-    expect(plan.entities[1].aliases).toEqual([]);
-    expect(plan.entities[0].aliases).toEqual([]);
+    expect(plan.entities.map((e) => e.aliases)).toEqual([[], []]);
   });
 
   it('gives the same happening on the same date the same id in two articles', () => {
@@ -104,5 +103,10 @@ describe('planArticleWrite', () => {
   it('refuses a relation outside the vocabulary', () => {
     const bad = { ...facts, events: [{ ...facts.events[0], relation: 'DROP_TABLES' as never }] };
     expect(() => planArticleWrite(article, bad)).toThrow('unknown relation "DROP_TABLES"');
+  });
+
+  it('orders entities by id and events by key, so concurrent writers lock in one order', () => {
+    const plan = planArticleWrite(article, { ...facts, entities: [...facts.entities].reverse() });
+    expect(plan.entities.map((e) => e.id)).toEqual(['group:ukrainian-militants', 'person:vladimir-putin']);
   });
 });
