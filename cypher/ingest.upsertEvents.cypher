@@ -17,12 +17,13 @@ CALL (ev, evDate, x) {
   WITH ev, evDate, x WHERE x IS NULL
   MERGE (e:Event {id: ev.id})
     ON CREATE SET e.mergeKey = ev.mergeKey, e.type = ev.type, e.plover = ev.plover, e.mode = ev.mode,
-                  e.date = evDate, e.negated = ev.negated, e.confidence = ev.confidence, e.retracted = false
+                  e.date = evDate, e.dateSource = ev.dateSource, e.negated = ev.negated, e.confidence = ev.confidence, e.retracted = false
   RETURN e, true AS created
   UNION
   WITH ev, evDate, x WHERE x IS NOT NULL
   WITH ev, evDate, x, x.id AS oldId, (evDate IS NOT NULL AND evDate < x.date) AS earlier
   SET x.date = CASE WHEN earlier THEN evDate ELSE x.date END,
+      x.dateSource = CASE WHEN earlier THEN ev.dateSource ELSE x.dateSource END,
       x.id = CASE WHEN earlier THEN ev.id ELSE x.id END
   WITH x, oldId, earlier
   CALL (x, oldId, earlier) {

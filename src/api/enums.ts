@@ -141,3 +141,12 @@ export enum EdgeType {
   IN_PROCESS = 'IN_PROCESS',
 }
 registerEnumType(EdgeType, { name: 'EdgeType', description: 'Edges between entities: an event relation (projected from events) or a structural relation from reference knowledge.' });
+
+export enum DateSource {
+  TEXT = 'text',
+  ARTICLE = 'article',
+}
+registerEnumType(DateSource, {
+  name: 'DateSource',
+  description: 'Where an event date comes from: the text states it (TEXT), or it is the publication date of the article that reports it (ARTICLE).',
+});

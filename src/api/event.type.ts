@@ -2,7 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 
 import { ArticleRecord, EntityRecord, EvidenceRecord } from '../graph/records';
 import { Entity } from './entity.type';
-import { EventMode, PloverCategory, Relation } from './enums';
+import { DateSource, EventMode, PloverCategory, Relation } from './enums';
 import { DateScalar } from './scalars';
 
 @ObjectType({ description: 'A source document.' })
@@ -57,6 +57,9 @@ export class Event {
 
   @Field(() => DateScalar, { nullable: true })
   date?: string | null;
+
+  @Field(() => DateSource, { nullable: true, description: 'Whether the text states the date, or it is the reporting article\'s publication date.' })
+  dateSource?: string | null;
 
   @Field({ description: 'The text says it did not happen ("refused to meet").' })
   negated!: boolean;

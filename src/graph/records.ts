@@ -45,6 +45,7 @@ export interface EventRecord {
   plover: string | null;
   mode: string | null;
   date: string | null;
+  dateSource: string | null;
   negated: boolean;
   confidence: number;
   sources: number;
@@ -110,6 +111,7 @@ export function eventRecord(row: Props): EventRecord {
     plover: str(e.plover),
     mode: str(e.mode),
     date: str(e.date),
+    dateSource: str(e.dateSource),
     negated: e.negated === true,
     confidence: Number(e.confidence ?? 0),
     sources: Number(e.sources ?? evidence.length),

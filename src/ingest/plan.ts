@@ -42,6 +42,8 @@ export interface PlannedEvent {
   plover: string;
   mode: string | null;
   date: string | null;
+  /** where the date comes from: the text says it, or it is the article's publication date */
+  dateSource: 'text' | 'article' | null;
   negated: boolean;
   confidence: number;
   source: string[];
@@ -135,6 +137,7 @@ export function planArticleWrite(article: Article, facts: ExtractionResult): Art
       plover: event.plover,
       mode: event.mode ?? null,
       date,
+      dateSource: event.date ? 'text' : date ? 'article' : null,
       negated: event.negated,
       confidence: event.confidence,
       source: shaped.source,

@@ -39,6 +39,12 @@ describe('ingestion into a real Neo4j', () => {
       MATCH (e)-[:BY|TOWARD]->(:Person {name: 'Emmanuel Macron'})
       RETURN e.date AS date, e.mode AS mode`);
     expect(call).toContainEqual({ date: '2022-02-20', mode: 'phone' });
+    const visits = await executor.autoCommit(
+      "MATCH (e:Event {type: 'VISITED'})-[:BY]->(:Person {name: 'Emmanuel Macron'}) MATCH (e)-[r:REPORTED_IN]->() RETURN e.date AS date, e.dateSource AS dateSource, r.sentence AS sentence ORDER BY date",
+    );
+    // "visited Russia on February 7" is dated by the text; "Previously, ... visited Moscow" only by the article
+    expect(visits).toContainEqual({ date: '2022-02-07', dateSource: 'text', sentence: 'President Emmanuel Macron visited Russia on February 7.' });
+    expect(visits).toContainEqual(expect.objectContaining({ date: '2022-02-21', dateSource: 'article' }));
   });
 
   it('changes nothing when the same file comes again', async () => {

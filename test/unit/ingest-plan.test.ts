@@ -83,6 +83,7 @@ describe('planArticleWrite', () => {
     expect(plan.events[0]).toMatchObject({
       type: 'ACCUSED',
       date: '2022-02-21',
+      dateSource: 'article',
       target: ['group:ukrainian-militants'],
       edges: [{ from: 'person:vladimir-putin', to: 'group:ukrainian-militants' }],
       evidence: { speaker: 'person:vladimir-putin', start: 0, end: 94 },
@@ -93,6 +94,11 @@ describe('planArticleWrite', () => {
   it('keeps names seen in text as aliases of unknown entities, not pronouns', () => {
     const plan = planArticleWrite(article, facts);
     expect(plan.entities.map((e) => e.aliases)).toEqual([[], []]);
+  });
+
+  it('says when the date is the one the text gives', () => {
+    const dated = { ...facts, events: [{ ...facts.events[0], date: '2022-02-20' }] };
+    expect(planArticleWrite(article, dated).events[0]).toMatchObject({ date: '2022-02-20', dateSource: 'text' });
   });
 
   it('gives the same happening on the same date the same id in two articles', () => {
