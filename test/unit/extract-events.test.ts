@@ -114,3 +114,12 @@ describe('hedged event nouns', () => {
     expect(found.some((e) => e.relation === 'ATTACKED' && e.source.includes('state:RUS') && e.target.includes('state:UKR'))).toBe(true);
   });
 });
+
+describe('what is sent in words is no aid', () => {
+  it('reads no aid in "sent greetings" or "a message of condolences" (Kremlin), but aid in "sent weapons"', () => {
+    expect(events('Vladimir Putin sent greetings to the participants and guests of the forum.', '2021-11-10')).toEqual([]);
+    expect(events('Vladimir Putin sent a message of condolences to President of Turkey Recep Tayyip Erdogan.', '2021-11-10').map((e) => e.relation)).not.toContain('PROVIDED_AID');
+    const aid = events('Recently, NATO members have sent weaponry to Ukraine.', '2022-02-21');
+    expect(aid.map((e) => e.relation)).toContain('PROVIDED_AID');
+  });
+});

@@ -44,6 +44,16 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     }
     if (!found) return { ok: false, end };
   }
+  if (s.notObject) {
+    // the head of the object: the last word of the first run of words after the verb
+    let head: string | undefined;
+    for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
+      const l = tokens[k].lower;
+      if (!/^[a-z-]+$/.test(l) || /^(of|to|for|on|in|with|from|by|and|that|which)$/.test(l)) break;
+      head = l;
+    }
+    if (head && (s.notObject.includes(nounLemma(head)) || s.notObject.includes(head))) return { ok: false, end };
+  }
   if (s.actorObject) {
     let k = end + 1;
     while (k < tokens.length && k <= end + 3 && /^(the|a|an|former|ex|then|visiting|his|her|its|their)$/.test(tokens[k].lower)) k++;

@@ -15,7 +15,16 @@ export interface VerbSense {
   control?: boolean;
   /** only when an actor follows directly ("called President Zelensky", "welcomed the Chancellor") */
   actorObject?: boolean;
+  /** not when the head of what follows is one of these ("sent greetings", "delivered a speech") */
+  notObject?: string[];
 }
+
+/** What is sent, delivered or provided in words: a message is no aid. */
+export const COMMUNICATION_OBJECTS = [
+  'greeting', 'greetings', 'message', 'letter', 'telegram', 'condolence', 'condolences', 'congratulation', 'congratulations',
+  'invitation', 'note', 'signal', 'wish', 'wishes', 'speech', 'address', 'statement', 'report', 'briefing', 'update',
+  'information', 'explanation', 'answer', 'reply', 'response', 'assessment', 'view', 'appeal', 'remark', 'lecture',
+];
 
 const R = (relation: Relation, extra: Partial<VerbSense> = {}): VerbSense => ({ relation, ...extra });
 
@@ -110,11 +119,11 @@ export const VERB_SENSES: Record<string, VerbSense[]> = {
   extradite: [R('COOPERATED')],
   share: [R('COOPERATED', { object: ['information', 'intelligence', 'expertise', 'data', 'experience', 'knowledge', 'technology'] })],
   // AID
-  send: [R('MOBILIZED', { object: FORCE_OBJECTS }), R('PROVIDED_AID')],
-  deliver: [R('PROVIDED_AID')],
+  send: [R('MOBILIZED', { object: FORCE_OBJECTS }), R('PROVIDED_AID', { notObject: COMMUNICATION_OBJECTS })],
+  deliver: [R('PROVIDED_AID', { notObject: COMMUNICATION_OBJECTS })],
   donate: [R('PROVIDED_AID')],
   supply: [R('PROVIDED_AID')],
-  provide: [R('PROVIDED_AID')],
+  provide: [R('PROVIDED_AID', { notObject: COMMUNICATION_OBJECTS })],
   grant: [R('PROVIDED_AID')],
   give: [R('PROVIDED_AID', { object: AID_OBJECTS })],
   fund: [R('PROVIDED_AID')],
