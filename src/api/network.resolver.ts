@@ -18,7 +18,7 @@ export class NetworkResolver {
   })
   neighbourhood(@Args() args: NeighbourhoodArgs): Promise<Neighbourhood | null> {
     if (args.from && args.to && args.from > args.to) throw new InputError('to', 'is before from');
-    return this.network.neighbourhood(args.id, { hops: args.hops, types: args.relations ?? null, from: args.from ?? null, to: args.to ?? null, maxNodes: args.maxNodes });
+    return this.network.neighbourhood(args.id, { hops: args.hops, types: args.relations ?? null, from: args.from ?? null, to: args.to ?? null, maxNodes: args.maxNodes, closure: args.closure });
   }
 
   @Query(() => [Path], { description: 'Shortest paths between two entities, up to 6 hops, optionally over some relations only; each hop with its evidence.' })

@@ -274,6 +274,12 @@ export class NeighbourhoodArgs {
   @Min(1)
   @Max(500)
   maxNodes: number = 100;
+
+  @Field({
+    defaultValue: false,
+    description: 'Also the edges among the entities of the last hop (one more query). Off by default: around a hub they make the drawing dense.',
+  })
+  closure: boolean = false;
 }
 
 @ArgsType()

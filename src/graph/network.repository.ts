@@ -12,6 +12,8 @@ export interface NeighbourhoodOptions {
   from?: string | null;
   to?: string | null;
   maxNodes: number;
+  /** add the edges among the entities of the last hop */
+  closure?: boolean;
 }
 
 export interface NetworkEdge {
@@ -105,7 +107,7 @@ export class NetworkRepository {
         }
         frontier = next;
       }
-      if (frontier.length > 0) {
+      if (options.closure && frontier.length > 0) {
         // one more round trip, whatever the size: the edges among the last hop's entities
         const rows = await q.run('api.neighbourhoodClosure', { frontier, ids: [...entities.keys()], types, from: options.from ?? null, to: options.to ?? null, cap: STEP_EDGE_CAP });
         for (const row of rows) {

@@ -134,13 +134,15 @@ describe('the analyst API over HTTP, with the seed article ingested', () => {
     for (const edge of n.edges) expect(ids.has(edge.source) && ids.has(edge.target)).toBe(true);
   });
 
-  it('draws the edges among the entities of the last hop too', async () => {
-    const { body } = await gql(app.url, '{ neighbourhood(id: "person:vladimir-putin", hops: 1) { nodes { entity { id } } edges { source target type } } }');
+  it('draws the edges among the entities of the last hop when asked (closure)', async () => {
+    const { body } = await gql(app.url, '{ neighbourhood(id: "person:vladimir-putin", hops: 1, closure: true) { nodes { entity { id } } edges { source target type } } }');
     const n = body.data.neighbourhood;
     const ids = new Set(n.nodes.map((x: any) => x.entity.id));
     expect(ids.has('person:emmanuel-macron') && ids.has('topic:security-guarantees')).toBe(true);
     // Macron's own edge to a topic both leaders discussed: neither end is Putin
     expect(n.edges).toContainEqual({ source: 'person:emmanuel-macron', target: 'topic:security-guarantees', type: 'DISCUSSED' });
+    const without = (await gql(app.url, '{ neighbourhood(id: "person:vladimir-putin", hops: 1) { edges { source target type } } }')).body.data.neighbourhood;
+    expect(without.edges.every((e: any) => e.source === 'person:vladimir-putin' || e.target === 'person:vladimir-putin')).toBe(true);
   });
 
   it('gives a timeline of an agreement and counts by kind and relation', async () => {
