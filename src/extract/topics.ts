@@ -197,6 +197,7 @@ const TOO_GENERIC = new Set([
   'conversation', 'talk', 'call', 'visit', 'preparation', 'continue', 'order', 'term', 'hand', 'life', 'word', 'letter',
   'again', 'even', 'each', 'also', 'armed', 'financial', 'military', 'political', 'unwavering', 'potential', 'use', 'medium',
   'ambassador', 'governor', 'journalist', 'participant', 'delegation', 'servicemen', 'official', 'colleague', 'counterpart',
+  'intention', 'desire', 'readiness', 'willingness', 'gratitude', 'appreciation', 'hope', 'confidence',
 ]);
 const PRONOUNS = new Set(['you', 'us', 'me', 'we', 'it', 'they', 'them', 'he', 'she', 'him', 'her', 'i', 'our', 'your', 'my', 'their']);
 

@@ -123,3 +123,10 @@ describe('what is sent in words is no aid', () => {
     expect(aid.map((e) => e.relation)).toContain('PROVIDED_AID');
   });
 });
+
+describe('signing', () => {
+  it('reads an agreement in signing a memorandum, none in signing an executive order (Kremlin)', () => {
+    expect(events('Vladimir Putin signed Executive Order On Additional Temporary Economic Measures to Ensure Russia’s Financial Stability.', '2022-03-01')).toEqual([]);
+    expect(events('Russia and China signed a memorandum on cooperation.', '2022-02-04').map((e) => e.relation)).toEqual(['AGREED']);
+  });
+});

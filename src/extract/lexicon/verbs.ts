@@ -19,6 +19,9 @@ export interface VerbSense {
   notObject?: string[];
 }
 
+/** Acts a leader signs alone. */
+export const DOMESTIC_ACTS = ['order', 'decree', 'law', 'bill', 'act', 'resolution', 'instruction', 'directive', 'ukase', 'amendment', 'document'];
+
 /** What is sent, delivered or provided in words: a message is no aid. */
 export const COMMUNICATION_OBJECTS = [
   'greeting', 'greetings', 'message', 'letter', 'telegram', 'condolence', 'condolences', 'congratulation', 'congratulations',
@@ -69,7 +72,8 @@ export const VERB_SENSES: Record<string, VerbSense[]> = {
   exchange: [R('DISCUSSED', { object: ['view', 'opinion', 'information', 'assessment', 'idea', 'greeting'] })],
   // AGREE
   agree: [R('AGREED', { control: true })],
-  sign: [R('AGREED')],
+  // signing a decree, an executive order or a law is a domestic act, not an agreement with anyone
+  sign: [R('AGREED', { notObject: DOMESTIC_ACTS })],
   pledge: [R('AGREED', { control: true })],
   promise: [R('AGREED', { control: true })],
   vow: [R('AGREED', { control: true })],
