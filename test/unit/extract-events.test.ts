@@ -130,3 +130,16 @@ describe('signing', () => {
     expect(events('Russia and China signed a memorandum on cooperation.', '2022-02-04').map((e) => e.relation)).toEqual(['AGREED']);
   });
 });
+
+describe('event nouns after adjectives', () => {
+  it('reads "Russia\'s unprovoked brutal aggression" as Russia attacking, not a verb of the sentence subject (President of Ukraine)', () => {
+    const found = events('This was especially evident after the beginning of Russia’s unprovoked brutal aggression against our state.', '2022-05-10');
+    expect(found.some((e) => e.relation === 'ATTACKED' && e.source.includes('state:RUS'))).toBe(true);
+    const condemned = events('President Biden condemned Russia’s unprovoked attack on Ukraine.', '2022-02-24');
+    expect(condemned.filter((e) => e.relation === 'ATTACKED').map((e) => e.source)).toEqual([['state:RUS']]);
+  });
+
+  it('reads "took part in an expanded meeting" as a meeting (Kremlin)', () => {
+    expect(events('Vladimir Putin took part in an expanded meeting of the Prosecutor General’s Office Board.', '2022-03-01').map((e) => e.relation)).toEqual(['MET_WITH']);
+  });
+});

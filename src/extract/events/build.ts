@@ -337,11 +337,24 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
   function addObjects(ev: DraftEvent, from: number, to: number, t: Trigger | undefined): void {
     let topicDone = !!ev.topic;
     let controlTo = false;
+    let betweenUntil = -1;
     for (let j = from; j < to; j++) {
       const m = mentionAt[j];
       if (m && m.tokStart === j) {
         const prev = j > 0 ? tokens[j - 1].lower : '';
         if (m.role === 'modifier') {
+          j = m.tokEnd - 1;
+          continue;
+        }
+        // "relations between Russia and Turkmenistan": the parties of a relationship the event is
+        // about, not whom it is aimed at
+        if (prev === 'between' || (j <= betweenUntil && /^(and|,)$/.test(prev))) {
+          betweenUntil = m.tokEnd + 1;
+          j = m.tokEnd - 1;
+          continue;
+        }
+        // "Putin reaffirmed Russia's commitment": the speaker's own state is no target
+        if (m.possessive && m.entities.every((e) => e.kind === 'State' && ev.source.some((s) => s.kind === 'Person' && s.country === e.country))) {
           j = m.tokEnd - 1;
           continue;
         }

@@ -136,7 +136,8 @@ export function findTriggers(
     const { lemma, senses } = info;
     // "security guarantees", "Russian demands": an -s form after a plain word is a plural noun
     const pluralNoun = t.lower.endsWith('s') && lemma !== t.lower && i > 0 && /^[a-z-]+$/.test(tokens[i - 1].text) && !ADVERB_OR_SUBJECT.has(prev);
-    const nounish = pluralNoun || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper);
+    const nounish =
+      pluralNoun || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt);
     if (senses && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
       // "be concerned", "expressed concern": concern is a state, not an act, in its verb form only after "be"
       if (lemma === 'concern' && !isBe(tokens[i - 1]) && !isBe(tokens[i - 2])) continue;
@@ -161,7 +162,17 @@ export function findTriggers(
           carrier = k;
           break;
         }
-        if (!(SKIPPABLE.has(l) || l === ',' || l === 'and' || /^[a-z]+(al|ive|ic|ous|ful|ed)$/.test(l) || /^\d/.test(l))) break;
+        // "took part in the expanded meeting": "take part in" carries the noun as a light verb does
+        if (l === 'in' && k > 1 && tokens[k - 1].lower === 'part' && verbLemma(tokens[k - 2].lower) === 'take') {
+          carrier = k - 2;
+          break;
+        }
+        // "Russia's unprovoked attack": the possessor carries the noun
+        if (l === "'s" && k > 0 && ADJECTIVE.test(tokens[k + 1]?.lower ?? '')) {
+          carrier = k;
+          break;
+        }
+        if (!(SKIPPABLE.has(l) || l === ',' || l === 'and' || ADJECTIVE.test(l) || /^\d/.test(l))) break;
       }
     }
     // "The dialogue was held on February 20", "talks took place"
@@ -194,4 +205,22 @@ export function hedged(tokens: Token[], from: number): boolean {
     if (l === '.' || l === ';') return false;
   }
   return false;
+}
+
+const ADJECTIVE = /^[a-z]+(al|ive|ic|ous|ful|ed|less)$/;
+
+/**
+ * "the unprovoked attack", "Russia's brutal and unprovoked invasion": a word after adjectives that
+ * follow a determiner, a possessive or a demonym is a noun, not a verb.
+ */
+export function afterAdjectives(tokens: Token[], i: number, modifierAt: (k: number) => boolean): boolean {
+  let k = i - 1;
+  let adjectives = 0;
+  while (k >= 0 && adjectives < 4 && ((!tokens[k].upper && ADJECTIVE.test(tokens[k].lower)) || (adjectives > 0 && tokens[k].lower === 'and'))) {
+    if (tokens[k].lower !== 'and') adjectives++;
+    k--;
+  }
+  if (adjectives === 0 || k < 0) return false;
+  const l = tokens[k].lower;
+  return DETERMINERS.has(l) || l === "'s" || /^(his|her|its|their|our|my|your)$/.test(l) || modifierAt(k);
 }
