@@ -353,7 +353,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
           j = m.tokEnd - 1;
           continue;
         }
-        // "Putin reaffirmed Russia's commitment": the speaker's own state is no target
+        // "Putin reaffirmed its commitment" (its: Russia): the actor's own state is no target
         if (m.possessive && m.entities.every((e) => e.kind === 'State' && ev.source.some((s) => s.kind === 'Person' && s.country === e.country))) {
           j = m.tokEnd - 1;
           continue;
