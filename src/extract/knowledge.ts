@@ -1,4 +1,4 @@
-import { loadReference } from './reference-source';
+import { reference, ReferenceKnowledge } from './reference';
 import type { ReferencePerson, ReferenceState } from './reference/types';
 import type { EntityKind } from './types';
 import { foldText } from './text/normalize';
@@ -42,11 +42,9 @@ export class Knowledge {
   private readonly capitals = new Map<string, KnownEntity>();
   private readonly byIdMap = new Map<string, KnownEntity>();
   private readonly people = new Map<string, ReferencePerson>();
-  private readonly reference: ReturnType<typeof loadReference>;
+  private readonly reference: ReferenceKnowledge = reference;
 
   constructor() {
-    const reference = loadReference();
-    this.reference = reference;
     for (const s of reference.states as ReferenceState[]) {
       const e: KnownEntity = { id: s.id, name: s.name, kind: 'State', country: s.iso3 };
       this.byIdMap.set(e.id, e);

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 
+import { normaliseDate } from '../extract/dates';
+
 /** An article as the product keeps it: its identity, provenance, date and text. */
 export interface Article {
   id: string;
@@ -29,31 +31,17 @@ export class ArticleError extends Error {
 export const MAX_TEXT_CHARS = 2_000_000;
 
 /**
- * Normalises a publication date as the sources give it ("2022-02-21", "2022-02-21T10:00:00Z",
- * "2022-02-21 10:00:00+03:00", "21 February 2022") to YYYY-MM-DD, or throws naming the value.
+ * A publication date as the sources give it ("2022-02-21", "2022-02-21T10:00:00Z",
+ * "2022-02-21 10:00:00+03:00", "21 February 2022") as YYYY-MM-DD, read by extraction's date
+ * reader; a value it cannot read is an error naming the field.
  */
 export function normalizeDate(value: string): string {
-  const text = value.trim();
-  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])/.exec(text);
-  if (iso) {
-    const [, y, m, d] = iso;
-    if (validDate(+y, +m, +d)) return `${y}-${m}-${d}`;
-  } else {
-    const parsed = Date.parse(text);
-    if (!Number.isNaN(parsed) && /[a-z]/i.test(text) && /\d{4}/.test(text)) {
-      const date = new Date(parsed);
-      return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-    }
+  const date = normaliseDate(value);
+  if (date === undefined) {
+    throw new ArticleError('published', `"${value.slice(0, 60)}" is not a date (expected YYYY-MM-DD or an ISO date-time)`);
   }
-  throw new ArticleError('published', `"${value.slice(0, 60)}" is not a date (expected YYYY-MM-DD or an ISO date-time)`);
+  return date;
 }
-
-function validDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Refuses text that is binary rather than prose: NUL or other control bytes, or undecodable UTF-8. */
 export function checkText(text: unknown, field = 'text'): string {

@@ -1,12 +1,12 @@
 import { isBe } from '../../src/extract/events/triggers';
 import { knowledge } from '../../src/extract/knowledge';
 import { isActorKind } from '../../src/extract/mentions/mention';
-import { loadReference } from '../../src/extract/reference-source';
+import { reference } from '../../src/extract/reference';
 import { tokenize } from '../../src/extract/text/tokens';
 
 describe('small helpers of the pipeline', () => {
-  it('loadReference gives the reference API (names longest first, office holders by date)', () => {
-    const ref = loadReference();
+  it('the reference knowledge gives names longest first and office holders by date', () => {
+    const ref = reference;
     const index = ref.nameIndex();
     expect(index.length).toBeGreaterThan(500);
     expect(index[0].alias.length).toBeGreaterThanOrEqual(index[index.length - 1].alias.length);

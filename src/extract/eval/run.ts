@@ -5,8 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import * as readline from 'readline';
-import { normaliseDate } from '../dates';
+import { readArticles } from '../../ingest/sources';
 import { extract } from '../index';
 import type { ExtractionResult } from '../types';
 import { extractedCountries, goldCategory, goldCountries } from './plover';
@@ -74,12 +73,11 @@ async function corpus(shared: string): Promise<void> {
   const unknown = new Set<string>();
   const relations = new Map<string, number>();
   for (const f of files) {
-    const rl = readline.createInterface({ input: fs.createReadStream(path.join(dir, f), 'utf8'), crlfDelay: Infinity });
-    for await (const line of rl) {
-      if (!line.trim()) continue;
-      const a = JSON.parse(line) as { text: string; published?: string; title?: string };
+    for await (const item of readArticles(path.join(dir, f))) {
+      if (!item.ok) continue;
+      const a = item.article;
       const t0 = process.hrtime.bigint();
-      const r: ExtractionResult = extract({ text: a.text, date: a.published ? normaliseDate(a.published) : undefined, title: a.title });
+      const r: ExtractionResult = extract({ text: a.text, date: a.published, title: a.title });
       ms += Number(process.hrtime.bigint() - t0) / 1e6;
       bytes += Buffer.byteLength(a.text, 'utf8');
       articles++;
