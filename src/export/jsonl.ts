@@ -42,6 +42,7 @@ export function jsonlEvent(event: ExportEvent): string {
     plover: event.plover,
     mode: event.mode,
     date: event.date,
+    dateSource: event.dateSource,
     negated: event.negated,
     confidence: event.confidence,
     sources: event.sources,

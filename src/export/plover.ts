@@ -11,6 +11,8 @@ import { ExportEvent, ExportParticipant } from './types';
 export interface PloverRecord {
   event_id: string;
   event_date: string | null;
+  /** "text": the text states the date; "article": the publication date of the reporting article */
+  event_date_source: string | null;
   event_type: string | null;
   event_mode: string | null;
   event_text: string | null;
@@ -38,7 +40,7 @@ export interface PloverRecord {
 }
 
 export const PLOVER_FIELDS: Array<keyof PloverRecord> = [
-  'event_id', 'event_date', 'event_type', 'event_mode', 'event_text', 'relation', 'negated', 'confidence',
+  'event_id', 'event_date', 'event_date_source', 'event_type', 'event_mode', 'event_text', 'relation', 'negated', 'confidence',
   'actor_id', 'actor_name', 'actor_kind', 'actor_country',
   'recipient_id', 'recipient_name', 'recipient_kind', 'recipient_country',
   'context_id', 'context_name', 'speaker', 'story_id', 'story_date', 'source_publisher', 'source_url', 'sources', 'source_urls', 'language',
@@ -58,6 +60,7 @@ export function ploverRecord(event: ExportEvent): PloverRecord {
   return {
     event_id: event.id,
     event_date: event.date,
+    event_date_source: event.dateSource,
     event_type: event.plover,
     event_mode: event.mode,
     event_text: first?.sentence ?? null,

@@ -62,6 +62,8 @@ export interface ExportEvent {
   plover: string | null;
   mode: string | null;
   date: string | null;
+  /** "text" when the text states the date, "article" when it is the reporting article's date */
+  dateSource: string | null;
   negated: boolean;
   confidence: number;
   sources: number;

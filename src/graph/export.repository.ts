@@ -1,5 +1,6 @@
 import { ExportEdge, ExportEvent, ExportEvidence, ExportFilter, ExportNode, ExportParticipant, isFiltered } from '../export/types';
 import { Executor, Params, Row } from './executor';
+import { eventFields } from './records';
 
 type Props = Record<string, unknown>;
 
@@ -166,14 +167,7 @@ export function exportEvent(row: Row): ExportEvent {
     };
   });
   return {
-    id: String(e.id),
-    relation: String(e.type),
-    plover: str(e.plover),
-    mode: str(e.mode),
-    date: str(e.date),
-    negated: e.negated === true,
-    confidence: Number(e.confidence ?? 0),
-    sources: Number(e.sources ?? evidence.length),
+    ...eventFields(e, evidence.length),
     by: (row.by as Props[]).map(participant),
     toward: (row.toward as Props[]).map(participant),
     about: (row.about as Props[]).map(participant),

@@ -93,6 +93,21 @@ export function articleRecord(props: Props): ArticleRecord {
   return { id: String(props.id), publisher: str(props.publisher), url: str(props.url), title: str(props.title), published: str(props.published) };
 }
 
+/** The scalar part of an event node, as every reader of events shows it. */
+export function eventFields(e: Props, reports: number) {
+  return {
+    id: String(e.id),
+    relation: String(e.type),
+    plover: str(e.plover),
+    mode: str(e.mode),
+    date: str(e.date),
+    dateSource: str(e.dateSource),
+    negated: e.negated === true,
+    confidence: Number(e.confidence ?? 0),
+    sources: Number(e.sources ?? reports),
+  };
+}
+
 export function eventRecord(row: Props): EventRecord {
   const e = row.event as Props;
   const list = (v: unknown) => (Array.isArray(v) ? (v as Props[]).map(entityRecord) : []);
@@ -106,15 +121,7 @@ export function eventRecord(row: Props): EventRecord {
       }))
     : [];
   return {
-    id: String(e.id),
-    relation: String(e.type),
-    plover: str(e.plover),
-    mode: str(e.mode),
-    date: str(e.date),
-    dateSource: str(e.dateSource),
-    negated: e.negated === true,
-    confidence: Number(e.confidence ?? 0),
-    sources: Number(e.sources ?? evidence.length),
+    ...eventFields(e, evidence.length),
     retracted: e.retracted === true,
     retractedReason: str(e.retractedReason),
     by: list(row.by),

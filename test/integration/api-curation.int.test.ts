@@ -1,7 +1,7 @@
 import { Executor } from '../../src/graph/executor';
 import { RunningApp, startApp } from '../../src/server';
-import { testExecutor } from '../support/graph';
-import { freshSeedGraph, gql } from './api.support';
+import { freshSeedGraph, testExecutor } from '../support/graph';
+import { gql } from './api.support';
 
 /** Every relationship touching an entity, as comparable signatures (relationships among `self` written as loops). */
 async function signatures(executor: Executor, id: string, self: string[]): Promise<Set<string>> {

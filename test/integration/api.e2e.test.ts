@@ -1,7 +1,7 @@
 import { Executor } from '../../src/graph/executor';
 import { RunningApp, startApp } from '../../src/server';
-import { testExecutor } from '../support/graph';
-import { example, exampleNames, freshSeedGraph, gql } from './api.support';
+import { freshSeedGraph, testExecutor } from '../support/graph';
+import { example, exampleNames, gql } from './api.support';
 
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
 

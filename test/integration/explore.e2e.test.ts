@@ -5,8 +5,8 @@ import { BrowserContext, chromium, Page } from 'playwright-core';
 
 import { Executor } from '../../src/graph/executor';
 import { RunningApp, startApp } from '../../src/server';
-import { testExecutor } from '../support/graph';
-import { freshSeedGraph, gql } from './api.support';
+import { freshSeedGraph, testExecutor } from '../support/graph';
+import { gql } from './api.support';
 
 // Callbacks of page.evaluate run in the page: they reach its globals through globalThis, since the
 // tests compile without the DOM library.

@@ -6,14 +6,9 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 
-import { ArticleRepository } from '../../src/graph/article.repository';
 import { Executor } from '../../src/graph/executor';
-import { migrate } from '../../src/graph/migrate';
-import { extractArticle } from '../../src/ingest/extractor';
-import { ingestPaths } from '../../src/ingest/pipeline';
 import { runCli } from '../support/cli';
-import { SEED_JSONL } from '../support/corpus';
-import { clearGraph, testExecutor } from '../support/graph';
+import { freshSeedGraph, testExecutor } from '../support/graph';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -46,10 +41,7 @@ describe('diplograph export, as a process over the seed graph', () => {
 
   beforeAll(async () => {
     executor = testExecutor();
-    await clearGraph(executor);
-    await migrate(executor);
-    const stats = await ingestPaths(new ArticleRepository(executor), [SEED_JSONL], { extract: extractArticle });
-    expect(stats).toMatchObject({ written: 1, failed: 0 });
+    await freshSeedGraph(executor);
     dir = mkdtempSync(join(tmpdir(), 'diplograph-export-'));
   }, 120_000);
   afterAll(() => executor.close());

@@ -1,5 +1,10 @@
 import { loadConfig } from '../../src/config';
+import { ArticleRepository } from '../../src/graph/article.repository';
 import { Executor } from '../../src/graph/executor';
+import { migrate } from '../../src/graph/migrate';
+import { extractArticle } from '../../src/ingest/extractor';
+import { ingestPaths } from '../../src/ingest/pipeline';
+import { SEED_JSONL } from './corpus';
 
 /** An executor on the tests' Neo4j (the global setup put its URI in NEO4J_URI). */
 export function testExecutor(): Executor {
@@ -24,4 +29,12 @@ export async function graphSignature(executor: Executor): Promise<{ labels: unkn
     'MATCH (e:Event) RETURN e.id AS id, e.type AS type, e.date AS date, e.mergeKey AS key, e.sources AS sources, COUNT { (e)-[:REPORTED_IN]->() } AS reports ORDER BY id',
   );
   return { labels, types, events };
+}
+
+/** An empty graph, migrated, with the seed article ingested: the starting point of the API, export and browser tests. */
+export async function freshSeedGraph(executor: Executor): Promise<void> {
+  await clearGraph(executor);
+  await migrate(executor);
+  const stats = await ingestPaths(new ArticleRepository(executor), [SEED_JSONL], { extract: extractArticle });
+  if (stats.written !== 1 || stats.failed !== 0) throw new Error(`the seed was not written: ${JSON.stringify(stats)}`);
 }

@@ -44,6 +44,7 @@ describe('JSON Lines', () => {
       plover: 'ACCUSE',
       mode: null,
       date: '2022-02-20',
+      dateSource: 'text',
       negated: false,
       confidence: 0.7,
       sources: 1,

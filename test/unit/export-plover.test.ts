@@ -6,6 +6,7 @@ describe('PLOVER event records', () => {
     expect(ploverRecord(ACCUSATION)).toEqual({
       event_id: 'event:e6b8a5bc89b917445d08',
       event_date: '2022-02-20',
+      event_date_source: 'text',
       event_type: 'ACCUSE',
       event_mode: null,
       event_text: 'Thereupon, the Russian President highlighted that Ukrainian militants started the escalation.',
