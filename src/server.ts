@@ -6,6 +6,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 
 import { ArticleIngestService } from './api/article-ingest.service';
+import { extractArticle } from './ingest/extractor';
 import { Container } from './api/container';
 import { ApiContext, createApiContext } from './api/context';
 import { EXPLORE_ASSET_PREFIX, EXPLORE_CSP, EXPLORE_PATH, explorerAsset, explorerHtml } from './api/explorer';
@@ -49,7 +50,7 @@ export function buildContainer(executor: Executor): Container {
     .register(PositionRepository, new PositionRepository(executor))
     .register(NetworkRepository, new NetworkRepository(executor))
     .register(CurationRepository, new CurationRepository(executor))
-    .register(ArticleIngestService, new ArticleIngestService(new ArticleRepository(executor)));
+    .register(ArticleIngestService, new ArticleIngestService(new ArticleRepository(executor), extractArticle));
 }
 
 /** Wires the GraphQL server: type-graphql schema, Apollo Server, a plain Node HTTP server. */

@@ -1,14 +1,20 @@
 import { ArticleRepository } from '../graph/article.repository';
-import { Article, articleFromRecord, ArticleError } from '../ingest/article';
-import { extractArticle } from '../ingest/extractor';
-import { planArticleWrite } from '../ingest/plan';
+import { Article, articleFromRecord, ArticleError } from '../model/article';
+import type { ExtractionResult } from '../extract/types';
+import { planArticleWrite } from '../model/plan';
 import { IngestResult } from './analysis.type';
 import { ArticleInput } from './curation.input';
 import { InputError } from './errors';
 
+/** How the server has articles extracted (in this process, or in a worker pool): wired in at start. */
+export type ArticleExtractor = (article: Article) => ExtractionResult | Promise<ExtractionResult>;
+
 /** Ingests one article from the API through the command line's path: read, extract, plan, write. */
 export class ArticleIngestService {
-  constructor(private readonly articles: ArticleRepository) {}
+  constructor(
+    private readonly articles: ArticleRepository,
+    private readonly extractFacts: ArticleExtractor,
+  ) {}
 
   async ingest(input: ArticleInput): Promise<IngestResult> {
     let article: Article;
@@ -22,7 +28,7 @@ export class ArticleIngestService {
       throw error;
     }
     if (!article.id) article = { ...article, id: `api:${article.contentHash.slice(0, 16)}` };
-    const facts = extractArticle(article);
+    const facts = await this.extractFacts(article);
     const outcome = await this.articles.write(planArticleWrite(article, facts));
     return {
       articleId: article.id,

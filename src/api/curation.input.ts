@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 
-import { MAX_TEXT_CHARS } from '../ingest/article';
+import { MAX_TEXT_CHARS } from '../model/article';
 import { EntityKind } from './enums';
 import { DateScalar } from './scalars';
 

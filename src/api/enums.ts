@@ -1,50 +1,15 @@
 import { registerEnumType } from 'type-graphql';
 
+import { EDGE_TYPES, EdgeType as EdgeTypeValue, enumOf, PLOVER_CATEGORIES, PloverCategory as PloverValue, Relation as RelationValue, RELATIONS } from '../model/vocabulary';
+
 /** The GraphQL enums of the vocabulary: relations, PLOVER categories, stances, kinds. Values are what the graph stores. */
 
-export enum Relation {
-  MET_WITH = 'MET_WITH',
-  VISITED = 'VISITED',
-  DISCUSSED = 'DISCUSSED',
-  AGREED = 'AGREED',
-  SUPPORTED = 'SUPPORTED',
-  COOPERATED = 'COOPERATED',
-  PROVIDED_AID = 'PROVIDED_AID',
-  CONCEDED = 'CONCEDED',
-  RETREATED = 'RETREATED',
-  ACCUSED = 'ACCUSED',
-  CRITICIZED = 'CRITICIZED',
-  CALLED_FOR = 'CALLED_FOR',
-  REJECTED = 'REJECTED',
-  WARNED = 'WARNED',
-  EXPRESSED_CONCERN = 'EXPRESSED_CONCERN',
-  PROTESTED = 'PROTESTED',
-  MOBILIZED = 'MOBILIZED',
-  SANCTIONED = 'SANCTIONED',
-  COERCED = 'COERCED',
-  ATTACKED = 'ATTACKED',
-}
+export const Relation = enumOf(RELATIONS);
+export type Relation = RelationValue;
 registerEnumType(Relation, { name: 'Relation', description: 'The relation vocabulary of events (DESIGN.md), each mapped onto PLOVER.' });
 
-export enum PloverCategory {
-  CONSULT = 'CONSULT',
-  AGREE = 'AGREE',
-  SUPPORT = 'SUPPORT',
-  COOPERATE = 'COOPERATE',
-  AID = 'AID',
-  CONCEDE = 'CONCEDE',
-  RETREAT = 'RETREAT',
-  ACCUSE = 'ACCUSE',
-  REQUEST = 'REQUEST',
-  REJECT = 'REJECT',
-  THREATEN = 'THREATEN',
-  PROTEST = 'PROTEST',
-  MOBILIZE = 'MOBILIZE',
-  SANCTION = 'SANCTION',
-  COERCE = 'COERCE',
-  ASSAULT = 'ASSAULT',
-  STATEMENT = 'STATEMENT',
-}
+export const PloverCategory = enumOf(PLOVER_CATEGORIES);
+export type PloverCategory = PloverValue;
 registerEnumType(PloverCategory, { name: 'PloverCategory', description: 'PLOVER event categories (CAMEO successor); STATEMENT for expressions of concern.' });
 
 export enum EventMode {
@@ -111,35 +76,8 @@ export enum SortOrder {
 }
 registerEnumType(SortOrder, { name: 'SortOrder', description: 'Oldest first (ASC) or newest first (DESC).' });
 
-export enum EdgeType {
-  MET_WITH = 'MET_WITH',
-  VISITED = 'VISITED',
-  DISCUSSED = 'DISCUSSED',
-  AGREED = 'AGREED',
-  SUPPORTED = 'SUPPORTED',
-  COOPERATED = 'COOPERATED',
-  PROVIDED_AID = 'PROVIDED_AID',
-  CONCEDED = 'CONCEDED',
-  RETREATED = 'RETREATED',
-  ACCUSED = 'ACCUSED',
-  CRITICIZED = 'CRITICIZED',
-  CALLED_FOR = 'CALLED_FOR',
-  REJECTED = 'REJECTED',
-  WARNED = 'WARNED',
-  EXPRESSED_CONCERN = 'EXPRESSED_CONCERN',
-  PROTESTED = 'PROTESTED',
-  MOBILIZED = 'MOBILIZED',
-  SANCTIONED = 'SANCTIONED',
-  COERCED = 'COERCED',
-  ATTACKED = 'ATTACKED',
-  LEADER_OF = 'LEADER_OF',
-  MEMBER_OF = 'MEMBER_OF',
-  PARTY_TO = 'PARTY_TO',
-  PART_OF = 'PART_OF',
-  NEGOTIATED_IN = 'NEGOTIATED_IN',
-  LOCATED_IN = 'LOCATED_IN',
-  IN_PROCESS = 'IN_PROCESS',
-}
+export const EdgeType = enumOf(EDGE_TYPES);
+export type EdgeType = EdgeTypeValue;
 registerEnumType(EdgeType, { name: 'EdgeType', description: 'Edges between entities: an event relation (projected from events) or a structural relation from reference knowledge.' });
 
 export enum DateSource {

@@ -6,7 +6,7 @@ import { csvEdge, csvEdgeHeader, csvNode, csvNodeHeader } from '../export/csv';
 import { graphmlEdge, graphmlFooter, graphmlHeader, graphmlNode } from '../export/graphml';
 import { jsonlEdge, jsonlEvent, jsonlNode } from '../export/jsonl';
 import { ploverLine } from '../export/plover';
-import { ExportFilter, isFiltered } from '../export/types';
+import { ExportFilter, isFiltered } from '../model/export';
 import { ExportRepository } from '../graph/export.repository';
 import { parseArgs, UsageError } from './args';
 import { openDatabase } from './database';

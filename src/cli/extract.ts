@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import { Readable } from 'stream';
 
 import { extract } from '../extract';
-import { articleFromText } from '../ingest/article';
+import { articleFromText } from '../model/article';
 import { readJsonLines, where } from '../ingest/sources';
 import { parseArgs, UsageError } from './args';
 import type { CliIO } from './io';

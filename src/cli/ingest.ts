@@ -1,7 +1,7 @@
 import { loadConfig } from '../config';
 import { ArticleRepository } from '../graph/article.repository';
 import { migrate } from '../graph/migrate';
-import { normalizeDate } from '../ingest/article';
+import { normalizeDate } from '../model/article';
 import { extractArticle } from '../ingest/extractor';
 import { IngestAborted, ingestPaths, IngestStats } from '../ingest/pipeline';
 import { parseArgs, UsageError } from './args';

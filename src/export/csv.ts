@@ -1,4 +1,4 @@
-import { ExportEdge, ExportNode } from './types';
+import { ExportEdge, ExportNode } from '../model/export';
 
 /**
  * CSV as RFC 4180 has it, which pandas.read_csv and R's read.csv take as they are: a header row,

@@ -1,4 +1,4 @@
-import { ExportEdge, ExportNode } from './types';
+import { ExportEdge, ExportNode } from '../model/export';
 import { escapeXml } from './xml';
 
 /**

@@ -1,4 +1,4 @@
-import { ExportEdge, ExportEvent, ExportNode } from './types';
+import { ExportEdge, ExportEvent, ExportNode } from '../model/export';
 
 /**
  * The whole graph as JSON Lines: one object a line, `"type"` saying what it is ("node", "edge",

@@ -1,4 +1,4 @@
-import { ExportEvent, ExportParticipant } from './types';
+import { ExportEvent, ExportParticipant } from '../model/export';
 
 /**
  * One event as a PLOVER-style record, with POLECAT's field names in snake case, so that the

@@ -1,4 +1,4 @@
-import { ArticleWritePlan } from '../ingest/plan';
+import { ArticleWritePlan } from '../model/plan';
 import { Executor } from './executor';
 
 export type WriteStatus = 'written' | 'replaced' | 'unchanged';

@@ -1,6 +1,5 @@
-import { RELATIONS } from '../extract/types';
-import { KIND_LABELS } from '../ingest/plan';
-import { STRUCTURAL_TYPES } from './entity.repository';
+import { RELATIONS, STRUCTURAL_TYPES } from '../model/vocabulary';
+import { KIND_LABELS } from '../model/plan';
 import { GraphError, NotFoundError } from './errors';
 import { Executor } from './executor';
 import { EntityRecord, entityRecord } from './records';

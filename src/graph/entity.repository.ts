@@ -1,9 +1,11 @@
+import { STRUCTURAL_TYPES, StructuralType } from '../model/vocabulary';
 import { EntityRecord, entityRecord } from './records';
 import { Executor } from './executor';
 
 /** Structural relation types the API reads, and the only ones it splices into queries. */
-export const STRUCTURAL_TYPES = ['LEADER_OF', 'MEMBER_OF', 'PARTY_TO', 'PART_OF', 'NEGOTIATED_IN', 'LOCATED_IN', 'IN_PROCESS'] as const;
-export type StructuralType = (typeof STRUCTURAL_TYPES)[number];
+export { STRUCTURAL_TYPES };
+export type { StructuralType };
+
 export type LinkDirection = 'OUT' | 'IN';
 
 export interface LinkKey {

@@ -1,5 +1,5 @@
-import { SYMMETRIC } from '../ingest/plan';
-import { RELATIONS } from '../extract/types';
+import { SYMMETRIC } from '../model/plan';
+import { RELATIONS } from '../model/vocabulary';
 import { Executor } from './executor';
 import { EventRecord, eventRecord, IdPage } from './records';
 

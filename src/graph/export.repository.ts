@@ -1,4 +1,4 @@
-import { ExportEdge, ExportEvent, ExportEvidence, ExportFilter, ExportNode, ExportParticipant, isFiltered } from '../export/types';
+import { ExportEdge, ExportEvent, ExportEvidence, ExportFilter, ExportNode, ExportParticipant, isFiltered } from '../model/export';
 import { Executor, Params, Row } from './executor';
 import { eventFields } from './records';
 

@@ -1,5 +1,5 @@
 import { reference } from '../extract/reference';
-import { planReference } from '../ingest/reference-plan';
+import { planReference } from '../model/reference-plan';
 import { cypherLibrary } from './cypher';
 import { Executor } from './executor';
 import { ReferenceRepository } from './reference.repository';

@@ -1,5 +1,4 @@
-import { RELATIONS } from '../extract/types';
-import { STRUCTURAL_TYPES } from './entity.repository';
+import { RELATIONS, STRUCTURAL_TYPES } from '../model/vocabulary';
 import { Executor } from './executor';
 import { EntityRecord, entityRecord, EventRecord, eventRecord } from './records';
 

@@ -1,4 +1,4 @@
-import { PaxAgreement } from '../ingest/pax';
+import { PaxAgreement } from '../model/pax';
 import { Executor } from './executor';
 
 export interface PaxLoadReport {

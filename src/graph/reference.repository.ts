@@ -1,4 +1,4 @@
-import { ReferencePlan } from '../ingest/reference-plan';
+import { ReferencePlan } from '../model/reference-plan';
 import { Executor } from './executor';
 
 export interface ReferenceLoadReport {

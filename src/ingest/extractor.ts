@@ -1,5 +1,5 @@
 import { extract } from '../extract';
-import { Article } from './article';
+import { Article } from '../model/article';
 import { Extractor } from './pipeline';
 
 /** The product's extractor over an article: its text, its publication date and title. */

@@ -1,25 +1,15 @@
 import { parse } from 'csv-parse/sync';
 
+import { PaxAgreement } from '../model/pax';
+
+export type { PaxAgreement };
+
 /**
  * The PA-X Peace Agreements Database export (University of Edinburgh) to agreement rows: one per
  * CSV row, with its PA-X id, name, date, status, type, stage, peace process and the states of
  * Loc1ISO/Loc2ISO. A bad row is an error naming its line and field; the good rows still load.
  */
 
-export interface PaxAgreement {
-  paxId: number;
-  name: string;
-  signed: string;
-  status: string | null;
-  agreementType: string | null;
-  stage: string | null;
-  stageSub: string | null;
-  conflict: string | null;
-  region: string | null;
-  processId: string;
-  processName: string | null;
-  locations: string[];
-}
 
 export interface PaxRowError {
   line: number;

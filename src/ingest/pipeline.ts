@@ -4,8 +4,8 @@ import { extname } from 'node:path';
 import { ExtractionResult } from '../extract/types';
 import { ArticleRepository, WriteOutcome } from '../graph/article.repository';
 import { DatabaseAuthError, DatabaseUnavailableError, isTransient } from '../graph/errors';
-import { Article } from './article';
-import { planArticleWrite } from './plan';
+import { Article } from '../model/article';
+import { planArticleWrite } from '../model/plan';
 import { expandInputs, readArticles, SourceItem, where } from './sources';
 
 export type Extractor = (article: Article) => ExtractionResult;

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-import { Article, ArticleError, articleFromRecord, articleFromText } from './article';
+import { Article, ArticleError, articleFromRecord, articleFromText } from '../model/article';
 
 /** One unit of input: an article, or the reason a line or file could not be read, with where. */
 export type SourceItem =

@@ -1,4 +1,4 @@
-import { ExportEdge, ExportEvent, ExportNode } from '../../src/export/types';
+import { ExportEdge, ExportEvent, ExportNode } from '../../src/model/export';
 
 /** Values as the seed article (tdi-2022-02-21-putin-macron-call) puts them in the graph. */
 

@@ -8,7 +8,7 @@ import { makeFormatError } from '../../src/api/format-error';
 import { exampleTabs } from '../../src/api/graphiql';
 import { fulltextQuery } from '../../src/graph/entity.repository';
 import { DatabaseUnavailableError } from '../../src/graph/errors';
-import { stanceOf, summarisePosition } from '../../src/graph/position.repository';
+import { stanceOf, summarisePosition } from '../../src/model/stance';
 import { entityRecord } from '../../src/graph/records';
 
 describe('cursors and connections', () => {

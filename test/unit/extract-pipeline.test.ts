@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { extract } from '../../src/extract';
-import { extractedCountries, goldCategory, goldCountries } from '../../src/extract/eval/plover';
-import { factFound, type GoldFact } from '../../src/extract/eval/seed-facts';
+import { extractedCountries, goldCategory, goldCountries } from '../../src/eval/plover';
+import { factFound, type GoldFact } from '../../src/eval/seed-facts';
 
 const SHARED = process.env.SHARED_DIR ?? path.resolve(__dirname, '../../../shared');
 const seedText = fs.readFileSync(path.join(SHARED, 'corpus/seed-article.txt'), 'utf8');

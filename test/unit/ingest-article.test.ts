@@ -1,4 +1,4 @@
-import { articleFromRecord, articleFromText, checkText, normalizeDate } from '../../src/ingest/article';
+import { articleFromRecord, articleFromText, checkText, normalizeDate } from '../../src/model/article';
 
 const KREMLIN = {
   id: 'kremlin-67843',

@@ -1,6 +1,6 @@
 import { ExtractionResult } from '../../src/extract/types';
-import { articleFromRecord } from '../../src/ingest/article';
-import { mergeKey, planArticleWrite, projectEdges } from '../../src/ingest/plan';
+import { articleFromRecord } from '../../src/model/article';
+import { mergeKey, planArticleWrite, projectEdges } from '../../src/model/plan';
 
 const biden = 'person:joe-biden';
 const zelenskyy = 'person:volodymyr-zelenskyy';

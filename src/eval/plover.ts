@@ -1,4 +1,4 @@
-import type { ExtractionResult, PloverCategory } from '../types';
+import type { ExtractionResult, PloverCategory } from '../extract/types';
 
 /** PLOVER 0.5b1 labels of the gold standard -> today's categories (../shared/corpus/README.md). */
 export const PLOVER_05_TO_CURRENT: Record<string, PloverCategory> = {

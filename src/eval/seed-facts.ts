@@ -1,4 +1,4 @@
-import type { ExtractionResult } from '../types';
+import type { ExtractionResult } from '../extract/types';
 
 /** A fact of ../shared/gold/seed-facts.json. */
 export interface GoldFact {

@@ -5,9 +5,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { readArticles } from '../../ingest/sources';
-import { extract } from '../index';
-import type { ExtractionResult } from '../types';
+import { readArticles } from '../ingest/sources';
+import { extract } from '../extract';
+import type { ExtractionResult } from '../extract/types';
 import { extractedCountries, goldCategory, goldCountries } from './plover';
 import { factFound, type GoldFact } from './seed-facts';
 
