@@ -14,7 +14,7 @@ import { gql } from './api.support';
 /**
  * The graph explorer in a real headless browser: Debian's Chromium (no browser download), driven by
  * playwright-core, against the server with the seed article ingested.
- * EXPLORER_DOCS_SCREENSHOT=1 also refreshes docs/explorer.png, the README's screenshot.
+ * EXPLORER_DOCS_SCREENSHOT=1 also refreshes docs/explorer.png, the screenshot of README.md and docs/explorer.md.
  */
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
