@@ -3,9 +3,9 @@ UNWIND $ids AS id
 MATCH (e:Event {id: id})
 RETURN id,
   properties(e) AS event,
-  COLLECT { MATCH (e)-[:BY]->(n:Entity) RETURN properties(n) } AS by,
-  COLLECT { MATCH (e)-[:TOWARD]->(n:Entity) RETURN properties(n) } AS toward,
-  COLLECT { MATCH (e)-[:ABOUT]->(n:Entity) RETURN properties(n) } AS about,
+  COLLECT { MATCH (e)-[:BY]->(n:Entity) RETURN properties(n) ORDER BY n.id } AS by,
+  COLLECT { MATCH (e)-[:TOWARD]->(n:Entity) RETURN properties(n) ORDER BY n.id } AS toward,
+  COLLECT { MATCH (e)-[:ABOUT]->(n:Entity) RETURN properties(n) ORDER BY n.id } AS about,
   COLLECT {
     MATCH (e)-[r:REPORTED_IN]->(a:Article)
     OPTIONAL MATCH (s:Entity {id: r.speaker})

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,6 +21,22 @@ const PYTHON_PACKAGES: Record<string, string> = { requests: 'requests', gql: 'gq
 /** `npx diplograph` in a snippet is this project's command, not a package from the registry. */
 const NPX_SHIM = `npx() { if [ "$1" = diplograph ]; then shift; node "${BIN}" "$@"; else command npx "$@"; fi; }\n`;
 
+/** A snippet runs in its own process while this one serves the API, so it must not block. */
+function runAsync(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; out: string }> {
+  return new Promise((done, fail) => {
+    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (out += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 240_000);
+    child.on('error', fail);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      done({ code, out });
+    });
+  });
+}
+
 function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
   const result = spawnSync(command, args, { encoding: 'utf8', timeout: 600_000, ...options, env: { ...process.env, ...options.env } });
   return { code: result.error ? -1 : result.status, out: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error?.message ?? ''}` };
@@ -39,8 +55,10 @@ function pythonUnavailable(): string | undefined {
 }
 
 function rUnavailable(): string | undefined {
-  if (run('Rscript', ['--version']).code !== 0) return 'no Rscript on this machine (Debian: apt-get install r-base-core r-cran-httr2)';
-  if (run('Rscript', ['-e', 'library(httr2)']).code !== 0) return 'R has no httr2 (Debian: apt-get install r-cran-httr2)';
+  if (run('Rscript', ['--version']).code !== 0) return 'no Rscript on this machine (Debian: apt-get install r-base-core r-cran-httr2 r-cran-jsonlite)';
+  if (run('Rscript', ['-e', 'library(httr2); library(jsonlite)']).code !== 0) {
+    return 'R lacks httr2 or jsonlite (Debian: apt-get install r-cran-httr2 r-cran-jsonlite)';
+  }
   return undefined;
 }
 
@@ -72,7 +90,7 @@ describe('the snippets of docs/research-apps.md, against a server on the seed gr
     const file = join(scratch, `snippet-${index}.${block.lang === 'python' ? 'py' : block.lang === 'r' ? 'R' : 'sh'}`);
     writeFileSync(file, block.lang === 'sh' ? `set -euo pipefail\n${NPX_SHIM}${block.body}` : block.body);
     const [command, args] = { python: [VENV_PYTHON, [file]], r: ['Rscript', [file]], sh: ['bash', [file]] }[block.lang] as [string, string[]];
-    return run(command, args, { cwd: scratch, env: { DIPLOGRAPH_URL: app.url } });
+    return runAsync(command, args, scratch, { DIPLOGRAPH_URL: app.url });
   };
 
   blocks.forEach((block, index) => {
@@ -82,9 +100,9 @@ describe('the snippets of docs/research-apps.md, against a server on the seed gr
       it.skip(`${title} (skipped: ${why})`, () => {});
       return;
     }
-    it(title, () => {
-      const result = runBlock(block, index);
-      expect({ line: block.line, code: result.code, out: result.out }).toEqual({ line: block.line, code: 0, out: expect.any(String) });
+    it(title, async () => {
+      const result = await runBlock(block, index);
+      if (result.code !== 0) throw new Error(`docs/research-apps.md:${block.line}: exit ${result.code}\n${result.out}`);
       if (block.lang !== 'sh') expect(result.out.trim()).not.toBe('');
     }, 300_000);
   });
