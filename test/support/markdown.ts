@@ -54,7 +54,7 @@ function inlineJson(value: unknown): string {
  * JSON as the documentation shows it: a value on one line when it fits in `width` columns (after
  * `indent` and a `prefix` such as its key), otherwise one member per line, indented by two.
  */
-export function formatJson(value: unknown, indent = '', prefix = 0, width = 100): string {
+export function formatJson(value: unknown, indent = '', prefix = 0, width = 120): string {
   const flat = inlineJson(value);
   if (typeof value !== 'object' || value === null || indent.length + prefix + flat.length <= width) return flat;
   const inner = indent + '  ';
