@@ -1,10 +1,10 @@
 #!/usr/bin/env node
 /**
- * The first step of `npm test`: makes sure the machine has what the tests need, from Debian's
- * packages, before anything else runs.
+ * The first step of `npm test` and of `npm start` (--for start): makes sure the machine has what
+ * the command needs, from Debian's packages, before anything else runs.
  *
- * - Chromium at /usr/bin/chromium (or CHROMIUM_PATH): the explorer's browser test.
- * - Java 17 or newer: the tests' throwaway Neo4j (not needed with NEO4J_TEST_URI).
+ * - Chromium at /usr/bin/chromium (or CHROMIUM_PATH): the explorer's browser test (tests only).
+ * - Java 17 or newer: the local Neo4j (not needed with NEO4J_TEST_URI for tests, NEO4J_URI to start).
  * - Maven: builds that Neo4j's launcher on first use (not needed once neo4j-local/target is built).
  *
  * What is missing is installed with apt-get when the user may (root, or sudo without a password);
@@ -24,24 +24,29 @@ const REQUIREMENTS = [
     what: 'Chromium',
     pkg: 'chromium',
     why: 'the browser test of the explorer',
-    needed: () => true,
+    needed: (env, purpose) => purpose === 'test',
     present: (env) => existsSync(env.CHROMIUM_PATH || '/usr/bin/chromium'),
   },
   {
     what: 'Java 17',
     pkg: 'openjdk-17-jdk-headless',
-    why: "the tests' throwaway Neo4j",
-    needed: (env) => !env.NEO4J_TEST_URI,
+    why: 'the local Neo4j',
+    needed: (env, purpose) => !usesServer(env, purpose),
     present: () => (javaMajor() ?? 0) >= 17,
   },
   {
     what: 'Maven',
     pkg: 'maven',
     why: 'building the local Neo4j launcher on first use',
-    needed: (env) => !env.NEO4J_TEST_URI && !existsSync(LAUNCHER),
+    needed: (env, purpose) => !usesServer(env, purpose) && !existsSync(LAUNCHER),
     present: () => runs('mvn', ['-v']),
   },
 ];
+
+/** npm start with NEO4J_URI, or npm test with NEO4J_TEST_URI, uses a Neo4j server: no local one to run. */
+function usesServer(env, purpose) {
+  return Boolean(purpose === 'test' ? env.NEO4J_TEST_URI : env.NEO4J_URI);
+}
 
 function runs(command, args) {
   const result = spawnSync(command, args, { stdio: 'ignore' });
@@ -58,9 +63,9 @@ function javaMajor() {
 }
 
 /** The machine, as the decision needs it. */
-function observe(env) {
+function observe(env, purpose) {
   return {
-    missing: REQUIREMENTS.filter((r) => r.needed(env) && !r.present(env)),
+    missing: REQUIREMENTS.filter((r) => r.needed(env, purpose) && !r.present(env)),
     root: typeof process.getuid === 'function' && process.getuid() === 0,
     sudo: runs('sudo', ['-n', 'true']),
     sudoExists: runs('sh', ['-c', 'command -v sudo']),
@@ -94,9 +99,9 @@ function explainMissing(missing) {
 }
 
 function refuse(decision, missing) {
-  const lines = [`npm test: this machine lacks what the tests need:`, explainMissing(missing)];
+  const lines = [`npm ${PURPOSE}: this machine lacks what it needs:`, explainMissing(missing)];
   if (decision.command) {
-    lines.push(`Not installing them (${decision.reason}). Run this once, then npm test again:`, '', `  ${decision.command}`, '');
+    lines.push(`Not installing them (${decision.reason}). Run this once, then npm ${PURPOSE} again:`, '', `  ${decision.command}`, '');
   } else {
     lines.push("There is no apt-get here: install them with your system's packages;",
       'Chromium may be anywhere if CHROMIUM_PATH names it, and NEO4J_TEST_URI spares Java and Maven.');
@@ -116,27 +121,30 @@ function apt(args, sudo) {
 
 function installMissing(decision, missing) {
   const started = Date.now();
-  process.stderr.write(`npm test: installing what the tests need from Debian's packages:\n${explainMissing(missing)}\n`);
+  process.stderr.write(`npm ${PURPOSE}: installing what it needs from Debian's packages:\n${explainMissing(missing)}\n`);
   apt(['update', '-qq'], decision.sudo);
   apt(['install', '-y', '-qq', ...decision.pkgs], decision.sudo);
   const still = missing.filter((r) => !r.present(process.env));
   if (still.length > 0) throw new Error(`still missing after apt-get install: ${still.map((r) => r.what).join(', ')}`);
-  process.stderr.write(`npm test: installed ${decision.pkgs.join(' ')} in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  process.stderr.write(`npm ${PURPOSE}: installed ${decision.pkgs.join(' ')} in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
   return 0;
 }
 
 function main() {
-  const machine = observe(process.env);
+  const machine = observe(process.env, PURPOSE);
   const decision = decide(machine);
   if (decision.action === 'none') return 0;
   if (decision.action === 'refuse') return refuse(decision, machine.missing);
   try {
     return installMissing(decision, machine.missing);
   } catch (error) {
-    process.stderr.write(`npm test: ${error.message}\n`);
+    process.stderr.write(`npm ${PURPOSE}: ${error.message}\n`);
     return 1;
   }
 }
+
+/** `npm test` (the default) or `npm start` (--for start): what the command about to run needs. */
+const PURPOSE = process.argv.includes('--for') ? process.argv[process.argv.indexOf('--for') + 1] : 'test';
 
 module.exports = { REQUIREMENTS, decide };
 

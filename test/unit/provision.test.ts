@@ -3,7 +3,7 @@
 interface Requirement {
   what: string;
   pkg: string;
-  needed: (env: NodeJS.ProcessEnv) => boolean;
+  needed: (env: NodeJS.ProcessEnv, purpose: 'test' | 'start') => boolean;
 }
 interface Machine {
   missing: Requirement[];
@@ -69,13 +69,20 @@ describe('what npm test installs before it runs', () => {
 });
 
 describe('which requirements apply', () => {
-  it('always wants Chromium, for the browser test', () => {
-    expect(chromium.needed({ NEO4J_TEST_URI: 'bolt://elsewhere:7687' })).toBe(true);
+  it('wants Chromium for the tests (the browser test), not to start the product', () => {
+    expect(chromium.needed({ NEO4J_TEST_URI: 'bolt://elsewhere:7687' }, 'test')).toBe(true);
+    expect(chromium.needed({}, 'start')).toBe(false);
   });
 
   it('spares Java and Maven when the tests use a Neo4j of their own (NEO4J_TEST_URI)', () => {
-    expect(java.needed({})).toBe(true);
-    expect(java.needed({ NEO4J_TEST_URI: 'bolt://elsewhere:7687' })).toBe(false);
-    expect(maven.needed({ NEO4J_TEST_URI: 'bolt://elsewhere:7687' })).toBe(false);
+    expect(java.needed({}, 'test')).toBe(true);
+    expect(java.needed({ NEO4J_TEST_URI: 'bolt://elsewhere:7687' }, 'test')).toBe(false);
+    expect(maven.needed({ NEO4J_TEST_URI: 'bolt://elsewhere:7687' }, 'test')).toBe(false);
+  });
+
+  it('wants Java for npm start on the embedded Neo4j, and not with a server (NEO4J_URI)', () => {
+    expect(java.needed({}, 'start')).toBe(true);
+    expect(java.needed({ NEO4J_URI: 'neo4j://db:7687' }, 'start')).toBe(false);
+    expect(java.needed({ NEO4J_URI: 'neo4j://db:7687' }, 'test')).toBe(true);
   });
 });
