@@ -1,4 +1,5 @@
 // Changed articles: take back their evidence; events no other article reports go, with their edges.
+CYPHER replan=skip
 UNWIND $articleIds AS articleId
 MATCH (:Article {id: articleId})<-[r:REPORTED_IN]-(e:Event)
 DELETE r

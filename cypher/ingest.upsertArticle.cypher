@@ -1,4 +1,5 @@
 // The articles of a batch; their nodes were merged (and locked) by ingest.lockArticles.
+CYPHER replan=skip
 UNWIND $articles AS article
 MATCH (a:Article {id: article.id})
 SET a.publisher = article.publisher,

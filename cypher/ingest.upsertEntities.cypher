@@ -1,6 +1,7 @@
 // Entities of a batch, merged on their stable ids. An entity that exists is only written when it
 // is found only in text and brings an alias it lacks (kept sorted), so writers do not queue on the
 // locks of hub nodes (a state, a leader) that every article names.
+CYPHER replan=skip
 UNWIND $entities AS ent
 OPTIONAL MATCH (old:Entity {id: ent.id})
 WITH ent, old IS NULL AS isNew
