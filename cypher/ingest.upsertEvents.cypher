@@ -75,15 +75,31 @@ CALL (ev) {
     ON CREATE SET r = ev.evidence
     ON MATCH SET r = CASE WHEN ev.evidence.start < r.start THEN ev.evidence ELSE properties(r) END
   WITH e, ev, created, absorbed
-  CALL (e, ev) { UNWIND ev.source AS id MATCH (n:Entity {id: id}) MERGE (e)-[:BY]->(n) }
-  CALL (e, ev) { UNWIND ev.target AS id MATCH (n:Entity {id: id}) MERGE (e)-[:TOWARD]->(n) }
-  CALL (e, ev) { UNWIND ev.about AS id MATCH (n:Entity {id: id}) MERGE (e)-[:ABOUT]->(n) }
-  CALL (e, ev) {
-    UNWIND ev.edges AS edge
-    MATCH (s:Entity {id: edge.from})
-    MATCH (o:Entity {id: edge.to})
-    MERGE (s)-[p:$(ev.type) {event: e.id}]->(o)
-    SET p.date = e.date
+  // A new event has no edges yet: they are created, not merged (no look at the hubs' other edges).
+  CALL (e, ev, created) {
+    WITH e, ev WHERE created
+    CALL (e, ev) { UNWIND ev.source AS id MATCH (n:Entity {id: id}) CREATE (e)-[:BY]->(n) }
+    CALL (e, ev) { UNWIND ev.target AS id MATCH (n:Entity {id: id}) CREATE (e)-[:TOWARD]->(n) }
+    CALL (e, ev) { UNWIND ev.about AS id MATCH (n:Entity {id: id}) CREATE (e)-[:ABOUT]->(n) }
+    CALL (e, ev) {
+      UNWIND ev.edges AS edge
+      MATCH (s:Entity {id: edge.from})
+      MATCH (o:Entity {id: edge.to})
+      CREATE (s)-[:$(ev.type) {event: e.id, date: e.date}]->(o)
+    }
+  }
+  CALL (e, ev, created) {
+    WITH e, ev WHERE NOT created
+    CALL (e, ev) { UNWIND ev.source AS id MATCH (n:Entity {id: id}) MERGE (e)-[:BY]->(n) }
+    CALL (e, ev) { UNWIND ev.target AS id MATCH (n:Entity {id: id}) MERGE (e)-[:TOWARD]->(n) }
+    CALL (e, ev) { UNWIND ev.about AS id MATCH (n:Entity {id: id}) MERGE (e)-[:ABOUT]->(n) }
+    CALL (e, ev) {
+      UNWIND ev.edges AS edge
+      MATCH (s:Entity {id: edge.from})
+      MATCH (o:Entity {id: edge.to})
+      MERGE (s)-[p:$(ev.type) {event: e.id}]->(o)
+      SET p.date = e.date
+    }
   }
   SET e.sources = COUNT { (e)-[:REPORTED_IN]->() }
   RETURN created, absorbed

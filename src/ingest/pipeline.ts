@@ -83,8 +83,8 @@ export async function countArticles(files: string[]): Promise<number> {
 type Ready = { item: Extract<SourceItem, { ok: true }>; plan: ArticleWritePlan };
 
 /** Articles per transaction, and the most events one transaction takes. */
-export const DEFAULT_BATCH_SIZE = 16;
-const MAX_BATCH_EVENTS = 600;
+export const DEFAULT_BATCH_SIZE = 64;
+const MAX_BATCH_EVENTS = 1000;
 
 /**
  * Reads, extracts and writes articles: extraction of the next articles overlaps the writes of the
