@@ -56,6 +56,7 @@ CALL (ev) {
       CALL (e, o) {
         MATCH (o)-[:BY]->(s:Entity)-[p]->(t:Entity) WHERE p.event = o.id
         MERGE (s)-[q:$(type(p)) {event: e.id}]->(t)
+        SET q.date = e.date
         DELETE p
       }
       DETACH DELETE o
