@@ -1,5 +1,7 @@
-// A changed article: take back its evidence; events no other article reports go, with their edges.
-MATCH (a:Article {id: $articleId})<-[r:REPORTED_IN]-(e:Event)
+// Changed articles: take back their evidence; events no other article reports go, with their edges.
+CYPHER replan=skip
+UNWIND $articleIds AS articleId
+MATCH (:Article {id: articleId})<-[r:REPORTED_IN]-(e:Event)
 DELETE r
 WITH DISTINCT e
 WITH e, COUNT { (e)-[:REPORTED_IN]->() } AS remaining

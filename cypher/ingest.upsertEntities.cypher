@@ -1,4 +1,7 @@
-// Entities of one article, merged on their stable ids. Names found only in text keep every alias seen.
+// Entities of a batch, merged on their stable ids. An entity that exists is only written when it
+// is found only in text and brings an alias it lacks (kept sorted), so writers do not queue on the
+// locks of hub nodes (a state, a leader) that every article names.
+CYPHER replan=skip
 UNWIND $entities AS ent
 OPTIONAL MATCH (old:Entity {id: ent.id})
 WITH ent, old IS NULL AS isNew
@@ -6,8 +9,14 @@ MERGE (n:Entity {id: ent.id})
   ON CREATE SET n.name = ent.name, n.kind = ent.kind, n.country = ent.country, n.unknown = ent.unknown,
                 n.aliases = ent.aliases, n.key = ent.key,
                 n.label = CASE WHEN ent.kind = 'Topic' THEN ent.name END
-  ON MATCH SET n.aliases = CASE
-      WHEN ent.unknown THEN reduce(acc = coalesce(n.aliases, []), x IN ent.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END)
-      ELSE n.aliases END
-SET n:$(ent.labels)
+WITH n, ent, isNew
+CALL (n, ent, isNew) {
+  WITH n, ent WHERE isNew
+  SET n:$(ent.labels)
+}
+CALL (n, ent, isNew) {
+  WITH n, ent, [x IN ent.aliases WHERE NOT x IN coalesce(n.aliases, [])] AS added
+  WHERE NOT isNew AND ent.unknown AND size(added) > 0
+  SET n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + added AS x RETURN DISTINCT x ORDER BY x }
+}
 RETURN sum(CASE WHEN isNew THEN 1 ELSE 0 END) AS created

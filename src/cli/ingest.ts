@@ -3,7 +3,7 @@ import { ArticleRepository } from '../graph/article.repository';
 import { migrate } from '../graph/migrate';
 import { normalizeDate } from '../model/article';
 import { extractArticle } from '../ingest/extractor';
-import { IngestAborted, ingestPaths, IngestStats } from '../ingest/pipeline';
+import { DEFAULT_BATCH_SIZE, IngestAborted, ingestPaths, IngestStats } from '../ingest/pipeline';
 import { parseArgs, UsageError } from './args';
 import { openDatabase } from './database';
 import { CliIO } from './io';
@@ -11,15 +11,18 @@ import { ProgressBar } from './progress';
 
 export const INGEST_HELP = `Usage: diplograph ingest [options] FILE|DIR...
 
-Extracts articles and writes them to Neo4j, one transaction per article. Reads .jsonl (one
+Extracts articles and writes them to Neo4j, a batch of articles per transaction (a failed batch
+is written again article by article, so a bad article fails alone). Reads .jsonl (one
 article a line: id, publisher, url, title, published, text) and .txt (one article a file), and
 folders of them. Idempotent: an unchanged article is skipped; a changed one replaces its events.
-A bad line is reported with its file and line number and the other articles still go in.
+A bad line is reported with its file and line number and the other articles still go in. An id
+read again with other content in the same run is an error for the later line; the first stays.
 
 Options:
   --date YYYY-MM-DD   the date of .txt articles (JSON Lines articles carry their own)
   --title TEXT        the title of .txt articles
-  --concurrency N     articles written at once (default 4)
+  --concurrency N     transactions written at once (default 4)
+  --batch N           articles per transaction (default ${DEFAULT_BATCH_SIZE})
   --json              print the summary as JSON
   --quiet             no progress bar and no per-line errors, only the summary
 
@@ -39,7 +42,7 @@ export function summaryLine(stats: IngestStats, seconds: number): string {
 }
 
 export async function runIngest(args: string[], io: CliIO): Promise<number> {
-  const { options, positional } = parseArgs(args, { values: ['date', 'title', 'concurrency'], flags: ['json', 'quiet'] });
+  const { options, positional } = parseArgs(args, { values: ['date', 'title', 'concurrency', 'batch'], flags: ['json', 'quiet'] });
   if (options.help) {
     io.stdout.write(INGEST_HELP);
     return 0;
@@ -48,6 +51,8 @@ export async function runIngest(args: string[], io: CliIO): Promise<number> {
   const date = typeof options.date === 'string' ? normalizeDate(options.date) : undefined;
   const concurrency = options.concurrency === undefined ? 4 : Number(options.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) throw new UsageError('--concurrency takes a whole number from 1 to 64');
+  const batchSize = options.batch === undefined ? DEFAULT_BATCH_SIZE : Number(options.batch);
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 500) throw new UsageError('--batch takes a whole number from 1 to 500');
 
   const config = loadConfig();
   const db = await openDatabase(config, { startLocal: false, log: (l) => io.stderr.write(`${l}\n`) });
@@ -59,6 +64,7 @@ export async function runIngest(args: string[], io: CliIO): Promise<number> {
     const stats = await ingestPaths(new ArticleRepository(db.executor), positional, {
       extract: extractArticle,
       concurrency,
+      batchSize,
       meta: { date, title: typeof options.title === 'string' ? options.title : undefined },
       onProgress: (s, total) => {
         if (!quiet) bar.update(s.read, total);

@@ -1,5 +1,5 @@
-import { ArticleWritePlan } from '../model/plan';
-import { Executor } from './executor';
+import { ArticleWritePlan, planBatchWrite } from '../model/plan';
+import { Executor, QueryRunner } from './executor';
 
 export type WriteStatus = 'written' | 'replaced' | 'unchanged';
 
@@ -10,36 +10,62 @@ export interface WriteOutcome {
   eventsMerged: number;
 }
 
+export interface BatchOutcome {
+  /** by article id */
+  statuses: Map<string, WriteStatus>;
+  entitiesCreated: number;
+  eventsCreated: number;
+  eventsMerged: number;
+  /** events that a report bridging two runs merged into the earlier one */
+  eventsAbsorbed: number;
+}
+
 /**
- * Writes one article and its facts in one transaction: all of it or nothing. A few batched
- * statements (UNWIND over lists), never a round trip per fact.
+ * Writes articles and their facts, a batch of articles in one transaction: all of it or nothing.
+ * Each article's node is locked before its stored hash is read, so two writers of one id take
+ * turns and the later one sees what the earlier wrote (unchanged, or replaced whole). A few
+ * batched statements (UNWIND over lists), never a round trip per fact.
  */
 export class ArticleRepository {
   constructor(private readonly executor: Executor) {}
 
-  write(plan: ArticleWritePlan): Promise<WriteOutcome> {
-    return this.executor.write(async (q) => {
-      const [stored] = await q.run('ingest.articleHash', { id: plan.article.id });
-      const previous = stored?.hash as string | null | undefined;
-      if (previous === plan.article.contentHash) {
-        return { status: 'unchanged', entitiesCreated: 0, eventsCreated: 0, eventsMerged: 0 };
-      }
-      if (previous) await q.run('ingest.detachArticle', { articleId: plan.article.id });
-      const [entities] = await q.run('ingest.upsertEntities', { entities: plan.entities });
-      await q.run('ingest.upsertArticle', { article: plan.article });
-      let eventsCreated = 0;
-      let eventsMerged = 0;
-      if (plan.events.length > 0) {
-        const [events] = await q.run('ingest.upsertEvents', { articleId: plan.article.id, events: plan.events });
-        eventsCreated = Number(events?.created ?? 0);
-        eventsMerged = Number(events?.merged ?? 0);
-      }
-      return {
-        status: previous ? 'replaced' : 'written',
-        entitiesCreated: Number(entities?.created ?? 0),
-        eventsCreated,
-        eventsMerged,
-      };
-    }, 'ingest.article');
+  async write(plan: ArticleWritePlan): Promise<WriteOutcome> {
+    const outcome = await this.writeBatch([plan]);
+    return {
+      status: outcome.statuses.get(plan.article.id)!,
+      entitiesCreated: outcome.entitiesCreated,
+      eventsCreated: outcome.eventsCreated,
+      eventsMerged: outcome.eventsMerged,
+    };
   }
+
+  writeBatch(plans: ArticleWritePlan[]): Promise<BatchOutcome> {
+    return this.executor.write((q) => writeInTransaction(q, plans), 'ingest.articles');
+  }
+}
+
+async function writeInTransaction(q: QueryRunner, plans: ArticleWritePlan[]): Promise<BatchOutcome> {
+  const ids = plans.map((p) => p.article.id).sort();
+  const stored = new Map((await q.run('ingest.lockArticles', { ids })).map((r) => [String(r.id), (r.hash as string | null) ?? null]));
+  const statuses = new Map<string, WriteStatus>();
+  const changed = plans.filter((p) => {
+    const previous = stored.get(p.article.id) ?? null;
+    statuses.set(p.article.id, previous === p.article.contentHash ? 'unchanged' : previous ? 'replaced' : 'written');
+    return previous !== p.article.contentHash;
+  });
+  const outcome: BatchOutcome = { statuses, entitiesCreated: 0, eventsCreated: 0, eventsMerged: 0, eventsAbsorbed: 0 };
+  if (changed.length === 0) return outcome;
+  const replaced = changed.filter((p) => statuses.get(p.article.id) === 'replaced').map((p) => p.article.id);
+  if (replaced.length > 0) await q.run('ingest.detachArticle', { articleIds: replaced });
+  const batch = planBatchWrite(changed);
+  const [entities] = await q.run('ingest.upsertEntities', { entities: batch.entities });
+  await q.run('ingest.upsertArticle', { articles: batch.articles });
+  outcome.entitiesCreated = Number(entities?.created ?? 0);
+  if (batch.events.length > 0) {
+    const [events] = await q.run('ingest.upsertEvents', { events: batch.events });
+    outcome.eventsCreated = Number(events?.created ?? 0);
+    outcome.eventsMerged = Number(events?.merged ?? 0);
+    outcome.eventsAbsorbed = Number(events?.absorbed ?? 0);
+  }
+  return outcome;
 }

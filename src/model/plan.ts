@@ -186,3 +186,33 @@ export function projectEdges(event: { relation: Relation; source: string[]; targ
   }
   return edges;
 }
+
+/** One report of an event, as the batch writer gets it: the planned event and the article reporting it. */
+export type PlannedReport = PlannedEvent & { articleId: string };
+
+export interface BatchWritePlan {
+  articles: Array<ArticleWritePlan['article']>;
+  entities: PlannedEntity[];
+  events: PlannedReport[];
+}
+
+/**
+ * Several articles' plans as one write: each entity once (aliases of every article, sorted), the
+ * reports of all articles sorted by merge key, so concurrent writers take their locks in one order.
+ * The articles must be distinct.
+ */
+export function planBatchWrite(plans: ArticleWritePlan[]): BatchWritePlan {
+  const ids = new Set(plans.map((p) => p.article.id));
+  if (ids.size !== plans.length) throw new Error('a batch holds an article twice');
+  const entities = new Map<string, PlannedEntity>();
+  for (const entity of plans.flatMap((p) => p.entities)) {
+    const seen = entities.get(entity.id);
+    entities.set(entity.id, seen ? { ...seen, aliases: sortedUnique([...seen.aliases, ...entity.aliases]) } : entity);
+  }
+  const events = plans.flatMap((p) => p.events.map((e): PlannedReport => ({ ...e, articleId: p.article.id })));
+  return {
+    articles: plans.map((p) => p.article).sort((a, b) => compare(a.id, b.id)),
+    entities: [...entities.values()].sort((a, b) => compare(a.id, b.id)),
+    events: events.sort((a, b) => compare(a.mergeKey, b.mergeKey) || compare(a.id, b.id) || compare(a.articleId, b.articleId) || a.evidence.start - b.evidence.start),
+  };
+}

@@ -4,8 +4,12 @@ import { AddressInfo } from 'node:net';
 
 import { Executor } from '../../src/graph/executor';
 import { migrate } from '../../src/graph/migrate';
+import { extractArticle } from '../../src/ingest/extractor';
+import { articleFromRecord } from '../../src/model/article';
+import { planArticleWrite } from '../../src/model/plan';
 import { runCli } from '../support/cli';
 import { corpusRecords, PAX_CSV, SEED_JSONL, tempJsonl } from '../support/corpus';
+import { malformedLine } from '../support/malformed';
 import { clearGraph, graphSignature, testExecutor } from '../support/graph';
 
 /** Thirty real articles, Biden-Zelenskyy calls among them, split over two files that overlap. */
@@ -64,6 +68,43 @@ describe('diplograph ingest and import-pax, as processes', () => {
     expect(row.n).toBe(1);
   }, 120_000);
 
+  it('names each of 1,000 malformed lines among valid ones, writes every valid article once and nothing of the bad ones', async () => {
+    const valid = corpusRecords().filter((r) => r.text.length < 4000).slice(0, 40);
+    const lines: string[] = [];
+    const bad = new Map<number, RegExp>();
+    for (let i = 0; i < 1000; i++) {
+      if (i % 25 === 0) lines.push(JSON.stringify(valid[i / 25]));
+      const { line, names } = malformedLine(i);
+      lines.push(line);
+      bad.set(lines.length, names);
+    }
+    const file = tempJsonl(lines);
+    const result = await runCli(['ingest', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/articles: 1040 read, 40 written \(0 replaced\), 0 unchanged, 1000 failed/);
+    const named = new Map<number, string>();
+    for (const message of result.stderr.split('\n')) {
+      const match = message.startsWith(`${file}:`) ? /^:(\d+): (.*)$/.exec(message.slice(file.length)) : null;
+      if (match) named.set(Number(match[1]), match[2]);
+    }
+    expect([...named.keys()].sort((x, y) => x - y)).toEqual([...bad.keys()]);
+    for (const [line, names] of bad) expect(named.get(line)).toMatch(names);
+
+    const articles = await executor.autoCommit('MATCH (a:Article) RETURN a.id AS id, COUNT { (a)<-[:REPORTED_IN]-() } AS evidence ORDER BY id');
+    expect(articles.map((a) => a.id)).toEqual(valid.map((r) => r.id).sort());
+    // Evidence for just the valid articles whose text yields events.
+    const withEvents = valid.filter((r) => {
+      const article = articleFromRecord(r, r.id);
+      return planArticleWrite(article, extractArticle(article)).events.length > 0;
+    });
+    expect(withEvents.length).toBeGreaterThan(5);
+    expect(articles.filter((a) => Number(a.evidence) > 0).map((a) => a.id)).toEqual(withEvents.map((r) => r.id).sort());
+    const [orphans] = await executor.autoCommit('MATCH (e:Event) WHERE NOT (e)-[:REPORTED_IN]->() RETURN count(e) AS n');
+    expect(orphans.n).toBe(0);
+    const [stale] = await executor.autoCommit('MATCH ()-[p]->() WHERE p.event IS NOT NULL AND NOT EXISTS { MATCH (e:Event {id: p.event}) } RETURN count(p) AS n');
+    expect(stale.n).toBe(0);
+  }, 300_000);
+
   it('loads all 2,003 PA-X agreements, the Minsk agreements matched and not copied, and twice is harmless', async () => {
     const first = await runCli(['import-pax', '--json', PAX_CSV]);
     expect(first.code).toBe(0);
@@ -94,7 +135,7 @@ describe('diplograph ingest and import-pax, as processes', () => {
     await clearGraph(executor);
     await migrate(executor);
 
-    // A proxy in front of Neo4j that is cut once five articles' events went through: Neo4j "stops" for the command.
+    // A proxy in front of Neo4j that is cut once five batches' events went through: Neo4j "stops" for the command.
     const target = new URL(process.env.NEO4J_URI!.replace(/^neo4j/, 'bolt'));
     const sockets = new Set<Socket>();
     let eventWrites = 0;
@@ -121,7 +162,7 @@ describe('diplograph ingest and import-pax, as processes', () => {
     });
     await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
     const port = (proxy.address() as AddressInfo).port;
-    const interrupted = await runCli(['ingest', '--quiet', a, b], { NEO4J_URI: `bolt://127.0.0.1:${port}` });
+    const interrupted = await runCli(['ingest', '--quiet', '--batch', '2', a, b], { NEO4J_URI: `bolt://127.0.0.1:${port}` });
     proxy.close();
     expect(interrupted.code).toBe(1);
     expect(interrupted.stderr).toMatch(/Neo4j is not reachable at bolt:\/\/127\.0\.0\.1:\d+/);

@@ -1,6 +1,6 @@
 import { ExtractionResult } from '../../src/extract/types';
 import { articleFromRecord } from '../../src/model/article';
-import { mergeKey, planArticleWrite, projectEdges } from '../../src/model/plan';
+import { mergeKey, planArticleWrite, planBatchWrite, projectEdges } from '../../src/model/plan';
 
 const biden = 'person:joe-biden';
 const zelenskyy = 'person:volodymyr-zelenskyy';
@@ -114,5 +114,37 @@ describe('planArticleWrite', () => {
   it('orders entities by id and events by key, so concurrent writers lock in one order', () => {
     const plan = planArticleWrite(article, { ...facts, entities: [...facts.entities].reverse() });
     expect(plan.entities.map((e) => e.id)).toEqual(['group:ukrainian-militants', 'person:vladimir-putin']);
+  });
+});
+
+describe('planBatchWrite', () => {
+  const militants = 'group:ukrainian-militants';
+  const facts = (alias: string, relation: 'ACCUSED' | 'MET_WITH', target: string): ExtractionResult => ({
+    entities: [
+      { id: 'person:vladimir-putin', name: 'Vladimir Putin', kind: 'Person', country: 'RUS', mentions: [{ text: 'Putin', start: 0, end: 5 }] },
+      { id: militants, name: 'Ukrainian militants', kind: 'Group', country: 'UKR', unknown: true, mentions: [{ text: alias, start: 20, end: 20 + alias.length }] },
+      { id: target, name: target, kind: 'Person', mentions: [{ text: target, start: 40, end: 50 }] },
+    ],
+    events: [
+      { id: 'e1', relation, plover: relation === 'ACCUSED' ? 'ACCUSE' : 'CONSULT', negated: false, confidence: 0.7, source: ['person:vladimir-putin'], target: [relation === 'ACCUSED' ? militants : target], about: [], sentence: `Putin and ${alias}.`, start: 0, end: 30 },
+    ],
+  });
+  const plan = (id: string, alias: string, relation: 'ACCUSED' | 'MET_WITH', target: string) =>
+    planArticleWrite(articleFromRecord({ id, published: '2022-02-20', text: `Putin spoke about ${alias} and ${target}.` }, id), facts(alias, relation, target));
+
+  it('writes each entity once with the aliases of every article, and every report with its article', () => {
+    const batch = planBatchWrite([plan('b', 'Kyiv militants', 'MET_WITH', 'person:emmanuel-macron'), plan('a', 'Ukrainian nationalists', 'ACCUSED', 'person:olaf-scholz')]);
+    expect(batch.articles.map((a) => a.id)).toEqual(['a', 'b']);
+    expect(batch.entities.filter((e) => e.id === militants)).toEqual([expect.objectContaining({ aliases: ['Kyiv militants', 'Ukrainian nationalists'] })]);
+    expect(batch.entities.map((e) => e.id)).toEqual([...batch.entities.map((e) => e.id)].sort());
+    expect(batch.events.map((e) => [e.type, e.articleId])).toEqual([
+      ['ACCUSED', 'a'],
+      ['MET_WITH', 'b'],
+    ]);
+  });
+
+  it('refuses an article twice in one batch', () => {
+    const one = plan('a', 'Kyiv militants', 'ACCUSED', 'person:olaf-scholz');
+    expect(() => planBatchWrite([one, one])).toThrow('a batch holds an article twice');
   });
 });
