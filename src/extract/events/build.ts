@@ -171,6 +171,9 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     return dedupe(out);
   }
 
+  // the word at k, or '' outside the sentence (a trigger may stand first or last)
+  const prevTok = (k: number): string => (k >= 0 && k < n ? tokens[k].lower : '');
+
   const events: DraftEvent[] = [];
   let prevSource: EntityRef[] = [];
   let prevEvent: DraftEvent | undefined;
@@ -188,7 +191,6 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     for (let j = t.end + 1; j < n; j++) {
       if (CLAUSE_STOPS.has(tokens[j].lower) || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) { end = j; break; }
     }
-    const prevTok = (k: number): string => (k >= 0 ? tokens[k].lower : '');
     const infinitive = prevTok(at - 1) === 'to' || (prevTok(at - 2) === 'to' && /ly$/.test(prevTok(at - 1)));
     const joined = prevTrig && !infinitive && tokens.slice(prevTrig.end + 1, at).some((x) => x.lower === 'and') &&
       !tokens.slice(prevTrig.end + 1, at).some((x, q) => actorAt(prevTrig!.end + 1 + q) || mentionAt[prevTrig!.end + 1 + q]?.role === 'reference');
