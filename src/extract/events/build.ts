@@ -20,6 +20,8 @@ export interface DraftEvent {
   date?: string;
   /** the date came from the sentence itself */
   explicitDate: boolean;
+  /** the dictionary pattern or rule that coded the event */
+  pattern: string;
 }
 
 const PREPOSITIONS = new Set(['of', 'with', 'to', 'in', 'for', 'from', 'on', 'by', 'against', 'at', 'about', 'over', 'between', 'among', 'regarding', 'near', 'under', 'toward', 'towards', 'into', 'after', 'before', 'during', 'than', 'upon', 'through', 'across', 'throughout', 'within', 'inside', 'like', 'including', 'amid', 'despite', 'concerning', 'involving', 'behind']);
@@ -246,6 +248,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       target: [...patients],
       about: [],
       explicitDate: false,
+      pattern: t.pattern,
     };
     // purpose infinitive after a meeting: both sides discuss ("held a call with X to discuss Y")
     if (infinitive && prevEvent && prevEvent.relation === 'MET_WITH' && prevTrig && at - prevTrig.end <= 12) {
@@ -310,7 +313,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     let obliged = -1;
     for (let j = r.clause; j < stop; j++) if (MODAL_OBLIGATION.has(tokens[j].lower) || (tokens[j].lower === 'has' && tokens[j + 1]?.lower === 'to')) { obliged = j; break; }
     if (obliged >= 0 && !events.some((e) => e.relation === 'CALLED_FOR' && e.speaker)) {
-      const ev: DraftEvent = { relation: 'CALLED_FOR', negated: false, confidence: 0.6, source: r.speaker, target: subj, about: [], speaker: r.speaker[0], explicitDate: false };
+      const ev: DraftEvent = { relation: 'CALLED_FOR', negated: false, confidence: 0.6, source: r.speaker, target: subj, about: [], speaker: r.speaker[0], explicitDate: false, pattern: `reported obligation (${tokens[obliged].lower})` };
       addObjects(ev, obliged + 1, stop, undefined);
       events.push(ev);
       continue;
@@ -324,7 +327,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     if (charged < 0) continue;
     const ev: DraftEvent = {
       relation: 'ACCUSED', negated: false, confidence: 0.6, source: r.speaker, target: subj, about: [],
-      speaker: r.speaker[0], explicitDate: false,
+      speaker: r.speaker[0], explicitDate: false, pattern: `reported charge (${tokens[charged].lower})`,
     };
     addObjects(ev, charged + 1, stop, undefined);
     ev.target = dedupe([...subj, ...ev.target.filter((e) => !r.speaker.some((x) => x.id === e.id))]);

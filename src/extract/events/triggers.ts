@@ -1,6 +1,7 @@
 import { MILITARY_STRIKE, MODE_WORDS, NOUN_EVENTS, type NounSense } from '../lexicon/nouns';
 import { nounLemma, verbLemma } from '../lexicon/lemma';
 import { LIGHT_VERBS, REPORTING_VERBS, VERB_SENSES, type VerbSense } from '../lexicon/verbs';
+import { dictionaryVerb, readVerb } from '../lexicon/cameo';
 import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
 
@@ -15,6 +16,8 @@ export interface Trigger {
   kind: 'verb' | 'noun';
   /** for nouns: the light verb, or the demonym/possessive modifier before it */
   carrier?: number;
+  /** the dictionary entry that fired */
+  pattern: string;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'our', 'any', 'no', 'such', 'of', 'for', 'my', "'s", 'which']);
@@ -91,6 +94,8 @@ export function reportingAt(tokens: Token[], i: number, mentionStartsAt: (k: num
 interface FormInfo {
   lemma: string;
   senses?: VerbSense[];
+  /** the verb's lemma in the compiled dictionary (CAMEO and our additions) */
+  dictionary?: string;
   nl: string;
   ns?: NounSense;
 }
@@ -105,9 +110,10 @@ function formInfo(lower: string): FormInfo | null {
   if (/^[a-z][a-z-]*$/.test(lower)) {
     const lemma = verbLemma(lower);
     const senses = own(VERB_SENSES, lemma);
+    const dictionary = senses ? undefined : dictionaryVerb(lower);
     const nl = nounLemma(lower);
     const ns = own(NOUN_EVENTS, nl) ?? own(NOUN_EVENTS, lower);
-    if (senses || ns) f = { lemma, senses, nl, ns };
+    if (senses || ns || dictionary) f = { lemma, senses, dictionary, nl, ns };
   }
   forms.set(lower, f);
   return f;
@@ -144,10 +150,18 @@ export function findTriggers(
       for (const s of senses) {
         const { ok, end } = senseHolds(s, tokens, i, actorAt);
         if (!ok) continue;
-        out.push({ at: i, end, relation: s.relation, mode: s.mode, control: !!s.control, kind: 'verb' });
+        out.push({ at: i, end, relation: s.relation, mode: s.mode, control: !!s.control, kind: 'verb', pattern: sensePattern(lemma, s) });
         break;
       }
       if (out.length && out[out.length - 1].at === i) continue;
+    }
+    // the dictionary's verbs only where the tagger reads a verb ("legally binding", "maintain contact")
+    if (info.dictionary && t.pos === 'VERB' && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
+      const r = readVerb(tokens, i, info.dictionary);
+      if (r) {
+        out.push({ at: i, end: r.end, relation: r.relation, mode: r.mode, control: false, kind: 'verb', pattern: r.pattern });
+        continue;
+      }
     }
     const { nl, ns } = info;
     if (!ns) continue;
@@ -186,9 +200,18 @@ export function findTriggers(
     if (relation === 'PROTESTED' && carrier >= 0 && DIPLOMATIC_CARRIERS.has(verbLemma(tokens[carrier].lower))) relation = 'CRITICIZED';
     let mode = ns.mode;
     for (let k = Math.max(0, i - 3); k < i; k++) mode = MODE_WORDS[tokens[k].lower] ?? mode;
-    out.push({ at: i, end: i, relation, mode, control: false, kind: 'noun', carrier });
+    out.push({ at: i, end: i, relation, mode, control: false, kind: 'noun', carrier, pattern: `noun ${nl}` });
   }
   return out;
+}
+
+/** How an own verb reading is named in an event's `pattern`: "own urge", "own call for". */
+function sensePattern(lemma: string, s: VerbSense): string {
+  const parts = [`own ${lemma}`];
+  if (s.next) parts.push(`(${s.next.join('|')})`);
+  if (s.object) parts.push(`{${s.object.slice(0, 4).join('|')}${s.object.length > 4 ? '|...' : ''}}`);
+  if (s.actorObject) parts.push('ACTOR');
+  return parts.join(' ');
 }
 
 /** Words before an event noun that say it did not (yet) happen, or is only claimed. */
