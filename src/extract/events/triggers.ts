@@ -1,6 +1,6 @@
 import { MILITARY_STRIKE, MODE_WORDS, NOUN_EVENTS, type NounSense } from '../lexicon/nouns';
 import { nounLemma, verbLemma } from '../lexicon/lemma';
-import { LIGHT_VERBS, REPORTING_VERBS, VERB_SENSES, type VerbSense } from '../lexicon/verbs';
+import { LIGHT_VERBS, NEUTRAL_CONTROL_VERBS, REPORTING_VERBS, VERB_SENSES, type VerbSense } from '../lexicon/verbs';
 import { dictionaryVerb, readVerb } from '../lexicon/cameo';
 import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
@@ -21,7 +21,7 @@ export interface Trigger {
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'our', 'any', 'no', 'such', 'of', 'for', 'my', "'s", 'which']);
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'new', 'serious', 'further', 'fresh', 'deep', 'grave', 'strong', 'full', 'firm', 'unilateral', 'formal', 'official', 'joint', 'first', 'second', 'separate', 'telephone', 'telephonic', 'phone', 'video', 'bilateral', 'personal', 'informal', 'private', 'public', 'international', 'massive', 'large-scale', 'general', 'hunger', '24-hour', 'several', 'two', 'three', 'more', 'additional', 'economic', 'tough', 'harsh', 'sweeping', 'military', 'diplomatic', 'political', 'humanitarian', 'constructive', 'productive', 'detailed', 'in-depth', 'lengthy', 'long', 'brief', 'short', 'regular', 'intense', 'intensive', 'heavy', 'renewed', 'direct', 'rocket', 'artillery', 'mortar', 'air', 'missile', 'fraud', 'war', 'crimes', 'peace', 'trilateral', 'ground', 'major']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'new', 'serious', 'further', 'fresh', 'deep', 'grave', 'strong', 'full', 'firm', 'unilateral', 'formal', 'official', 'joint', 'first', 'second', 'separate', 'telephone', 'phone', 'video', 'bilateral', 'personal', 'informal', 'private', 'public', 'international', 'massive', 'large-scale', 'general', 'hunger', '24-hour', 'several', 'two', 'three', 'more', 'additional', 'economic', 'tough', 'harsh', 'sweeping', 'military', 'diplomatic', 'political', 'humanitarian', 'constructive', 'productive', 'detailed', 'in-depth', 'lengthy', 'long', 'brief', 'short', 'regular', 'intense', 'intensive', 'heavy', 'renewed', 'direct', 'rocket', 'artillery', 'mortar', 'air', 'missile', 'fraud', 'war', 'crimes', 'peace', 'trilateral', 'ground', 'major']);
 const DIPLOMATIC_CARRIERS = new Set(['lodge', 'file', 'deliver', 'register', 'send', 'hand']);
 const ADVERB_OR_SUBJECT = new Set(['also', 'now', 'still', 'often', 'again', 'reportedly', 'it', 'he', 'she', 'which', 'that', 'who', 'who', 'then', 'further', 'strongly', 'firmly', 'repeatedly', 'once', 'never', 'always', 'jointly', 'allegedly', 'publicly', 'openly', 'officially']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
@@ -156,7 +156,7 @@ export function findTriggers(
       if (out.length && out[out.length - 1].at === i) continue;
     }
     // the dictionary's verbs only where the tagger reads a verb ("legally binding", "maintain contact")
-    if (info.dictionary && t.pos === 'VERB' && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
+    if (info.dictionary && t.pos === 'VERB' && !nounish && !(t.lower.endsWith('ing') && prev === 'of') && !participleModifier(tokens, i)) {
       const r = readVerb(tokens, i, info.dictionary);
       if (r) {
         out.push({ at: i, end: r.end, relation: r.relation, mode: r.mode, control: false, kind: 'verb', pattern: r.pattern });
@@ -202,7 +202,35 @@ export function findTriggers(
     for (let k = Math.max(0, i - 3); k < i; k++) mode = MODE_WORDS[tokens[k].lower] ?? mode;
     out.push({ at: i, end: i, relation, mode, control: false, kind: 'noun', carrier, pattern: `noun ${nl}` });
   }
-  return out;
+  const taken = new Set(out.map((t) => t.at));
+  for (let i = 0; i < n; i++) {
+    const directive = taken.has(i) || skip(i) ? undefined : directiveAt(tokens, i, actorAt);
+    if (directive) out.push(directive);
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Object control: a verb the lexicon does not know, followed by actors and an infinitive, is a
+ * directive to them ("impressed upon the US and NATO to respond", "encouraged Kyiv to engage"):
+ * CALLED_FOR, the infinitive being what is asked. Verbs of trying, wanting and helping are not.
+ */
+function directiveAt(tokens: Token[], i: number, actorAt: (k: number) => boolean): Trigger | undefined {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || !/^[a-z]+$/.test(t.lower) || NEUTRAL_CONTROL_VERBS.has(verbLemma(t.lower))) return undefined;
+  let k = i + 1;
+  if (k < tokens.length && /^(upon|on)$/.test(tokens[k].lower)) k++;
+  while (k < tokens.length && /^(the|a|an)$/.test(tokens[k].lower)) k++;
+  if (!(k < tokens.length && actorAt(k))) return undefined;
+  while (k < tokens.length && (actorAt(k) || (/^(and|,|the)$/.test(tokens[k].lower) && actorAt(k + 1) ) || (/^(and|,)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'the' && actorAt(k + 2)))) k++;
+  if (tokens[k]?.lower !== 'to' || tokens[k + 1]?.pos !== 'VERB') return undefined;
+  return { at: i, end: i, relation: 'CALLED_FOR', control: false, kind: 'verb', pattern: `object control: ${verbLemma(t.lower)} ACTOR to VERB` };
+}
+
+/** "a solution involving ministers": an -ing form right after a noun modifies it (a past form there is the verb). */
+function participleModifier(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && (p.pos === 'NOUN' || p.pos === 'PROPN') && tokens[i].lower.endsWith('ing');
 }
 
 /** How an own verb reading is named in an event's `pattern`: "own urge", "own call for". */
