@@ -337,7 +337,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
   // dates said in the sentence
   const dated = s.dates.filter((x) => x.date);
   if (dated.length) for (const ev of events) { ev.date = dated[0].date; ev.explicitDate = true; }
-  return events;
+  return events.filter(kept);
 
   function addObjects(ev: DraftEvent, from: number, to: number, t: Trigger | undefined): void {
     let topicDone = !!ev.topic;
@@ -407,6 +407,19 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     ev.target = dedupe(ev.target);
     ev.about = dedupe(ev.about);
   }
+}
+
+/**
+ * A leader acting on his own state is no event ("Putin supported Russia"): the state leaves the
+ * targets, and an event left with no target and nothing it is about goes. A verb coded by the
+ * CAMEO dictionary alone needs a target or a topic (PETRARCH codes only source-target events).
+ */
+function kept(ev: DraftEvent): boolean {
+  const had = ev.target.length;
+  const own = (e: EntityRef) => e.kind === 'State' && ev.source.some((s) => s.kind === 'Person' && s.country === e.country);
+  ev.target = ev.target.filter((e) => !own(e));
+  if (had && !ev.target.length && !ev.about.length && !ev.topic) return false;
+  return !(ev.pattern.startsWith('CAMEO') && !ev.target.length && !ev.about.length && !ev.topic);
 }
 
 function dedupe(xs: EntityRef[]): EntityRef[] {

@@ -1,7 +1,7 @@
 import { MILITARY_STRIKE, MODE_WORDS, NOUN_EVENTS, type NounSense } from '../lexicon/nouns';
 import { nounLemma, verbLemma } from '../lexicon/lemma';
 import { LIGHT_VERBS, NEUTRAL_CONTROL_VERBS, REPORTING_VERBS, VERB_SENSES, type VerbSense } from '../lexicon/verbs';
-import { dictionaryVerb, readVerb } from '../lexicon/cameo';
+import { dictionaryVerb, readVerb, sentenceWords, type SentenceWords } from '../lexicon/cameo';
 import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
 
@@ -133,6 +133,7 @@ export function findTriggers(
 ): Trigger[] {
   const out: Trigger[] = [];
   const n = tokens.length;
+  let words: SentenceWords | undefined;
   for (let i = 0; i < n; i++) {
     if (skip(i)) continue;
     const t = tokens[i];
@@ -157,7 +158,8 @@ export function findTriggers(
     }
     // the dictionary's verbs only where the tagger reads a verb ("legally binding", "maintain contact")
     if (info.dictionary && t.pos === 'VERB' && !nounish && !(t.lower.endsWith('ing') && prev === 'of') && !participleModifier(tokens, i)) {
-      const r = readVerb(tokens, i, info.dictionary);
+      words ??= sentenceWords(tokens);
+      const r = readVerb(tokens, i, info.dictionary, words);
       if (r) {
         out.push({ at: i, end: r.end, relation: r.relation, mode: r.mode, control: false, kind: 'verb', pattern: r.pattern });
         continue;

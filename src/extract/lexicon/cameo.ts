@@ -22,7 +22,30 @@ const compiled = compiledJson as unknown as Compiled;
 
 /** One element of a pattern: single words (by lemma, or exact with "=") and multi-word phrases. */
 interface Element { words: Set<string>; exact: Set<string>; phrases: string[][] }
-interface Pattern { before: Element[]; after: Element[]; code: string | null; text: string }
+interface Pattern {
+  before: Element[];
+  after: Element[];
+  code: string | null;
+  text: string;
+  /** the words of its most selective element: one must be in the sentence, else it cannot hold */
+  keys: string[];
+}
+
+/** The words of a sentence once: per token its form, noun and verb lemma; and all of them. */
+export interface SentenceWords {
+  forms: [string, string, string][];
+  all: Set<string>;
+}
+
+export function sentenceWords(tokens: Token[]): SentenceWords {
+  const all = new Set<string>();
+  const forms = tokens.map((t): [string, string, string] => {
+    const f: [string, string, string] = [t.lower, nounLemma(t.lower), verbLemma(t.lower)];
+    all.add(f[0]).add(f[1]).add(f[2]);
+    return f;
+  });
+  return { forms, all };
+}
 
 export interface VerbReading {
   relation: Relation;
@@ -49,7 +72,11 @@ function patternsOf(block: string): Pattern[] {
   let ps = patternCache.get(block);
   if (!ps) {
     const raw = own(compiled.blocks, block)?.patterns ?? [];
-    ps = raw.map((p) => ({ before: p.before.map(element), after: p.after.map(element), code: p.code, text: p.text }));
+    ps = raw.map((p) => {
+      const alts = [...p.before, ...p.after].sort((a, b) => a.length - b.length)[0] ?? [];
+      const keys = alts.map((a) => a.replace(/^=/, '').split(' ')[0]);
+      return { before: p.before.map(element), after: p.after.map(element), code: p.code, text: p.text, keys };
+    });
     // the longest first: the most specific reading wins
     ps.sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length));
     patternCache.set(block, ps);
@@ -72,12 +99,12 @@ export function dictionaryVerb(lower: string): string | undefined {
   return own(compiled.verbs, lemma) ? lemma : undefined;
 }
 
-function matchesAt(e: Element, tokens: Token[], k: number): number {
-  const l = tokens[k].lower;
-  if (e.exact.has(l) || e.words.has(l) || e.words.has(nounLemma(l)) || e.words.has(verbLemma(l))) return k;
+function matchesAt(e: Element, w: SentenceWords, k: number): number {
+  const [l, nl, vl] = w.forms[k];
+  if (e.exact.has(l) || e.words.has(l) || e.words.has(nl) || e.words.has(vl)) return k;
   for (const ph of e.phrases) {
-    if (k + ph.length > tokens.length) continue;
-    if (ph.every((w, q) => tokens[k + q].lower === w || nounLemma(tokens[k + q].lower) === w)) return k + ph.length - 1;
+    if (k + ph.length > w.forms.length) continue;
+    if (ph.every((x, q) => w.forms[k + q][0] === x || w.forms[k + q][1] === x)) return k + ph.length - 1;
   }
   return -1;
 }
@@ -85,19 +112,21 @@ function matchesAt(e: Element, tokens: Token[], k: number): number {
 const BOUNDARY = /^[.;:!?]$/;
 
 /** Do the pattern's words stand around the verb at i..end, in order, a few words apart? */
-function holds(p: Pattern, tokens: Token[], i: number, end: number): boolean {
+function holds(p: Pattern, w: SentenceWords, i: number, end: number): boolean {
+  if (p.keys.length && !p.keys.some((x) => w.all.has(x))) return false;
+  const tokens = w.forms;
   let k = i - 1;
   for (let b = p.before.length - 1; b >= 0; b--) {
     let found = -1;
-    for (let q = k; q >= 0 && q >= k - 3 && !BOUNDARY.test(tokens[q].lower); q--) if (matchesAt(p.before[b], tokens, q) >= 0) { found = q; break; }
+    for (let q = k; q >= 0 && q >= k - 3 && !BOUNDARY.test(tokens[q][0]); q--) if (matchesAt(p.before[b], w, q) >= 0) { found = q; break; }
     if (found < 0) return false;
     k = found - 1;
   }
   k = end + 1;
   for (const e of p.after) {
     let found = -1;
-    for (let q = k; q < tokens.length && q <= k + 5 && !BOUNDARY.test(tokens[q].lower); q++) {
-      const last = matchesAt(e, tokens, q);
+    for (let q = k; q < tokens.length && q <= k + 5 && !BOUNDARY.test(tokens[q][0]); q++) {
+      const last = matchesAt(e, w, q);
       if (last >= 0) { found = last; break; }
     }
     if (found < 0) return false;
@@ -110,7 +139,7 @@ function holds(p: Pattern, tokens: Token[], i: number, end: number): boolean {
  * The reading of the verb at token i by the dictionary: undefined when the dictionary does not
  * know the verb or codes it as no event here.
  */
-export function readVerb(tokens: Token[], i: number, lemma: string): VerbReading | undefined {
+export function readVerb(tokens: Token[], i: number, lemma: string, words: SentenceWords): VerbReading | undefined {
   const entries = own(compiled.verbs, lemma);
   if (!entries) return undefined;
   // phrasal entries ("ask for", "call off") first, when their particle follows
@@ -122,11 +151,13 @@ export function readVerb(tokens: Token[], i: number, lemma: string): VerbReading
       if (at < 0) continue;
       end = at;
     }
-    const fired = patternsOf(entry.block).find((p) => holds(p, tokens, i, end));
+    const fired = patternsOf(entry.block).find((p) => holds(p, words, i, end));
     const code = fired ? fired.code : entry.code !== undefined ? entry.code : own(compiled.blocks, entry.block)?.code ?? null;
-    if (!code || code.startsWith('~')) return undefined;
+    // a pattern coded [---] says no event; a block without a code leaves the verb to its other blocks
+    if (fired && !fired.code) return undefined;
+    if (!code || code.startsWith('~')) continue;
     const r = relationOfCode(code);
-    if (!r) return undefined;
+    if (!r) continue;
     const verb = `${lemma}${entry.particle ? ` ${entry.particle.join(' ')}` : ''}`.toUpperCase();
     return { ...r, end, pattern: fired ? `CAMEO ${entry.block} ${fired.text}` : `CAMEO ${entry.block} ${verb} [${code}]` };
   }
