@@ -1,4 +1,5 @@
 import { nounLemma, verbLemma } from './lexicon/lemma';
+import issuesJson from './lexicon/data/issues.compiled.json';
 import { slug } from './text/normalize';
 
 /** A normalised topic: the key of a Topic entity ("security-guarantees") and its label. */
@@ -201,13 +202,28 @@ const TOO_GENERIC = new Set([
 ]);
 const PRONOUNS = new Set(['you', 'us', 'me', 'we', 'it', 'they', 'them', 'he', 'she', 'him', 'her', 'i', 'our', 'your', 'my', 'their']);
 
+let issues: Map<string, string> | undefined;
+
+/** The issue of a phrase in the Phoenix issue vocabulary (compiled by scripts/compile-issues.js), by noun lemmas. */
+function issueOf(lemmas: string[]): string | undefined {
+  if (!issues) {
+    issues = new Map();
+    for (const [phrase, issue] of Object.entries((issuesJson as { phrases: Record<string, string> }).phrases)) {
+      issues.set(phrase.split(' ').map((w) => nounLemma(w)).join(' '), issue);
+    }
+  }
+  return lemmas.length ? issues.get(lemmas.join(' ')) : undefined;
+}
+
 function finish(lemmas: string[], verb: string | undefined): Topic | undefined {
   const phrase = [verb, ...lemmas].filter(Boolean).join(' ');
   if (!phrase || /^\d+$/.test(phrase)) return undefined;
   if (!verb && lemmas.length === 1 && TOO_GENERIC.has(lemmas[0])) return undefined;
   if (!verb && PRONOUNS.has(lemmas[0])) return undefined;
   if (verb && lemmas.length === 0 && TOO_GENERIC.has(verb)) return undefined;
-  const canonical = SYNONYMS[phrase] ?? (verb ? SYNONYMS[lemmas.join(' ')] : undefined);
+  const canonical = SYNONYMS[phrase] ?? (verb ? SYNONYMS[lemmas.join(' ')] : undefined) ?? issueOf(lemmas);
+  // no topic from a bare common noun or a verb alone: a free phrase needs a modifier and its head
+  if (!canonical && (verb ? lemmas.length === 0 : lemmas.filter((x) => x !== 'and').length < 2)) return undefined;
   const name = canonical ?? phrase;
   return { key: slug(name), name };
 }
