@@ -123,7 +123,7 @@ const SYNONYMS: Record<string, string> = {
  * <State>" keeps its state ("situation in Ukraine"). With `verbPhrase`, a leading verb is kept
  * ("maintain contact"). `stateName` names a state from its folded alias when the caller knows it.
  */
-export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; stateName?: (w: string[]) => string | undefined } = {}): Topic | undefined {
+export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; stateName?: (w: string[]) => string | undefined; part?: boolean } = {}): Topic | undefined {
   if (words.length && /^(\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)/.test(words[0])) return undefined;
   let i = 0;
   const out: string[] = [];
@@ -143,7 +143,7 @@ export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; st
     if (w === 'of' && out.length > 0) {
       const head = out[out.length - 1];
       if (NOMINALISATIONS.has(head)) {
-        const rest = normaliseTopic(words.slice(i + 1), opts);
+        const rest = normaliseTopic(words.slice(i + 1), { ...opts, part: true });
         if (!rest) break;
         const phrase = [...rest.name.toLowerCase().split(' ').map((x) => nounLemma(x)), nounLemma(head)];
         const composed = SYNONYMS[phrase.join(' ')] || !Object.values(SYNONYMS).includes(rest.name) ? finish(phrase, verb) : rest;
@@ -174,7 +174,7 @@ export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; st
   }
   while (out.length && out[out.length - 1] === 'and') out.pop();
   if (out.length === 0) return verb ? withLength(finish([], verb), i) : undefined;
-  return withLength(finish(out.map((x) => nounLemma(x)), verb), i);
+  return withLength(finish(out.map((x) => nounLemma(x)), verb, opts.part), i);
 }
 
 function withLength(t: Topic | undefined, length: number): Topic | undefined {
@@ -215,7 +215,8 @@ function issueOf(lemmas: string[]): string | undefined {
   return lemmas.length ? issues.get(lemmas.join(' ')) : undefined;
 }
 
-function finish(lemmas: string[], verb: string | undefined): Topic | undefined {
+/** `part`: the phrase is part of a larger one ("expansion of NATO"), so a single word may stand. */
+function finish(lemmas: string[], verb: string | undefined, part = false): Topic | undefined {
   const phrase = [verb, ...lemmas].filter(Boolean).join(' ');
   if (!phrase || /^\d+$/.test(phrase)) return undefined;
   if (!verb && lemmas.length === 1 && TOO_GENERIC.has(lemmas[0])) return undefined;
@@ -223,7 +224,7 @@ function finish(lemmas: string[], verb: string | undefined): Topic | undefined {
   if (verb && lemmas.length === 0 && TOO_GENERIC.has(verb)) return undefined;
   const canonical = SYNONYMS[phrase] ?? (verb ? SYNONYMS[lemmas.join(' ')] : undefined) ?? issueOf(lemmas);
   // no topic from a bare common noun or a verb alone: a free phrase needs a modifier and its head
-  if (!canonical && (verb ? lemmas.length === 0 : lemmas.filter((x) => x !== 'and').length < 2)) return undefined;
+  if (!canonical && !part && (verb ? lemmas.length === 0 : lemmas.filter((x) => x !== 'and').length < 2)) return undefined;
   const name = canonical ?? phrase;
   return { key: slug(name), name };
 }
