@@ -87,6 +87,6 @@ describe('relations on PLV tune sentences (category and source as the human code
     expect(evalSetOf(id)).toBe('tune');
     const r = byId.get(id)!;
     const s = scorePlv(r, extract({ text: r.text }));
-    expect({ id, category: r.category, ...s }).toMatchObject({ category: true, withSource: true });
+    expect({ id, gold: r.category, ...s }).toMatchObject({ category: true, withSource: true });
   });
 });
