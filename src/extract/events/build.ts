@@ -22,6 +22,8 @@ export interface DraftEvent {
   explicitDate: boolean;
   /** the dictionary pattern or rule that coded the event */
   pattern: string;
+  /** the verb takes an infinitive complement ("promised to democratize Serbia") */
+  control?: boolean;
 }
 
 const PREPOSITIONS = new Set(['of', 'with', 'to', 'in', 'for', 'from', 'on', 'by', 'against', 'at', 'about', 'over', 'between', 'among', 'regarding', 'near', 'under', 'toward', 'towards', 'into', 'after', 'before', 'during', 'than', 'upon', 'through', 'across', 'throughout', 'within', 'inside', 'like', 'including', 'amid', 'despite', 'concerning', 'involving', 'behind']);
@@ -249,6 +251,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       about: [],
       explicitDate: false,
       pattern: t.pattern,
+      control: t.control,
     };
     // purpose infinitive after a meeting: both sides discuss ("held a call with X to discuss Y")
     if (infinitive && prevEvent && prevEvent.relation === 'MET_WITH' && prevTrig && at - prevTrig.end <= 12) {
@@ -418,7 +421,8 @@ function kept(ev: DraftEvent): boolean {
   const had = ev.target.length;
   const own = (e: EntityRef) => e.kind === 'State' && ev.source.some((s) => s.kind === 'Person' && s.country === e.country);
   ev.target = ev.target.filter((e) => !own(e));
-  if (had && !ev.target.length && !ev.about.length && !ev.topic) return false;
+  // "promised to democratize Serbia": a complement about one's own state is still a promise
+  if (had && !ev.target.length && !ev.about.length && !ev.topic && !ev.control) return false;
   return !(ev.pattern.startsWith('CAMEO') && !ev.target.length && !ev.about.length && !ev.topic);
 }
 
