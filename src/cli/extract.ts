@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import { Readable } from 'stream';
 
 import { extract } from '../extract';
@@ -9,7 +10,7 @@ import type { CliIO } from './io';
 
 export const EXTRACT_HELP = `Usage: diplograph extract [--date YYYY-MM-DD] [--title T] [FILE|-]
 
-Prints the facts of an article as JSON: { "entities": [...], "events": [...] }. Needs no database.
+Prints the facts of an article as JSON: { "id", "entities": [...], "events": [...] }. Needs no database.
   FILE.txt    plain text: one JSON document
   FILE.jsonl  one article per line (fields as in ../shared/corpus): one JSON document per line,
               in order, each dated by its own "published"
@@ -20,8 +21,9 @@ Options:
                       they stay unresolved
   --title TEXT        the article title
 
-A malformed line is reported on stderr with its file and line number and prints nothing on stdout;
-the other lines are still processed.
+Output line N is always input line N: each carries its article's "id" (a line's own "id", else
+FILE-STEM:LINE). A malformed, empty or failing line is reported on stderr with its file and line
+number and prints { "id", "error" } in its place; the other lines are still processed.
 
 Exit status: 0 done, 1 a line or the file could not be read or extracted, 2 wrong usage.
 
@@ -68,24 +70,32 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
       fail(name, (e as Error).message);
       return 1;
     }
-    io.stdout.write(`${JSON.stringify(extract({ text: article.text, date: article.published, title }), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ id: article.id, ...extract({ text: article.text, date: article.published, title }) }, null, 2)}\n`);
     return 0;
   }
   let failed = 0;
   let articles = 0;
+  let lastLine = 0;
+  const stem = path.basename(name).replace(/\.[^.]+$/, '');
+  const line = (doc: object) => io.stdout.write(`${JSON.stringify(doc)}\n`);
   for await (const item of readJsonLines(name, lines.stream())) {
+    // a blank line gets its own error line, so output line N stays input line N
+    for (let blank = lastLine + 1; blank < (item.line ?? blank); blank++) line({ id: `${stem}:${blank}`, error: 'empty line' });
+    lastLine = item.line ?? lastLine;
     if (!item.ok) {
       failed++;
       fail(where(item), item.error);
+      line({ id: `${stem}:${item.line}`, error: item.error });
       continue;
     }
     articles++;
+    const { id, text, published, title: own } = item.article;
     try {
-      const { text, published, title: own } = item.article;
-      io.stdout.write(`${JSON.stringify(extract({ text, date: published ?? date, title: own ?? title }))}\n`);
+      line({ id, ...extract({ text, date: published ?? date, title: own ?? title }) });
     } catch (e) {
       failed++;
       fail(where(item), `extraction failed: ${(e as Error).message}`);
+      line({ id, error: `extraction failed: ${(e as Error).message}` });
     }
   }
   if (articles === 0 && failed === 0) {

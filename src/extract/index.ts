@@ -5,6 +5,7 @@ import { knowledge } from './knowledge';
 import { findMentions, type MentionContext } from './mentions/find';
 import type { EntityRef, Mention } from './mentions/mention';
 import { splitSentences } from './text/sentences';
+import { tagText } from './text/pos';
 import { tokenize } from './text/tokens';
 import {
   RELATION_PLOVER,
@@ -69,9 +70,11 @@ export function extract(input: ArticleInput): ExtractionResult {
     ent.mentions.push({ text: m.text, start: m.start, end: m.end });
   };
 
+  const tags = tagText(text);
   for (const sentence of splitSentences(text)) {
     if (sentence.end <= skipUntil) continue;
     const tokens = tokenize(sentence.text, sentence.start);
+    for (const t of tokens) t.pos = tags.at(t.start);
     if (tokens.length === 0) continue;
     const mentions: Mention[] = findMentions(tokens, text, ctx, skipUntil);
     const dates = findDates(sentence.text, date, sentence.start).filter((x) => x.start >= skipUntil);
@@ -152,6 +155,7 @@ export function extract(input: ArticleInput): ExtractionResult {
     if (ev.relation === 'VISITED') out.mode = 'visit';
     if (ev.date) out.date = ev.date;
     if (ev.speaker) out.speaker = ev.speaker.id;
+    out.pattern = ev.pattern;
     const key = JSON.stringify([out.relation, out.source, out.target, out.about, out.negated, out.start]);
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,4 +1,5 @@
 import { nounLemma, verbLemma } from './lexicon/lemma';
+import issuesJson from './lexicon/data/issues.compiled.json';
 import { slug } from './text/normalize';
 
 /** A normalised topic: the key of a Topic entity ("security-guarantees") and its label. */
@@ -122,7 +123,7 @@ const SYNONYMS: Record<string, string> = {
  * <State>" keeps its state ("situation in Ukraine"). With `verbPhrase`, a leading verb is kept
  * ("maintain contact"). `stateName` names a state from its folded alias when the caller knows it.
  */
-export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; stateName?: (w: string[]) => string | undefined } = {}): Topic | undefined {
+export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; stateName?: (w: string[]) => string | undefined; part?: boolean } = {}): Topic | undefined {
   if (words.length && /^(\d|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow)/.test(words[0])) return undefined;
   let i = 0;
   const out: string[] = [];
@@ -142,7 +143,7 @@ export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; st
     if (w === 'of' && out.length > 0) {
       const head = out[out.length - 1];
       if (NOMINALISATIONS.has(head)) {
-        const rest = normaliseTopic(words.slice(i + 1), opts);
+        const rest = normaliseTopic(words.slice(i + 1), { ...opts, part: true });
         if (!rest) break;
         const phrase = [...rest.name.toLowerCase().split(' ').map((x) => nounLemma(x)), nounLemma(head)];
         const composed = SYNONYMS[phrase.join(' ')] || !Object.values(SYNONYMS).includes(rest.name) ? finish(phrase, verb) : rest;
@@ -173,7 +174,7 @@ export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; st
   }
   while (out.length && out[out.length - 1] === 'and') out.pop();
   if (out.length === 0) return verb ? withLength(finish([], verb), i) : undefined;
-  return withLength(finish(out.map((x) => nounLemma(x)), verb), i);
+  return withLength(finish(out.map((x) => nounLemma(x)), verb, opts.part), i);
 }
 
 function withLength(t: Topic | undefined, length: number): Topic | undefined {
@@ -201,13 +202,29 @@ const TOO_GENERIC = new Set([
 ]);
 const PRONOUNS = new Set(['you', 'us', 'me', 'we', 'it', 'they', 'them', 'he', 'she', 'him', 'her', 'i', 'our', 'your', 'my', 'their']);
 
-function finish(lemmas: string[], verb: string | undefined): Topic | undefined {
+let issues: Map<string, string> | undefined;
+
+/** The issue of a phrase in the Phoenix issue vocabulary (compiled by scripts/compile-issues.js), by noun lemmas. */
+function issueOf(lemmas: string[]): string | undefined {
+  if (!issues) {
+    issues = new Map();
+    for (const [phrase, issue] of Object.entries((issuesJson as { phrases: Record<string, string> }).phrases)) {
+      issues.set(phrase.split(' ').map((w) => nounLemma(w)).join(' '), issue);
+    }
+  }
+  return lemmas.length ? issues.get(lemmas.join(' ')) : undefined;
+}
+
+/** `part`: the phrase is part of a larger one ("expansion of NATO"), so a single word may stand. */
+function finish(lemmas: string[], verb: string | undefined, part = false): Topic | undefined {
   const phrase = [verb, ...lemmas].filter(Boolean).join(' ');
   if (!phrase || /^\d+$/.test(phrase)) return undefined;
   if (!verb && lemmas.length === 1 && TOO_GENERIC.has(lemmas[0])) return undefined;
   if (!verb && PRONOUNS.has(lemmas[0])) return undefined;
   if (verb && lemmas.length === 0 && TOO_GENERIC.has(verb)) return undefined;
-  const canonical = SYNONYMS[phrase] ?? (verb ? SYNONYMS[lemmas.join(' ')] : undefined);
+  const canonical = SYNONYMS[phrase] ?? (verb ? SYNONYMS[lemmas.join(' ')] : undefined) ?? issueOf(lemmas);
+  // no topic from a bare common noun or a verb alone: a free phrase needs a modifier and its head
+  if (!canonical && !part && (verb ? lemmas.length === 0 : lemmas.filter((x) => x !== 'and').length < 2)) return undefined;
   const name = canonical ?? phrase;
   return { key: slug(name), name };
 }

@@ -113,6 +113,8 @@ export interface ExtractedEvent {
   about: string[];
   /** entity id of who said it, when the event is read inside reported speech */
   speaker?: string;
+  /** the dictionary pattern that coded the event ("verb:urge", "CAMEO ASK * AID [023]"), so an analyst can ask why */
+  pattern?: string;
   sentence: string;
   start: number;
   end: number;

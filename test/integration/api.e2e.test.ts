@@ -69,12 +69,14 @@ describe('the analyst API over HTTP, with the seed article ingested', () => {
       expect(body.data.format.members.map((m: any) => m.member.name).sort()).toEqual(['France', 'Germany', 'Russia', 'Ukraine']);
     });
 
-    it('EventsOn20February: the telephone call with both leaders, all events dated that day', async () => {
+    it('EventsOn20February: the call with both leaders, all events dated that day', async () => {
       const { body } = await example(app.url, 'EventsOn20February');
       const events = body.data.events.nodes as any[];
       expect(body.data.events.totalCount).toBe(events.length);
+      // the seed says "a telephonic dialogue": that word gave the phone mode by a rule for the seed
+      // alone, removed by issue 9, so the mode is not asserted here
       const call = events.find((e) => e.relation === 'MET_WITH');
-      expect(call).toMatchObject({ mode: 'PHONE' });
+      expect(call).toBeDefined();
       expect(names(call.participants).sort()).toEqual(['Emmanuel Macron', 'Vladimir Putin']);
       expect(call.evidence[0].sentence).toMatch(/telephon/);
     });

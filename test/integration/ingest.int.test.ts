@@ -38,7 +38,9 @@ describe('ingestion into a real Neo4j', () => {
       MATCH (e:Event {type: 'MET_WITH'})-[:BY|TOWARD]->(:Person {name: 'Vladimir Putin'})
       MATCH (e)-[:BY|TOWARD]->(:Person {name: 'Emmanuel Macron'})
       RETURN e.date AS date, e.mode AS mode`);
-    expect(call).toContainEqual({ date: '2022-02-20', mode: 'phone' });
+    // the seed's "telephonic dialogue" gave the phone mode by a word kept for the seed alone,
+    // removed by issue 9: the call and its date remain
+    expect(call.map((c) => c.date)).toContain('2022-02-20');
     const visits = await executor.autoCommit(
       "MATCH (e:Event {type: 'VISITED'})-[:BY]->(:Person {name: 'Emmanuel Macron'}) MATCH (e)-[r:REPORTED_IN]->() RETURN e.date AS date, e.dateSource AS dateSource, r.sentence AS sentence ORDER BY date",
     );

@@ -27,20 +27,24 @@ describe('runExtract', () => {
     expect(doc.events[0]).toMatchObject({ relation: 'VISITED', date: '2022-02-07', source: ['person:emmanuel-macron'] });
   });
 
-  it('prints one document per JSON line in order, reports bad lines by number and exits 1', async () => {
+  it('prints one document per JSON line in order, each with its id; a bad line is an error line in its place', async () => {
     const file = path.join(tmp, 'b.jsonl');
     fs.writeFileSync(file, [
-      JSON.stringify({ text: 'Russia accused Ukraine of shelling.', published: '2022-02-21T10:00:00Z' }),
+      JSON.stringify({ id: 'first', text: 'Russia accused Ukraine of shelling.', published: '2022-02-21T10:00:00Z' }),
       '{bad json',
       JSON.stringify({ text: '' }),
       JSON.stringify({ text: 'PK\u0003\u0004\u0000\u0000' }),
       'PK\u0003\u0004\u0000\u0000',
+      '',
       JSON.stringify({ text: 'NATO warned Russia.', published: '2022-02-01' }),
     ].join('\n'));
     const t = io();
     expect(await runExtract([file], t.io)).toBe(1);
     const docs = t.out().trim().split('\n').map((l) => JSON.parse(l));
-    expect(docs.map((d) => d.events[0]?.relation)).toEqual(['ACCUSED', 'WARNED']);
+    expect(docs.map((d) => d.id)).toEqual(['first', 'b:2', 'b:3', 'b:4', 'b:5', 'b:6', 'b:7']);
+    expect(docs.map((d) => d.events?.[0]?.relation ?? 'error')).toEqual(['ACCUSED', 'error', 'error', 'error', 'error', 'error', 'WARNED']);
+    expect(docs[1].error).toMatch(/invalid JSON/);
+    expect(docs[5].error).toBe('empty line');
     expect(t.err()).toMatch(new RegExp(`${file.replace(/[.]/g, '\\.')}:2: invalid JSON`));
     expect(t.err()).toMatch(/:3: text: is empty/);
     expect(t.err()).toMatch(/:4: text: looks like binary data/);

@@ -35,3 +35,20 @@ describe('normaliseTopic', () => {
     expect(topic('humanitarian aid')?.name).toBe('humanitarian aid');
   });
 });
+
+describe('topics from a vocabulary', () => {
+  it('gives no topic from a bare common noun or a verb alone', () => {
+    expect(normaliseTopic(['shape'])).toBeUndefined();
+    expect(normaliseTopic(['the', 'staff'])).toBeUndefined();
+    expect(normaliseTopic(['realise'], { verbPhrase: true })).toBeUndefined();
+  });
+
+  it('takes the broader issue of a phrase of the Phoenix issue vocabulary', () => {
+    expect(normaliseTopic(['the', 'nuclear', 'reactors'])?.name).toBe('nuclear energy');
+    expect(normaliseTopic(['embargo'])?.name).toBe('sanctions');
+  });
+
+  it('keeps a free phrase with a modifier and its head', () => {
+    expect(normaliseTopic(['investment', 'cooperation'])?.key).toBe('investment-cooperation');
+  });
+});

@@ -20,6 +20,10 @@ export interface DraftEvent {
   date?: string;
   /** the date came from the sentence itself */
   explicitDate: boolean;
+  /** the dictionary pattern or rule that coded the event */
+  pattern: string;
+  /** the verb takes an infinitive complement ("promised to democratize Serbia") */
+  control?: boolean;
 }
 
 const PREPOSITIONS = new Set(['of', 'with', 'to', 'in', 'for', 'from', 'on', 'by', 'against', 'at', 'about', 'over', 'between', 'among', 'regarding', 'near', 'under', 'toward', 'towards', 'into', 'after', 'before', 'during', 'than', 'upon', 'through', 'across', 'throughout', 'within', 'inside', 'like', 'including', 'amid', 'despite', 'concerning', 'involving', 'behind']);
@@ -171,6 +175,9 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     return dedupe(out);
   }
 
+  // the word at k, or '' outside the sentence (a trigger may stand first or last)
+  const prevTok = (k: number): string => (k >= 0 && k < n ? tokens[k].lower : '');
+
   const events: DraftEvent[] = [];
   let prevSource: EntityRef[] = [];
   let prevEvent: DraftEvent | undefined;
@@ -188,7 +195,6 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     for (let j = t.end + 1; j < n; j++) {
       if (CLAUSE_STOPS.has(tokens[j].lower) || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) { end = j; break; }
     }
-    const prevTok = (k: number): string => (k >= 0 ? tokens[k].lower : '');
     const infinitive = prevTok(at - 1) === 'to' || (prevTok(at - 2) === 'to' && /ly$/.test(prevTok(at - 1)));
     const joined = prevTrig && !infinitive && tokens.slice(prevTrig.end + 1, at).some((x) => x.lower === 'and') &&
       !tokens.slice(prevTrig.end + 1, at).some((x, q) => actorAt(prevTrig!.end + 1 + q) || mentionAt[prevTrig!.end + 1 + q]?.role === 'reference');
@@ -244,6 +250,8 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       target: [...patients],
       about: [],
       explicitDate: false,
+      pattern: t.pattern,
+      control: t.control,
     };
     // purpose infinitive after a meeting: both sides discuss ("held a call with X to discuss Y")
     if (infinitive && prevEvent && prevEvent.relation === 'MET_WITH' && prevTrig && at - prevTrig.end <= 12) {
@@ -308,7 +316,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     let obliged = -1;
     for (let j = r.clause; j < stop; j++) if (MODAL_OBLIGATION.has(tokens[j].lower) || (tokens[j].lower === 'has' && tokens[j + 1]?.lower === 'to')) { obliged = j; break; }
     if (obliged >= 0 && !events.some((e) => e.relation === 'CALLED_FOR' && e.speaker)) {
-      const ev: DraftEvent = { relation: 'CALLED_FOR', negated: false, confidence: 0.6, source: r.speaker, target: subj, about: [], speaker: r.speaker[0], explicitDate: false };
+      const ev: DraftEvent = { relation: 'CALLED_FOR', negated: false, confidence: 0.6, source: r.speaker, target: subj, about: [], speaker: r.speaker[0], explicitDate: false, pattern: `reported obligation (${tokens[obliged].lower})` };
       addObjects(ev, obliged + 1, stop, undefined);
       events.push(ev);
       continue;
@@ -322,7 +330,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     if (charged < 0) continue;
     const ev: DraftEvent = {
       relation: 'ACCUSED', negated: false, confidence: 0.6, source: r.speaker, target: subj, about: [],
-      speaker: r.speaker[0], explicitDate: false,
+      speaker: r.speaker[0], explicitDate: false, pattern: `reported charge (${tokens[charged].lower})`,
     };
     addObjects(ev, charged + 1, stop, undefined);
     ev.target = dedupe([...subj, ...ev.target.filter((e) => !r.speaker.some((x) => x.id === e.id))]);
@@ -332,7 +340,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
   // dates said in the sentence
   const dated = s.dates.filter((x) => x.date);
   if (dated.length) for (const ev of events) { ev.date = dated[0].date; ev.explicitDate = true; }
-  return events;
+  return events.filter(kept);
 
   function addObjects(ev: DraftEvent, from: number, to: number, t: Trigger | undefined): void {
     let topicDone = !!ev.topic;
@@ -402,6 +410,20 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     ev.target = dedupe(ev.target);
     ev.about = dedupe(ev.about);
   }
+}
+
+/**
+ * A leader acting on his own state is no event ("Putin supported Russia"): the state leaves the
+ * targets, and an event left with no target and nothing it is about goes. A verb coded by the
+ * CAMEO dictionary alone needs a target or a topic (PETRARCH codes only source-target events).
+ */
+function kept(ev: DraftEvent): boolean {
+  const had = ev.target.length;
+  const own = (e: EntityRef) => e.kind === 'State' && ev.source.some((s) => s.kind === 'Person' && s.country === e.country);
+  ev.target = ev.target.filter((e) => !own(e));
+  // "promised to democratize Serbia": a complement about one's own state is still a promise
+  if (had && !ev.target.length && !ev.about.length && !ev.topic && !ev.control) return false;
+  return !(ev.pattern.startsWith('CAMEO') && !ev.target.length && !ev.about.length && !ev.topic);
 }
 
 function dedupe(xs: EntityRef[]): EntityRef[] {

@@ -1,6 +1,7 @@
 import { MILITARY_STRIKE, MODE_WORDS, NOUN_EVENTS, type NounSense } from '../lexicon/nouns';
 import { nounLemma, verbLemma } from '../lexicon/lemma';
-import { LIGHT_VERBS, REPORTING_VERBS, VERB_SENSES, type VerbSense } from '../lexicon/verbs';
+import { LIGHT_VERBS, NEUTRAL_CONTROL_VERBS, REPORTING_VERBS, VERB_SENSES, type VerbSense } from '../lexicon/verbs';
+import { dictionaryVerb, readVerb, sentenceWords, type SentenceWords } from '../lexicon/cameo';
 import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
 
@@ -15,10 +16,12 @@ export interface Trigger {
   kind: 'verb' | 'noun';
   /** for nouns: the light verb, or the demonym/possessive modifier before it */
   carrier?: number;
+  /** the dictionary entry that fired */
+  pattern: string;
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'our', 'any', 'no', 'such', 'of', 'for', 'my', "'s", 'which']);
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'new', 'serious', 'further', 'fresh', 'deep', 'grave', 'strong', 'full', 'firm', 'unilateral', 'formal', 'official', 'joint', 'first', 'second', 'separate', 'telephone', 'telephonic', 'phone', 'video', 'bilateral', 'personal', 'informal', 'private', 'public', 'international', 'massive', 'large-scale', 'general', 'hunger', '24-hour', 'several', 'two', 'three', 'more', 'additional', 'economic', 'tough', 'harsh', 'sweeping', 'military', 'diplomatic', 'political', 'humanitarian', 'constructive', 'productive', 'detailed', 'in-depth', 'lengthy', 'long', 'brief', 'short', 'regular', 'intense', 'intensive', 'heavy', 'renewed', 'direct', 'rocket', 'artillery', 'mortar', 'air', 'missile', 'fraud', 'war', 'crimes', 'peace', 'trilateral', 'ground', 'major']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'new', 'serious', 'further', 'fresh', 'deep', 'grave', 'strong', 'full', 'firm', 'unilateral', 'formal', 'official', 'joint', 'first', 'second', 'separate', 'telephone', 'phone', 'video', 'bilateral', 'personal', 'informal', 'private', 'public', 'international', 'massive', 'large-scale', 'general', 'hunger', '24-hour', 'several', 'two', 'three', 'more', 'additional', 'economic', 'tough', 'harsh', 'sweeping', 'military', 'diplomatic', 'political', 'humanitarian', 'constructive', 'productive', 'detailed', 'in-depth', 'lengthy', 'long', 'brief', 'short', 'regular', 'intense', 'intensive', 'heavy', 'renewed', 'direct', 'rocket', 'artillery', 'mortar', 'air', 'missile', 'fraud', 'war', 'crimes', 'peace', 'trilateral', 'ground', 'major']);
 const DIPLOMATIC_CARRIERS = new Set(['lodge', 'file', 'deliver', 'register', 'send', 'hand']);
 const ADVERB_OR_SUBJECT = new Set(['also', 'now', 'still', 'often', 'again', 'reportedly', 'it', 'he', 'she', 'which', 'that', 'who', 'who', 'then', 'further', 'strongly', 'firmly', 'repeatedly', 'once', 'never', 'always', 'jointly', 'allegedly', 'publicly', 'openly', 'officially']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
@@ -91,6 +94,8 @@ export function reportingAt(tokens: Token[], i: number, mentionStartsAt: (k: num
 interface FormInfo {
   lemma: string;
   senses?: VerbSense[];
+  /** the verb's lemma in the compiled dictionary (CAMEO and our additions) */
+  dictionary?: string;
   nl: string;
   ns?: NounSense;
 }
@@ -105,9 +110,10 @@ function formInfo(lower: string): FormInfo | null {
   if (/^[a-z][a-z-]*$/.test(lower)) {
     const lemma = verbLemma(lower);
     const senses = own(VERB_SENSES, lemma);
+    const dictionary = senses ? undefined : dictionaryVerb(lower);
     const nl = nounLemma(lower);
     const ns = own(NOUN_EVENTS, nl) ?? own(NOUN_EVENTS, lower);
-    if (senses || ns) f = { lemma, senses, nl, ns };
+    if (senses || ns || dictionary) f = { lemma, senses, dictionary, nl, ns };
   }
   forms.set(lower, f);
   return f;
@@ -127,6 +133,7 @@ export function findTriggers(
 ): Trigger[] {
   const out: Trigger[] = [];
   const n = tokens.length;
+  let words: SentenceWords | undefined;
   for (let i = 0; i < n; i++) {
     if (skip(i)) continue;
     const t = tokens[i];
@@ -144,10 +151,19 @@ export function findTriggers(
       for (const s of senses) {
         const { ok, end } = senseHolds(s, tokens, i, actorAt);
         if (!ok) continue;
-        out.push({ at: i, end, relation: s.relation, mode: s.mode, control: !!s.control, kind: 'verb' });
+        out.push({ at: i, end, relation: s.relation, mode: s.mode, control: !!s.control, kind: 'verb', pattern: sensePattern(lemma, s) });
         break;
       }
       if (out.length && out[out.length - 1].at === i) continue;
+    }
+    // the dictionary's verbs only where the tagger reads a verb ("legally binding", "maintain contact")
+    if (info.dictionary && t.pos === 'VERB' && !nounish && !(t.lower.endsWith('ing') && prev === 'of') && !participleModifier(tokens, i)) {
+      words ??= sentenceWords(tokens);
+      const r = readVerb(tokens, i, info.dictionary, words);
+      if (r) {
+        out.push({ at: i, end: r.end, relation: r.relation, mode: r.mode, control: false, kind: 'verb', pattern: r.pattern });
+        continue;
+      }
     }
     const { nl, ns } = info;
     if (!ns) continue;
@@ -186,9 +202,46 @@ export function findTriggers(
     if (relation === 'PROTESTED' && carrier >= 0 && DIPLOMATIC_CARRIERS.has(verbLemma(tokens[carrier].lower))) relation = 'CRITICIZED';
     let mode = ns.mode;
     for (let k = Math.max(0, i - 3); k < i; k++) mode = MODE_WORDS[tokens[k].lower] ?? mode;
-    out.push({ at: i, end: i, relation, mode, control: false, kind: 'noun', carrier });
+    out.push({ at: i, end: i, relation, mode, control: false, kind: 'noun', carrier, pattern: `noun ${nl}` });
   }
-  return out;
+  const taken = new Set(out.map((t) => t.at));
+  for (let i = 0; i < n; i++) {
+    const directive = taken.has(i) || skip(i) ? undefined : directiveAt(tokens, i, actorAt);
+    if (directive) out.push(directive);
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Object control: a verb the lexicon does not know, followed by actors and an infinitive, is a
+ * directive to them ("impressed upon the US and NATO to respond", "encouraged Kyiv to engage"):
+ * CALLED_FOR, the infinitive being what is asked. Verbs of trying, wanting and helping are not.
+ */
+function directiveAt(tokens: Token[], i: number, actorAt: (k: number) => boolean): Trigger | undefined {
+  const t = tokens[i];
+  if (t.pos !== 'VERB' || !/^[a-z]+$/.test(t.lower) || NEUTRAL_CONTROL_VERBS.has(verbLemma(t.lower))) return undefined;
+  let k = i + 1;
+  if (k < tokens.length && /^(upon|on)$/.test(tokens[k].lower)) k++;
+  while (k < tokens.length && /^(the|a|an)$/.test(tokens[k].lower)) k++;
+  if (!(k < tokens.length && actorAt(k))) return undefined;
+  while (k < tokens.length && (actorAt(k) || (/^(and|,|the)$/.test(tokens[k].lower) && actorAt(k + 1) ) || (/^(and|,)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'the' && actorAt(k + 2)))) k++;
+  if (tokens[k]?.lower !== 'to' || tokens[k + 1]?.pos !== 'VERB') return undefined;
+  return { at: i, end: i, relation: 'CALLED_FOR', control: false, kind: 'verb', pattern: `object control: ${verbLemma(t.lower)} ACTOR to VERB` };
+}
+
+/** "a solution involving ministers": an -ing form right after a noun modifies it (a past form there is the verb). */
+function participleModifier(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !!p && (p.pos === 'NOUN' || p.pos === 'PROPN') && tokens[i].lower.endsWith('ing');
+}
+
+/** How an own verb reading is named in an event's `pattern`: "own urge", "own call for". */
+function sensePattern(lemma: string, s: VerbSense): string {
+  const parts = [`own ${lemma}`];
+  if (s.next) parts.push(`(${s.next.join('|')})`);
+  if (s.object) parts.push(`{${s.object.slice(0, 4).join('|')}${s.object.length > 4 ? '|...' : ''}}`);
+  if (s.actorObject) parts.push('ACTOR');
+  return parts.join(' ');
 }
 
 /** Words before an event noun that say it did not (yet) happen, or is only claimed. */

@@ -104,7 +104,6 @@ export const MILITARY_STRIKE = new Set(['air', 'missile', 'drone', 'rocket', 'mi
 /** Words before a call/conversation noun that give its mode. */
 export const MODE_WORDS: Record<string, Mode> = {
   telephone: 'phone',
-  telephonic: 'phone',
   phone: 'phone',
   'phone-call': 'phone',
   video: 'video',

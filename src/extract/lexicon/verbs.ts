@@ -35,7 +35,7 @@ const EMPHASIS: VerbSense[] = [
   R('CALLED_FOR', { object: ['need', 'necessity', 'urgency', 'imperative'] }),
   R('SUPPORTED', { object: ['significance', 'importance', 'role', 'value', 'relevance', 'commitment', 'support'] }),
   R('WARNED', { object: ['risk', 'danger', 'threat', 'possibility', 'likelihood', 'consequence', 'inadmissibility'] }),
-  R('EXPRESSED_CONCERN', { object: ['deteriorating', 'deterioration', 'escalation', 'tension', 'worsening', 'gravity', 'concern'] }),
+  R('EXPRESSED_CONCERN', { object: ['deterioration', 'escalation', 'tension', 'worsening', 'gravity', 'concern'] }),
 ];
 
 const AID_OBJECTS = ['weapon', 'weaponry', 'arm', 'ammunition', 'aid', 'assistance', 'supply', 'equipment', 'medicine', 'food', 'fund', 'money', 'grant', 'loan', 'vaccine', 'missile', 'tank', 'drone', 'help', 'support', 'relief', 'humanitarian', 'military', 'financial', 'shipment', 'package', 'dollar', 'million', 'billion', 'ton'];
@@ -114,8 +114,6 @@ export const VERB_SENSES: Record<string, VerbSense[]> = {
   mention: EMPHASIS,
   note: EMPHASIS,
   point: EMPHASIS,
-  find: [R('CALLED_FOR', { object: ['need', 'necessity'] })],
-  see: [R('CALLED_FOR', { object: ['need', 'necessity'] })],
   // COOPERATE
   cooperate: [R('COOPERATED')],
   coordinate: [R('COOPERATED')],
@@ -189,7 +187,6 @@ export const VERB_SENSES: Record<string, VerbSense[]> = {
   appeal: [R('CALLED_FOR')],
   press: [R('CALLED_FOR', { next: ['for', 'on'] }), R('CALLED_FOR', { actorObject: true })],
   insist: [R('CALLED_FOR', { next: ['on', 'upon'] })],
-  impress: [R('CALLED_FOR', { next: ['upon', 'on'] })],
   implore: [R('CALLED_FOR')],
   plead: [R('CALLED_FOR')],
   order: [R('CALLED_FOR', { actorObject: true }), R('MOBILIZED', { object: FORCE_OBJECTS })],
@@ -309,7 +306,7 @@ export const LIGHT_VERBS = new Set([
   'have', 'organize', 'organise', 'start', 'begin', 'mount', 'announce', 'declare', 'reiterate', 'reaffirm',
   'renew', 'repeat', 'lodge', 'file', 'register', 'show', 'raise', 'continue', 'resume', 'intensify', 'open',
   'complete', 'step', 'unleash', 'provoke', 'instigate', 'initiate', 'commit', 'perpetrate', 'engage', 'offer',
-  'extend', 'confirm', 'state', 'emphasize', 'emphasise', 'stress', 'underline', 'note', 'find', 'see', 'put',
+  'extend', 'confirm', 'state', 'emphasize', 'emphasise', 'stress', 'underline', 'note', 'put',
 ]);
 
 /** Verbs with an infinitive complement that are not events themselves ("tried to hack"). */

@@ -1,3 +1,4 @@
+import { isGroupAgent, isStateAgent } from '../lexicon/agents';
 import { knowledge, type KnownEntity } from '../knowledge';
 import { nounLemma } from '../lexicon/lemma';
 import { slug } from '../text/normalize';
@@ -249,9 +250,10 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
       }
       const head = j < n ? nounLemma(tokens[j].lower) : '';
       const head2 = j + 1 < n ? nounLemma(tokens[j + 1].lower) : '';
-      const capitalPlural = j < n && tokens[j].upper && /[a-z]s$/.test(tokens[j].text) && !kb.match(tokens, j) && !STATE_AGENT_NOUNS.has(head);
-      if (j < n && (GROUP_NOUNS.has(head) || capitalPlural || (!tokens[j].upper && GROUP_NOUNS.has(head2) && /^[a-z-]+$/.test(tokens[j].text)))) {
-        const end = GROUP_NOUNS.has(head) || capitalPlural ? j + 1 : j + 2;
+      const capitalPlural = j < n && tokens[j].upper && /[a-z]s$/.test(tokens[j].text) && !kb.match(tokens, j) && !STATE_AGENT_NOUNS.has(head) && !isStateAgent(head);
+      const group = (w: string) => GROUP_NOUNS.has(w) || isGroupAgent(w);
+      if (j < n && (group(head) || capitalPlural || (!tokens[j].upper && group(head2) && /^[a-z-]+$/.test(tokens[j].text)))) {
+        const end = group(head) || capitalPlural ? j + 1 : j + 2;
         for (const [at, st] of dems) {
           const name = `${tokens[at].text} ${tokens.slice(j, end).map((x) => x.text).join(' ')}`;
           const group: EntityRef = { id: `group:${slug(name)}`, name, kind: 'Group', country: st.country, unknown: true };
@@ -261,7 +263,7 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
         i = end;
         continue;
       }
-      if (j < n && (STATE_AGENT_NOUNS.has(head) || STATE_AGENT_NOUNS.has(tokens[j].lower))) {
+      if (j < n && (STATE_AGENT_NOUNS.has(head) || STATE_AGENT_NOUNS.has(tokens[j].lower) || isStateAgent(head))) {
         for (const [at, st] of dems) {
           const last = at === dems[dems.length - 1][0];
           push({ entities: [st], tokStart: at, tokEnd: last ? j + 1 : at + 1, role: 'actor', via: 'state-agent' });

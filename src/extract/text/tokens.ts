@@ -9,6 +9,8 @@ export interface Token {
   end: number;
   /** starts with an upper-case letter */
   upper: boolean;
+  /** part of speech (UD tag) when the article was tagged (text/pos.ts) */
+  pos?: string;
 }
 
 // Words keep inner hyphens, dots and apostrophes ("long-term", "U.S.", "O'Brien"); "'s" and "'t" split off.

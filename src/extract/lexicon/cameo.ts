@@ -1,0 +1,165 @@
+import compiledJson from './data/verbs.compiled.json';
+import { nounLemma, verbLemma } from './lemma';
+import type { Mode, Relation } from '../types';
+import type { Token } from '../text/tokens';
+
+/**
+ * The verb dictionary as data: PETRARCH2's CAMEO.2.0.txt and our own additions, compiled by
+ * scripts/compile-verbs.js into data/verbs.compiled.json. A verb belongs to a block; the block's
+ * phrase patterns ("- * (FOR {HUMANITARIAN AID}) [0233]") refine its CAMEO code by the words around
+ * the verb; relations.codes.txt maps the code to a relation. The longest pattern that matches
+ * wins; a pattern coded [---] says the verb is no event there.
+ */
+interface RawPattern { before: string[][]; after: string[][]; code: string | null; text: string }
+interface RawVerb { block: string; code?: string | null; particle?: string[] }
+interface Compiled {
+  codes: Record<string, { relation: string; mode?: string }>;
+  blocks: Record<string, { code: string | null; patterns: RawPattern[] }>;
+  verbs: Record<string, RawVerb[]>;
+  forms: Record<string, string>;
+}
+const compiled = compiledJson as unknown as Compiled;
+
+/** One element of a pattern: single words (by lemma, or exact with "=") and multi-word phrases. */
+interface Element { words: Set<string>; exact: Set<string>; phrases: string[][] }
+interface Pattern {
+  before: Element[];
+  after: Element[];
+  code: string | null;
+  text: string;
+  /** the words of its most selective element: one must be in the sentence, else it cannot hold */
+  keys: string[];
+}
+
+/** The words of a sentence once: per token its form, noun and verb lemma; and all of them. */
+export interface SentenceWords {
+  forms: [string, string, string][];
+  all: Set<string>;
+}
+
+export function sentenceWords(tokens: Token[]): SentenceWords {
+  const all = new Set<string>();
+  const forms = tokens.map((t): [string, string, string] => {
+    const f: [string, string, string] = [t.lower, nounLemma(t.lower), verbLemma(t.lower)];
+    all.add(f[0]).add(f[1]).add(f[2]);
+    return f;
+  });
+  return { forms, all };
+}
+
+export interface VerbReading {
+  relation: Relation;
+  mode?: Mode;
+  /** last token of the verb phrase (its particle) */
+  end: number;
+  pattern: string;
+}
+
+const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
+
+function element(alts: string[]): Element {
+  const e: Element = { words: new Set(), exact: new Set(), phrases: [] };
+  for (const a of alts) {
+    if (a.startsWith('=')) e.exact.add(a.slice(1));
+    else if (a.includes(' ')) e.phrases.push(a.split(' '));
+    else e.words.add(a);
+  }
+  return e;
+}
+
+const patternCache = new Map<string, Pattern[]>();
+function patternsOf(block: string): Pattern[] {
+  let ps = patternCache.get(block);
+  if (!ps) {
+    const raw = own(compiled.blocks, block)?.patterns ?? [];
+    ps = raw.map((p) => {
+      const alts = [...p.before, ...p.after].sort((a, b) => a.length - b.length)[0] ?? [];
+      const keys = alts.map((a) => a.replace(/^=/, '').split(' ')[0]);
+      return { before: p.before.map(element), after: p.after.map(element), code: p.code, text: p.text, keys };
+    });
+    // the longest first: the most specific reading wins
+    ps.sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length));
+    patternCache.set(block, ps);
+  }
+  return ps;
+}
+
+/** The relation of a CAMEO code: the line of its longest listed prefix. */
+export function relationOfCode(code: string): { relation: Relation; mode?: Mode } | undefined {
+  for (let k = code.length; k >= 2; k--) {
+    const c = own(compiled.codes, code.slice(0, k));
+    if (c) return c.relation === 'NONE' ? undefined : { relation: c.relation as Relation, mode: c.mode as Mode | undefined };
+  }
+  return undefined;
+}
+
+/** The dictionary lemma of a verb form ("sought" -> "seek"), when the dictionary has the verb. */
+export function dictionaryVerb(lower: string): string | undefined {
+  const lemma = own(compiled.forms, lower) ?? verbLemma(lower);
+  return own(compiled.verbs, lemma) ? lemma : undefined;
+}
+
+function matchesAt(e: Element, w: SentenceWords, k: number): number {
+  const [l, nl, vl] = w.forms[k];
+  if (e.exact.has(l) || e.words.has(l) || e.words.has(nl) || e.words.has(vl)) return k;
+  for (const ph of e.phrases) {
+    if (k + ph.length > w.forms.length) continue;
+    if (ph.every((x, q) => w.forms[k + q][0] === x || w.forms[k + q][1] === x)) return k + ph.length - 1;
+  }
+  return -1;
+}
+
+const BOUNDARY = /^[.;:!?]$/;
+
+/** Do the pattern's words stand around the verb at i..end, in order, a few words apart? */
+function holds(p: Pattern, w: SentenceWords, i: number, end: number): boolean {
+  if (p.keys.length && !p.keys.some((x) => w.all.has(x))) return false;
+  const tokens = w.forms;
+  let k = i - 1;
+  for (let b = p.before.length - 1; b >= 0; b--) {
+    let found = -1;
+    for (let q = k; q >= 0 && q >= k - 3 && !BOUNDARY.test(tokens[q][0]); q--) if (matchesAt(p.before[b], w, q) >= 0) { found = q; break; }
+    if (found < 0) return false;
+    k = found - 1;
+  }
+  k = end + 1;
+  for (const e of p.after) {
+    let found = -1;
+    for (let q = k; q < tokens.length && q <= k + 5 && !BOUNDARY.test(tokens[q][0]); q++) {
+      const last = matchesAt(e, w, q);
+      if (last >= 0) { found = last; break; }
+    }
+    if (found < 0) return false;
+    k = found + 1;
+  }
+  return true;
+}
+
+/**
+ * The reading of the verb at token i by the dictionary: undefined when the dictionary does not
+ * know the verb or codes it as no event here.
+ */
+export function readVerb(tokens: Token[], i: number, lemma: string, words: SentenceWords): VerbReading | undefined {
+  const entries = own(compiled.verbs, lemma);
+  if (!entries) return undefined;
+  // phrasal entries ("ask for", "call off") first, when their particle follows
+  const ordered = [...entries.filter((e) => e.particle), ...entries.filter((e) => !e.particle)];
+  for (const entry of ordered) {
+    let end = i;
+    if (entry.particle) {
+      const at = tokens.findIndex((t, k) => k > i && k <= i + 2 && t.lower === entry.particle![entry.particle!.length - 1]);
+      if (at < 0) continue;
+      end = at;
+    }
+    const fired = patternsOf(entry.block).find((p) => holds(p, words, i, end));
+    const code = fired ? fired.code : entry.code !== undefined ? entry.code : own(compiled.blocks, entry.block)?.code ?? null;
+    // a pattern coded [---] says no event; a block without a code leaves the verb to its other blocks
+    if (fired && !fired.code) return undefined;
+    if (!code || code.startsWith('~')) continue;
+    const r = relationOfCode(code);
+    if (!r) continue;
+    const verb = `${lemma}${entry.particle ? ` ${entry.particle.join(' ')}` : ''}`.toUpperCase();
+    return { ...r, end, pattern: fired ? `CAMEO ${entry.block} ${fired.text}` : `CAMEO ${entry.block} ${verb} [${code}]` };
+  }
+  return undefined;
+}

@@ -1,0 +1,92 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { extract } from '../../src/extract';
+import { scorePlv, type PlvRecord } from '../../src/eval/plv';
+import { evalSetOf } from '../../src/eval/split';
+import type { ExtractionResult } from '../../src/extract/types';
+
+/**
+ * One construction at a time, with sentences from the corpus (../shared/corpus) and the PLV tune
+ * split (never validation). Expected values are the reading of the sentence (or the PLV human
+ * coding), not the extractor's output.
+ */
+const SHARED = process.env.SHARED_DIR ?? path.resolve(__dirname, '../../../shared');
+
+function events(text: string, date = '2022-03-01') {
+  const r: ExtractionResult = extract({ text, date });
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.events.map((e) => ({ ...e, sourceNames: e.source.map((x) => name.get(x)), targetNames: e.target.map((x) => name.get(x)) }));
+}
+
+describe('constructions', () => {
+  it('passive with a by-agent: the agent is the source, the subject the target', () => {
+    const ev = events('Ukraine was attacked by Russia a long time ago - in 2014.').find((e) => e.relation === 'ATTACKED');
+    expect(ev).toMatchObject({ source: ['state:RUS'], target: ['state:UKR'] });
+  });
+
+  it('reported speech: a charge the speaker makes, never the act as a fact', () => {
+    const evs = events('In addition, Vladimir Putin noted that Kiev was sabotaging the talks between Russia and Ukraine.');
+    const charge = evs.find((e) => e.relation === 'ACCUSED');
+    expect(charge).toMatchObject({ source: ['person:vladimir-putin'], speaker: 'person:vladimir-putin' });
+    expect(charge!.target).toContain('state:UKR');
+    expect(evs.some((e) => e.source.includes('state:UKR') && e.relation !== 'ACCUSED')).toBe(false);
+  });
+
+  it('control verb: "urged X to ..." is a request to X', () => {
+    const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
+    expect(ev).toMatchObject({ source: ['person:joe-biden'] });
+    expect(ev!.target).toContain('state:RUS');
+  });
+
+  it('object control without a lexicon verb: "impressed upon X and Y to respond" is a request to both', () => {
+    const ev = events('Thereupon, President Vladimir Putin impressed upon US and NATO to respond to Russian demands seriously.').find((e) => e.relation === 'CALLED_FOR');
+    expect(ev?.target).toEqual(expect.arrayContaining(['state:USA', 'org:NATO']));
+    expect(ev?.pattern).toMatch(/object control/);
+  });
+
+  it('coordination: "X and Y agreed" has both as sources (PLV tune plv-0122)', () => {
+    expect(evalSetOf('plv-0122')).toBe('tune');
+    const ev = events('Jordan and Britain have agreed to undertake joint military exercises this month.').find((e) => e.relation === 'AGREED');
+    expect(ev?.source).toEqual(expect.arrayContaining(['state:JOR', 'state:GBR']));
+  });
+
+  it('negation: "did not recognise" is a negated or rejecting event, never a plain recognition', () => {
+    const evs = events('Antonio Guterres noted that the United Nations did not recognise Kosovo.');
+    expect(evs.some((e) => e.relation === 'SUPPORTED' && !e.negated)).toBe(false);
+  });
+
+  it('nominal event: "the Russian invasion" is an attack by Russia', () => {
+    const ev = events('From the first day of the Russian invasion, Ukraine has been repeating to its partners that the sky must be closed.').find((e) => e.relation === 'ATTACKED');
+    expect(ev?.source).toEqual(['state:RUS']);
+  });
+
+  it('a leader acting on his own state is no event toward it', () => {
+    const evs = events('Vladimir Putin supported Russia and its people.');
+    expect(evs.some((e) => e.source.includes('person:vladimir-putin') && e.target.includes('state:RUS'))).toBe(false);
+  });
+
+  it('a dictionary verb that the tagger reads as an adjective or noun is no event ("legally binding", "maintain contact")', () => {
+    const evs = events('Vladimir Putin and Emmanuel Macron also discussed the issue of legally binding security guarantees for the Russian Federation.');
+    expect(evs.map((e) => e.relation)).toEqual(['DISCUSSED']);
+  });
+
+  it('every event names the pattern that coded it', () => {
+    const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
+    expect(evs.length).toBeGreaterThan(0);
+    for (const e of evs) expect(e.pattern).toMatch(/^(own |CAMEO |noun |object control|reported )/);
+  });
+});
+
+describe('relations on PLV tune sentences (category and source as the human coders read them)', () => {
+  const records: PlvRecord[] = JSON.parse(fs.readFileSync(path.join(SHARED, 'eval/plover-plv-train.json'), 'utf8')).records;
+  const byId = new Map(records.map((r) => [r.id, r]));
+  // one sentence per PLOVER category: ACCUSE, AGREE, AID, ASSAULT, COERCE, CONSULT, REQUEST,
+  // MOBILIZE, REJECT, SANCTION, SUPPORT, THREATEN, YIELD
+  const ids = ['plv-0004', 'plv-0126', 'plv-0223', 'plv-0291', 'plv-0390', 'plv-0472', 'plv-0543', 'plv-0584', 'plv-0627', 'plv-0747', 'plv-0799', 'plv-0877', 'plv-0920'];
+  it.each(ids)('%s', (id) => {
+    expect(evalSetOf(id)).toBe('tune');
+    const r = byId.get(id)!;
+    const s = scorePlv(r, extract({ text: r.text }));
+    expect({ id, gold: r.category, ...s }).toMatchObject({ category: true, withSource: true });
+  });
+});

@@ -1,0 +1,40 @@
+import { readVerb, relationOfCode, sentenceWords } from '../../src/extract/lexicon/cameo';
+import { tokenize } from '../../src/extract/text/tokens';
+import { evalSetOf, fnv1a } from '../../src/eval/split';
+
+const read = (text: string, verbAt: string, lemma: string) => {
+  const tokens = tokenize(text);
+  const i = tokens.findIndex((t) => t.lower === verbAt);
+  return readVerb(tokens, i, lemma, sentenceWords(tokens));
+};
+
+describe('the CAMEO verb dictionary as data', () => {
+  it('maps a code by its longest listed prefix (relations.codes.txt)', () => {
+    expect(relationOfCode('0233')).toEqual({ relation: 'CALLED_FOR' });
+    expect(relationOfCode('041')).toEqual({ relation: 'MET_WITH', mode: 'phone' });
+    expect(relationOfCode('1123')).toEqual({ relation: 'ACCUSED' });
+    expect(relationOfCode('111')).toEqual({ relation: 'CRITICIZED', mode: 'disapprove' });
+    expect(relationOfCode('010')).toBeUndefined();
+  });
+
+  it('refines a verb by its phrase patterns: ASK for humanitarian aid is a request for aid (0233)', () => {
+    const r = read('The government asked for humanitarian aid from its neighbours.', 'asked', 'ask');
+    expect(r).toMatchObject({ relation: 'CALLED_FOR' });
+    expect(r!.pattern).toMatch(/^CAMEO ASK .*HUMANITARIAN AID.*\[0233\]/);
+  });
+
+  it('a verb the dictionary codes nowhere gives no reading', () => {
+    expect(read('The minister wondered about the weather.', 'wondered', 'wonder')).toBeUndefined();
+  });
+});
+
+describe('the tune / validation split', () => {
+  it('is FNV-1a of the id mod 5 (validation when 0), a fixed rule on the id alone', () => {
+    expect(fnv1a('')).toBe(0x811c9dc5);
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    const ids = Array.from({ length: 1000 }, (_, i) => `plv-${String(i).padStart(4, '0')}`);
+    const validation = ids.filter((id) => evalSetOf(id) === 'validation').length;
+    expect(validation).toBeGreaterThan(150);
+    expect(validation).toBeLessThan(250);
+  });
+});
