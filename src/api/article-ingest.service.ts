@@ -1,4 +1,6 @@
 import { ArticleRepository } from '../graph/article.repository';
+import { AuditRepository } from '../graph/audit.repository';
+import { Principal } from '../model/roles';
 import { Article, articleFromRecord, ArticleError } from '../model/article';
 import type { ExtractionResult } from '../extract/types';
 import { planArticleWrite } from '../model/plan';
@@ -14,9 +16,10 @@ export class ArticleIngestService {
   constructor(
     private readonly articles: ArticleRepository,
     private readonly extractFacts: ArticleExtractor,
+    private readonly audit?: AuditRepository,
   ) {}
 
-  async ingest(input: ArticleInput): Promise<IngestResult> {
+  async ingest(input: ArticleInput, actor?: Principal): Promise<IngestResult> {
     let article: Article;
     try {
       article = articleFromRecord(
@@ -30,6 +33,9 @@ export class ArticleIngestService {
     if (!article.id) article = { ...article, id: `api:${article.contentHash.slice(0, 16)}` };
     const facts = await this.extractFacts(article);
     const outcome = await this.articles.write(planArticleWrite(article, facts));
+    if (actor && this.audit && outcome.status !== 'unchanged') {
+      await this.audit.recordAfter(actor, 'ingestArticle', article.id, null, { contentHash: article.contentHash, title: article.title ?? null, ...outcome });
+    }
     return {
       articleId: article.id,
       status: outcome.status,
