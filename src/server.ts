@@ -92,7 +92,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const schema = buildApiSchema(container);
   const armor = new ApolloArmor({
     maxAliases: { n: MAX_ALIASES },
-    maxTokens: { n: MAX_TOKENS },
+    // tokens are capped by the parser itself (parseOptions below): a parse error is a 400, armor's plugin a 500
+    maxTokens: { enabled: false },
     maxDirectives: { n: MAX_DIRECTIVES },
     // depth and cost are ours (src/api/limits.ts): they know the resolvers' weights
     maxDepth: { enabled: false },
@@ -103,6 +104,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     schema,
     introspection: security.introspection,
     includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // The command stops the server on SIGINT and SIGTERM itself, then the Neo4j it started; Apollo's
     // own handlers would re-raise the signal and end the process before that.
     stopOnTerminationSignals: false,

@@ -88,9 +88,9 @@ export class CurationResolver {
     if (input.kind === EntityKind.PeaceProcess) throw new InputError('input.kind', 'peace processes come from PA-X imports only');
     const kind = input.kind as Exclude<EntityKind, EntityKind.PeaceProcess>;
     const id = input.id ?? newEntityId(input);
-    if (!hasKindPrefix(id, kind as never)) throw new InputError('input.id', `"${id}" is not the id of a ${kind}`);
     const existing = (await this.entities.byIds([id])).get(id);
     if (existing && existing.kind !== input.kind) throw new InputError('input.kind', `"${id}" is a ${existing.kind}, not a ${input.kind}`);
+    if (!hasKindPrefix(id, kind as never)) throw new InputError('input.id', `"${id}" is not the id of a ${kind}`);
     if (existing?.reference) requireRole(ctx.principal, 'admin');
     if (!existing && !input.name) throw new InputError('input.name', 'is needed to create an entity');
     return this.curation.upsertEntity(

@@ -2,9 +2,15 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
-import type { ExtractionResult } from '../extract/types';
 import { GraphError } from '../graph/errors';
 import { Article } from '../model/article';
+import { ArticleWritePlan } from '../model/plan';
+
+/** What a worker sends back: the article's write plan, made off the event loop. */
+export interface PlannedArticle {
+  plan: ArticleWritePlan;
+  eventsExtracted: number;
+}
 
 export interface ExtractPoolOptions {
   workers: number;
@@ -17,7 +23,7 @@ export interface ExtractPoolOptions {
 interface Job {
   id: number;
   article: Article;
-  resolve: (facts: ExtractionResult) => void;
+  resolve: (planned: PlannedArticle) => void;
   reject: (error: Error) => void;
 }
 
@@ -34,7 +40,7 @@ function workerFile(): string {
 }
 
 /**
- * Extraction off the event loop: a fixed set of worker threads, a bounded queue in front of them.
+ * Extraction (and the write plan) off the event loop: a fixed set of worker threads, a bounded queue in front of them.
  * A full queue answers SERVICE_UNAVAILABLE at once; an extraction past its time limit is stopped
  * and answers QUERY_TIMEOUT; a worker that dies is replaced.
  */
@@ -48,8 +54,8 @@ export class ExtractPool {
     for (let i = 0; i < options.workers; i++) this.slots.push(this.spawn());
   }
 
-  /** The extractor the API's ingest service takes. */
-  readonly extract = (article: Article): Promise<ExtractionResult> => {
+  /** The extractor the API's ingest service takes: extraction and planning in a worker. */
+  readonly extract = (article: Article): Promise<PlannedArticle> => {
     if (this.closed) return Promise.reject(new GraphError('SERVICE_UNAVAILABLE', 'The server is stopping.'));
     if (this.waiting.length >= this.options.queue) {
       return Promise.reject(new GraphError('SERVICE_UNAVAILABLE', `The server is busy extracting other articles (${this.waiting.length} waiting); try again shortly.`));
@@ -69,12 +75,12 @@ export class ExtractPool {
   private spawn(): Slot {
     const slot: Slot = { worker: new Worker(workerFile()), job: undefined, timer: undefined };
     slot.worker.unref();
-    slot.worker.on('message', (message: { id: number; facts?: ExtractionResult; error?: string }) => {
+    slot.worker.on('message', (message: { id: number; planned?: PlannedArticle; error?: string }) => {
       const job = slot.job;
       if (!job || job.id !== message.id) return;
       this.finish(slot);
       if (message.error !== undefined) job.reject(new Error(`extraction failed: ${message.error}`));
-      else job.resolve(message.facts!);
+      else job.resolve(message.planned!);
     });
     slot.worker.on('error', (error) => this.replace(slot, error));
     slot.worker.on('exit', () => this.replace(slot, new Error('an extraction worker stopped')));

@@ -1,7 +1,7 @@
 import { Executor } from '../../src/graph/executor';
 import { RunningApp, startApp } from '../../src/server';
 import { freshSeedGraph, testExecutor } from '../support/graph';
-import { gql } from './api.support';
+import { apiToken, gql as anonymous } from './api.support';
 
 /** Every relationship touching an entity, as comparable signatures (relationships among `self` written as loops). */
 async function signatures(executor: Executor, id: string, self: string[]): Promise<Set<string>> {
@@ -24,11 +24,15 @@ async function signatures(executor: Executor, id: string, self: string[]): Promi
 describe('curation mutations', () => {
   let executor: Executor;
   let app: RunningApp;
+  let admin: string;
+  // Every mutation needs a role: these tests act as an admin.
+  const gql = (url: string, query: string, variables?: Record<string, unknown>) => anonymous(url, query, variables, undefined, admin);
 
   beforeAll(async () => {
     executor = testExecutor();
     await freshSeedGraph(executor);
     app = await startApp({ executor, port: 0, log: () => {} });
+    admin = await apiToken(executor, 'admin');
   }, 180_000);
   afterAll(async () => {
     await app?.stop();
