@@ -87,7 +87,7 @@ export class CurationResolver {
   async upsertEntity(@Arg('input', () => EntityInput) input: EntityInput, @Ctx() ctx: ApiContext): Promise<EntityRecord> {
     if (input.kind === EntityKind.PeaceProcess) throw new InputError('input.kind', 'peace processes come from PA-X imports only');
     const kind = input.kind as Exclude<EntityKind, EntityKind.PeaceProcess>;
-    const id = input.id ?? newEntityId(input);
+    const id = input.id ?? (await this.knownId(input)) ?? newEntityId(input);
     const existing = (await this.entities.byIds([id])).get(id);
     if (existing && existing.kind !== input.kind) throw new InputError('input.kind', `"${id}" is a ${existing.kind}, not a ${input.kind}`);
     if (!hasKindPrefix(id, kind as never)) throw new InputError('input.id', `"${id}" is not the id of a ${kind}`);
@@ -112,6 +112,13 @@ export class CurationResolver {
   @Query(() => [AuditEntry], { description: 'The audit trail of mutations, newest first. Needs an admin.' })
   auditTrail(@Args() args: AuditArgs): Promise<AuditEntry[]> {
     return this.audit.list({ target: args.target, action: args.action, limit: args.first }) as Promise<AuditEntry[]>;
+  }
+
+  /** One name, one id: a name the graph knows (as extraction resolves it, reference first) keeps its entity's id. */
+  private async knownId(input: EntityInput): Promise<string | undefined> {
+    if (!input.name || input.kind === EntityKind.State) return undefined;
+    const known = await this.entities.byName(input.name.trim());
+    return known && known.kind === input.kind ? known.id : undefined;
   }
 
   /** Refuses ids that name nothing, naming the field. */
