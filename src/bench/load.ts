@@ -38,8 +38,13 @@ async function run(url: string, clients: number, seconds: number, side: Array<()
   const sideResults: string[] = [];
   const client = async (n: number) => {
     for (let i = n; performance.now() < deadline; i++) {
-      const answer = await post(url, { query: document, operationName: operations[i % operations.length] });
-      latencies.push(answer.ms);
+      let answer: { status: number; text: string; ms: number };
+      try {
+        answer = await post(url, { query: document, operationName: operations[i % operations.length] });
+      } catch (error) {
+        answer = { status: 0, text: `request failed: ${(error as Error).message} (${String((error as { cause?: unknown }).cause)})`, ms: NaN };
+      }
+      if (!Number.isNaN(answer.ms)) latencies.push(answer.ms);
       if (answer.status !== 200 || answer.text.includes('"errors"')) {
         errors++;
         firstError ??= `${operations[i % operations.length]}: ${answer.status} ${answer.text.slice(0, 200)}`;
@@ -47,7 +52,7 @@ async function run(url: string, clients: number, seconds: number, side: Array<()
     }
   };
   const sideLoop = async (work: () => Promise<string>) => {
-    while (performance.now() < deadline) sideResults.push(await work());
+    while (performance.now() < deadline) sideResults.push(await work().catch((error: Error) => `failed: ${String(error.cause ?? error.message)}`));
   };
   await Promise.all([...Array.from({ length: clients }, (_, n) => client(n)), ...side.map(sideLoop)]);
   latencies.sort((a, b) => a - b);
