@@ -1,6 +1,9 @@
 // PA-X agreements. An agreement the reference knowledge already has (matched by PA-X id) is the
 // same node, enriched, never a copy; the others are merged on "agreement:pax-<AgtId>".
-UNWIND $rows AS row
+// PA-X ids are integers: a JS number reaches Cypher as a float, so it is made an integer first
+// ("agreement:pax-1926", never "pax-1926.0").
+UNWIND $rows AS input
+WITH input {.*, paxId: toInteger(input.paxId)} AS row
 OPTIONAL MATCH (known:Agreement {paxId: row.paxId})
 WITH row, known
 CALL (row, known) {

@@ -24,3 +24,7 @@ CREATE CONSTRAINT event_key IF NOT EXISTS FOR (n:EventKey) REQUIRE n.key IS UNIQ
 CREATE INDEX event_merge_key IF NOT EXISTS FOR (n:Event) ON (n.mergeKey);
 CREATE CONSTRAINT peace_process_id IF NOT EXISTS FOR (n:PeaceProcess) REQUIRE n.id IS UNIQUE;
 CREATE INDEX state_iso3 IF NOT EXISTS FOR (n:State) ON (n.iso3);
+CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT api_key_hash IF NOT EXISTS FOR (n:ApiKey) REQUIRE n.hash IS UNIQUE;
+CREATE CONSTRAINT audit_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);

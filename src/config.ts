@@ -18,6 +18,8 @@ export interface ServerConfig {
 
 export interface LocalNeo4jConfig {
   host: string;
+  /** the embedded Neo4j ends any transaction that runs longer (db.transaction.timeout) */
+  txTimeoutSeconds?: number;
   port: number;
   /** data directory, git-ignored */
   dir: string;
@@ -25,10 +27,40 @@ export interface LocalNeo4jConfig {
   pageCacheMb: number;
 }
 
+/** Who may do what, and what one request may cost (docs/security.md). */
+export interface SecurityConfig {
+  /** open: anyone may read; key: reads need a reader (or higher) key or token */
+  readAccess: 'open' | 'key';
+  /** Host header values the server answers (DNS rebinding); the listen host and loopback names are always in */
+  allowedHosts: string[];
+  introspection: boolean;
+  /** every read transaction ends after this long (driver transaction timeout) */
+  queryTimeoutMs: number;
+  /** how long a request waits for a free Neo4j connection before SERVICE_UNAVAILABLE */
+  acquisitionTimeoutMs: number;
+  /** worker threads that extract articles for ingestArticle, and how many articles may wait for one */
+  extractWorkers: number;
+  extractQueue: number;
+  /** an extraction that runs longer is stopped */
+  extractTimeoutMs: number;
+  jwt: JwtConfig | undefined;
+}
+
+export interface JwtConfig {
+  /** HS256 shared secret, or an RS256 public key (PEM) */
+  secret?: string;
+  publicKey?: string;
+  issuer: string;
+  audience: string;
+  /** the claim that holds the role (reader, curator or admin) */
+  roleClaim: string;
+}
+
 export interface Config {
   neo4j: Neo4jConfig;
   server: ServerConfig;
   local: LocalNeo4jConfig;
+  security: SecurityConfig;
 }
 
 export class ConfigError extends Error {
@@ -66,6 +98,52 @@ function positiveInt(env: Env, name: string, fallback: number): number {
   return Number(raw);
 }
 
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  throw new ConfigError(name, `must be true or false, got "${raw}"`);
+}
+
+function list(env: Env, name: string): string[] {
+  return (text(env, name) ?? '').split(',').map((h) => h.trim().toLowerCase()).filter((h) => h.length > 0);
+}
+
+function jwtConfig(env: Env): JwtConfig | undefined {
+  const secret = text(env, 'JWT_SECRET');
+  const publicKey = text(env, 'JWT_PUBLIC_KEY');
+  if (!secret && !publicKey) return undefined;
+  if (secret && publicKey) throw new ConfigError('JWT_SECRET', 'set either JWT_SECRET (HS256) or JWT_PUBLIC_KEY (RS256), not both');
+  if (secret && secret.length < 32) throw new ConfigError('JWT_SECRET', 'must be at least 32 characters');
+  const issuer = text(env, 'JWT_ISSUER');
+  const audience = text(env, 'JWT_AUDIENCE');
+  if (!issuer) throw new ConfigError('JWT_ISSUER', 'is required when JWT_SECRET or JWT_PUBLIC_KEY is set');
+  if (!audience) throw new ConfigError('JWT_AUDIENCE', 'is required when JWT_SECRET or JWT_PUBLIC_KEY is set');
+  return { secret, publicKey: publicKey?.replace(/\\n/g, '\n'), issuer, audience, roleClaim: text(env, 'JWT_ROLE_CLAIM') ?? 'role' };
+}
+
+function securityConfig(env: Env): SecurityConfig {
+  const readAccess = text(env, 'API_READ_ACCESS') ?? 'open';
+  if (readAccess !== 'open' && readAccess !== 'key') throw new ConfigError('API_READ_ACCESS', `must be "open" or "key", got "${readAccess}"`);
+  return {
+    readAccess,
+    allowedHosts: list(env, 'ALLOWED_HOSTS'),
+    introspection: flag(env, 'API_INTROSPECTION', env.NODE_ENV !== 'production'),
+    queryTimeoutMs: positiveInt(env, 'QUERY_TIMEOUT_MS', 5000),
+    acquisitionTimeoutMs: positiveInt(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', 3000),
+    extractWorkers: positiveInt(env, 'EXTRACT_WORKERS', 2),
+    extractQueue: positiveInt(env, 'EXTRACT_QUEUE', 8),
+    extractTimeoutMs: positiveInt(env, 'EXTRACT_TIMEOUT_MS', 60000),
+    jwt: jwtConfig(env),
+  };
+}
+
+/** The defaults, for code that builds a server without an environment (tests, benches). */
+export function defaultSecurity(overrides: Partial<SecurityConfig> = {}): SecurityConfig {
+  return { ...securityConfig({}), ...overrides };
+}
+
 const URI_SCHEMES = ['neo4j', 'neo4j+s', 'neo4j+ssc', 'bolt', 'bolt+s', 'bolt+ssc'];
 
 export function loadConfig(env: Env = process.env, cwd: string = process.cwd()): Config {
@@ -94,7 +172,9 @@ export function loadConfig(env: Env = process.env, cwd: string = process.cwd()):
       dir: text(env, 'NEO4J_LOCAL_DIR') ?? `${cwd}/.neo4j`,
       heapMb: positiveInt(env, 'NEO4J_LOCAL_HEAP_MB', 512),
       pageCacheMb: positiveInt(env, 'NEO4J_LOCAL_PAGECACHE_MB', 128),
+      txTimeoutSeconds: positiveInt(env, 'NEO4J_LOCAL_TX_TIMEOUT_S', 120),
     },
+    security: securityConfig(env),
   };
 }
 

@@ -2,23 +2,31 @@ import 'reflect-metadata';
 
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { randomBytes } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 
-import { ArticleIngestService } from './api/article-ingest.service';
-import { extractArticle } from './ingest/extractor';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+
+import { ArticleExtractor, ArticleIngestService } from './api/article-ingest.service';
+import { Authenticator, readAccessPlugin } from './api/auth';
+import { ExtractPool } from './ingest/extract-pool';
 import { Container } from './api/container';
 import { ApiContext, createApiContext } from './api/context';
 import { EXPLORE_ASSET_PREFIX, EXPLORE_CSP, EXPLORE_PATH, explorerAsset, explorerHtml } from './api/explorer';
 import { makeFormatError } from './api/format-error';
-import { ASSET_PREFIX, playgroundAsset, playgroundHtml } from './api/graphiql';
+import { ASSET_PREFIX, playgroundAsset, playgroundCsp, playgroundHtml } from './api/graphiql';
 import { costLimitPlugin, depthLimitRule } from './api/limits';
 import { buildApiSchema } from './api/schema';
+import { defaultSecurity, SecurityConfig } from './config';
 import { ArticleRepository } from './graph/article.repository';
+import { AuditRepository } from './graph/audit.repository';
+import { KeyRepository } from './graph/key.repository';
 import { CurationRepository } from './graph/curation.repository';
 import { EntityRepository } from './graph/entity.repository';
 import { EventRepository } from './graph/event.repository';
 import { Executor } from './graph/executor';
+import { extractArticle } from './ingest/extractor';
 import { NetworkRepository } from './graph/network.repository';
 import { PositionRepository } from './graph/position.repository';
 import { SystemRepository } from './graph/system.repository';
@@ -28,6 +36,10 @@ export interface AppOptions {
   host?: string;
   port?: number;
   log?: (message: string, context?: Record<string, unknown>) => void;
+  /** who may do what and what a request may cost; by default the defaults of docs/security.md */
+  security?: SecurityConfig;
+  /** how ingestArticle extracts; by default a worker pool of security.extractWorkers threads */
+  extractor?: ArticleExtractor;
 }
 
 export interface RunningApp {
@@ -39,10 +51,26 @@ export interface RunningApp {
 }
 
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
+/** A GraphQL document longer than this is refused before it is parsed (article text goes in variables). */
+export const MAX_QUERY_CHARS = 50_000;
+/** Caps applied before execution (graphql-armor): aliases, tokens and directives of one document. */
+export const MAX_ALIASES = 15;
+export const MAX_TOKENS = 5_000;
+export const MAX_DIRECTIVES = 50;
+
+/** Security headers of every answer; HTML pages add their own Content-Security-Policy. */
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+};
 
 /** The dependency container: every repository over the one executor. */
-export function buildContainer(executor: Executor): Container {
+export function buildContainer(executor: Executor, extractor: ArticleExtractor = extractArticle): Container {
+  const audit = new AuditRepository(executor);
   return new Container()
+    .register(AuditRepository, audit)
+    .register(KeyRepository, new KeyRepository(executor))
     .register(Executor, executor)
     .register(SystemRepository, new SystemRepository(executor))
     .register(EntityRepository, new EntityRepository(executor))
@@ -50,29 +78,47 @@ export function buildContainer(executor: Executor): Container {
     .register(PositionRepository, new PositionRepository(executor))
     .register(NetworkRepository, new NetworkRepository(executor))
     .register(CurationRepository, new CurationRepository(executor))
-    .register(ArticleIngestService, new ArticleIngestService(new ArticleRepository(executor), extractArticle));
+    .register(ArticleIngestService, new ArticleIngestService(new ArticleRepository(executor), extractor, audit));
 }
 
 /** Wires the GraphQL server: type-graphql schema, Apollo Server, a plain Node HTTP server. */
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const log = options.log ?? ((message, context) => console.error(message, context ?? ''));
-  const container = buildContainer(options.executor);
+  const security = options.security ?? defaultSecurity();
+  options.executor.limits = { ...options.executor.limits, readTimeoutMs: security.queryTimeoutMs };
+  const pool = options.extractor ? undefined : new ExtractPool({ workers: security.extractWorkers, queue: security.extractQueue, timeoutMs: security.extractTimeoutMs });
+  const container = buildContainer(options.executor, options.extractor ?? pool!.extract);
+  const authenticator = new Authenticator(container.get(KeyRepository), security.jwt);
   const schema = buildApiSchema(container);
+  const armor = new ApolloArmor({
+    maxAliases: { n: MAX_ALIASES },
+    // tokens are capped by the parser itself (parseOptions below): a parse error is a 400, armor's plugin a 500
+    maxTokens: { enabled: false },
+    maxDirectives: { n: MAX_DIRECTIVES },
+    // depth and cost are ours (src/api/limits.ts): they know the resolvers' weights
+    maxDepth: { enabled: false },
+    costLimit: { enabled: false },
+    blockFieldSuggestion: { enabled: !security.introspection },
+  }).protect();
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    introspection: true,
+    introspection: security.introspection,
+    includeStacktraceInErrorResponses: false,
+    parseOptions: { maxTokens: MAX_TOKENS },
     // The command stops the server on SIGINT and SIGTERM itself, then the Neo4j it started; Apollo's
     // own handlers would re-raise the signal and end the process before that.
     stopOnTerminationSignals: false,
     formatError: makeFormatError(log),
-    validationRules: [depthLimitRule()],
+    validationRules: [depthLimitRule(), ...armor.validationRules],
     // The playground is our own GraphiQL (served from npm packages); Apollo's landing page loads from a CDN.
-    plugins: [costLimitPlugin(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [costLimitPlugin(), readAccessPlugin(security.readAccess), ...(armor.plugins as never[]), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
+  const hosts = allowedHosts(security, options.host ?? '127.0.0.1');
+  const server: RequestContext = { apollo, container, authenticator, hosts };
 
   const http = createServer((req, res) => {
-    handle(apollo, container, req, res).catch((error) => {
+    handle(server, req, res).catch((error) => {
       log('request failed', { url: req.url, error: error instanceof Error ? error.stack : String(error) });
       if (!res.headersSent) send(res, 500, 'application/json', JSON.stringify({ errors: [{ message: 'Internal server error' }] }));
       else res.end();
@@ -90,13 +136,40 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     apollo,
     http,
     async stop() {
+      http.closeAllConnections?.();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       await apollo.stop();
+      await pool?.close();
     },
   };
 }
 
-async function handle(apollo: ApolloServer<ApiContext>, container: Container, req: IncomingMessage, res: ServerResponse): Promise<void> {
+interface RequestContext {
+  apollo: ApolloServer<ApiContext>;
+  container: Container;
+  authenticator: Authenticator;
+  hosts: Set<string>;
+}
+
+/** Host names the server answers to: loopback, the listen host, and ALLOWED_HOSTS (a DNS-rebinding guard). */
+function allowedHosts(security: SecurityConfig, listenHost: string): Set<string> {
+  const hosts = new Set(['localhost', '127.0.0.1', '[::1]', ...security.allowedHosts]);
+  if (!['0.0.0.0', '::', ''].includes(listenHost)) hosts.add(listenHost.includes(':') ? `[${listenHost}]` : listenHost.toLowerCase());
+  return hosts;
+}
+
+function hostAllowed(header: string | undefined, hosts: Set<string>): boolean {
+  if (!header) return false;
+  const name = header.trim().toLowerCase().replace(/:\d+$/, '');
+  return hosts.has(name) || hosts.has('*');
+}
+
+async function handle({ apollo, container, authenticator, hosts }: RequestContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  for (const [key, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(key, value);
+  if (!hostAllowed(req.headers.host, hosts)) {
+    send(res, 421, 'text/plain', 'This server does not answer to that Host name; add it to ALLOWED_HOSTS.\n');
+    return;
+  }
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (url.pathname === '/' ) {
     res.writeHead(302, { location: '/graphql' });
@@ -123,13 +196,19 @@ async function handle(apollo: ApolloServer<ApiContext>, container: Container, re
       return;
     }
   }
+  const query = (body as { query?: unknown } | undefined)?.query ?? url.searchParams.get('query');
+  if (typeof query === 'string' && query.length > MAX_QUERY_CHARS) {
+    const message = `the GraphQL document is ${query.length} characters; the limit is ${MAX_QUERY_CHARS} (send large values as variables)`;
+    send(res, 413, 'application/json', JSON.stringify({ errors: [{ message, extensions: { code: 'DOCUMENT_TOO_LARGE' } }] }));
+    return;
+  }
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const response = await apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => createApiContext(container),
+    context: async () => createApiContext(container, await authenticator.principal(req.headers.authorization)),
   });
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
@@ -158,8 +237,9 @@ function servePlayground(url: URL, req: IncomingMessage, res: ServerResponse): b
   }
   const browser = url.pathname === '/graphql' && !url.searchParams.has('query') && /text\/html/.test(String(req.headers.accept ?? ''));
   if (url.pathname === '/playground' || browser) {
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(req.method === 'HEAD' ? undefined : playgroundHtml('/graphql'));
+    const nonce = randomBytes(16).toString('base64');
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': playgroundCsp(nonce) });
+    res.end(req.method === 'HEAD' ? undefined : playgroundHtml('/graphql', nonce));
     return true;
   }
   return false;

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { EntityRecord } from '../graph/records';
 import { Entity } from './entity.type';
@@ -223,6 +223,9 @@ export class MergeResult {
 
   @Field(() => [MovedRelationships])
   moved!: MovedRelationships[];
+
+  @Field(() => ID, { nullable: true, description: 'The audit entry of the merge: undoMerge(auditId) takes it back.' })
+  auditId?: string | null;
 }
 
 @ObjectType({ description: 'The outcome of ingesting an article.' })

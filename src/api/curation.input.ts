@@ -1,12 +1,13 @@
-import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, MaxLength } from 'class-validator';
-import { ArgsType, Field, ID, InputType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, IsUrl, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 
 import { MAX_TEXT_CHARS } from '../model/article';
+import { ENTITY_ID_PATTERN, EVENT_ID_PATTERN } from '../model/ids';
 import { EntityKind } from './enums';
 import { DateScalar } from './scalars';
 
-const ID_PATTERN = /^[\w.:-]+$/;
-const ID_MESSAGE = '$property must be an entity id such as "person:vladimir-putin"';
+const ID_PATTERN = ENTITY_ID_PATTERN;
+const ID_MESSAGE = '$property must be an entity id with its kind, such as "person:vladimir-putin"';
 
 @InputType({ description: 'An article to extract and write, as the command line reads one JSON Lines record.' })
 export class ArticleInput {
@@ -70,7 +71,7 @@ export class MergeArgs {
 export class RetractArgs {
   @Field(() => ID)
   @Length(1, 200)
-  @Matches(ID_PATTERN, { message: '$property must be an event id such as "event:0123abcd"' })
+  @Matches(EVENT_ID_PATTERN, { message: '$property must be an event id such as "event:0123abcd"' })
   id!: string;
 
   @Field({ description: 'Why: kept with the event.' })
@@ -113,4 +114,37 @@ export class EntityInput {
   @Field(() => DateScalar, { nullable: true, description: 'Agreements.' })
   @IsOptional()
   signed?: string | null;
+}
+
+@ArgsType()
+export class EventIdArgs {
+  @Field(() => ID)
+  @Length(1, 200)
+  @Matches(EVENT_ID_PATTERN, { message: '$property must be an event id such as "event:0123abcd"' })
+  id!: string;
+}
+
+@ArgsType()
+export class AuditArgs {
+  @Field(() => ID, { nullable: true, description: 'Only entries about this entity or event.' })
+  @IsOptional()
+  @Length(1, 200)
+  target?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only entries of this mutation (addAlias, mergeEntities, ...).' })
+  @IsOptional()
+  @Matches(/^[A-Za-z]{1,40}$/, { message: '$property must be the name of a mutation' })
+  action?: string | null;
+
+  @Field(() => Int, { defaultValue: 20, description: 'At most this many entries, newest first (1 to 100).' })
+  @Min(1)
+  @Max(100)
+  first: number = 20;
+}
+
+@ArgsType()
+export class UndoArgs {
+  @Field(() => ID, { description: 'The audit entry of the merge to undo.' })
+  @Matches(/^audit:[0-9a-f-]{36}$/, { message: '$property must be an audit entry id such as "audit:1b4e28ba-2fa1-11d2-883f-0016d3cca427"' })
+  auditId!: string;
 }

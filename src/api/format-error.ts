@@ -2,12 +2,13 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 
-import { GraphError } from '../graph/errors';
+import { DatabaseUnavailableError, GraphError } from '../graph/errors';
 
 export type ErrorLogger = (message: string, context: Record<string, unknown>) => void;
 
 const GRAPH_CODES: Record<string, string> = {
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   UNAUTHORIZED: 'SERVICE_UNAVAILABLE',
   NOT_FOUND: 'NOT_FOUND',
   BAD_INPUT: 'BAD_USER_INPUT',
@@ -33,11 +34,11 @@ export function makeFormatError(log: ErrorLogger) {
     }
     if (original instanceof GraphError) {
       const code = GRAPH_CODES[original.code];
-      if (code) return { ...formatted, message: original.message, extensions: { code } };
+      if (code) return { message: clientMessage(original), locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
     const code = formatted.extensions?.code;
     if (original instanceof GraphQLError || (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR')) {
-      return formatted;
+      return withoutStacktrace(formatted);
     }
     log('internal error while answering a request', {
       path: formatted.path,
@@ -45,6 +46,18 @@ export function makeFormatError(log: ErrorLogger) {
     });
     return { message: 'Internal server error', locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+/** What a client may read of a graph error: never the database's address or user (they go to the log). */
+function clientMessage(error: GraphError): string {
+  if (error instanceof DatabaseUnavailableError || error.code === 'UNAUTHORIZED') return 'The database is unavailable; try again later.';
+  return error.message;
+}
+
+function withoutStacktrace(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions || !('stacktrace' in formatted.extensions)) return formatted;
+  const { stacktrace: _dropped, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
 }
 
 interface ValidationNode {

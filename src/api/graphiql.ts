@@ -50,7 +50,24 @@ function readExamples(): string {
 /** JSON safe inside a <script> element. */
 const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026');
 
-export function playgroundHtml(endpoint = '/graphql'): string {
+/** The playground's Content-Security-Policy: its own files, its one inline script by nonce, no framing. */
+export function playgroundCsp(nonce: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}'`,
+    // GraphiQL and CodeMirror set style attributes
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+export function playgroundHtml(endpoint = '/graphql', nonce?: string): string {
   const tabs = exampleTabs();
   return `<!doctype html>
 <html lang="en">
@@ -66,7 +83,7 @@ export function playgroundHtml(endpoint = '/graphql'): string {
 <script src="${ASSET_PREFIX}react.production.min.js"></script>
 <script src="${ASSET_PREFIX}react-dom.production.min.js"></script>
 <script src="${ASSET_PREFIX}graphiql.min.js"></script>
-<script>
+<script${nonce ? ` nonce="${nonce}"` : ''}>
   (function () {
     var tabs = ${scriptJson(tabs)};
     var fetcher = GraphiQL.createFetcher({ url: ${scriptJson(endpoint)} });

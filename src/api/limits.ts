@@ -6,6 +6,7 @@ import {
   getNamedType,
   getNullableType,
   GraphQLError,
+  GraphQLField,
   GraphQLInterfaceType,
   GraphQLList,
   GraphQLObjectType,
@@ -16,6 +17,9 @@ import {
   SelectionSetNode,
   ValidationContext,
   valueFromASTUntyped,
+  SchemaMetaFieldDef,
+  TypeMetaFieldDef,
+  TypeNameMetaFieldDef,
 } from 'graphql';
 
 /** Operations nested deeper than this many fields are refused before they run. */
@@ -74,8 +78,64 @@ function isIntrospection(node: OperationDefinitionNode): boolean {
 }
 
 /**
- * The estimated cost of an operation: every field costs 1 times the page sizes of the list fields
- * above it (their `first`, `limit` or `maxNodes`, given or default; other lists count 5).
+ * What one field costs before page sizes multiply it: root fields by the Cypher they run (a
+ * statistics scan of the whole graph, a 3-hop neighbourhood, a shortest-path search weigh what they
+ * take in time; the weights are rules, as data), nested resolver fields by the batched lookup they
+ * add; every other field 1. Introspection fields count like any other.
+ */
+export const ROOT_WEIGHTS: Record<string, number | ((args: Record<string, unknown>) => number)> = {
+  statistics: 2000,
+  neighbourhood: (args) => ({ 1: 500, 2: 2000, 3: 10000 } as Record<number, number>)[Number(args.hops ?? 1)] ?? 10000,
+  paths: (args) => 1000 * Math.max(1, Number(args.maxHops ?? 6)),
+  search: 50,
+  timeline: 50,
+  positions: 50,
+  standpoints: 50,
+  events: 20,
+  actors: 20,
+  entity: 5,
+  event: 5,
+  agreement: 5,
+  format: 5,
+  auditTrail: 20,
+};
+export const NESTED_WEIGHTS: Record<string, number> = {
+  events: 10,
+  relations: 10,
+  positions: 10,
+  standpoints: 10,
+  meetings: 10,
+  latest: 5,
+  memberships: 5,
+  offices: 5,
+  leaders: 5,
+  members: 5,
+};
+/** What an introspection list (types, fields, args) is assumed to hold. */
+const INTROSPECTION_LIST_ESTIMATE = 10;
+
+type Composite = GraphQLObjectType | GraphQLInterfaceType;
+const isObjectLike = (t: unknown): t is Composite => t instanceof GraphQLObjectType || t instanceof GraphQLInterfaceType;
+
+function fieldDefinition(schema: GraphQLSchema, type: Composite, name: string, isRoot: boolean): GraphQLField<unknown, unknown> | undefined {
+  if (name === '__typename') return TypeNameMetaFieldDef;
+  if (isRoot && name === '__schema') return SchemaMetaFieldDef;
+  if (isRoot && name === '__type') return TypeMetaFieldDef;
+  return type.getFields()[name];
+}
+
+function fieldWeight(name: string, isRoot: boolean, args: Record<string, unknown>, isLeaf: boolean): number {
+  if (isRoot) {
+    const weight = ROOT_WEIGHTS[name];
+    return typeof weight === 'function' ? weight(args) : weight ?? 1;
+  }
+  return isLeaf ? 1 : NESTED_WEIGHTS[name] ?? 1;
+}
+
+/**
+ * The estimated cost of an operation: every field (introspection and aliases included) costs its
+ * weight times the page sizes of the list fields above it (their `first`, `limit` or `maxNodes`,
+ * given or default; other lists count 5, introspection lists 10).
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -85,31 +145,32 @@ export function operationCost(
 ): number {
   const root = operation.operation === 'mutation' ? schema.getMutationType() : operation.operation === 'subscription' ? schema.getSubscriptionType() : schema.getQueryType();
   if (!root) return 0;
-  const walk = (type: GraphQLObjectType | GraphQLInterfaceType, selectionSet: SelectionSetNode, multiplier: number, pagedParent: boolean, seen: Set<string>): number => {
+  const walk = (type: Composite, selectionSet: SelectionSetNode, multiplier: number, pagedParent: boolean, seen: Set<string>): number => {
     let cost = 0;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
-        if (selection.name.value.startsWith('__')) continue;
-        const field = type.getFields()[selection.name.value];
+        const isRoot = type === root;
+        const field = fieldDefinition(schema, type, selection.name.value, isRoot);
         if (!field) continue;
-        cost += multiplier;
-        if (!selection.selectionSet) continue;
         const named = getNamedType(field.type);
-        if (!(named instanceof GraphQLObjectType || named instanceof GraphQLInterfaceType)) continue;
+        const args = argumentValues(selection, field.args, variables);
+        cost += multiplier * fieldWeight(selection.name.value, isRoot, args, !selection.selectionSet);
+        if (!selection.selectionSet || !isObjectLike(named)) continue;
         const size = pageSize(selection, field.args, variables);
         const isList = getNullableType(field.type) instanceof GraphQLList;
-        const factor = size ?? (isList && !pagedParent ? LIST_ESTIMATE : 1);
+        const estimate = type.name.startsWith('__') || named.name.startsWith('__') ? INTROSPECTION_LIST_ESTIMATE : LIST_ESTIMATE;
+        const factor = size ?? (isList && !pagedParent ? estimate : 1);
         cost += walk(named, selection.selectionSet, multiplier * factor, size !== undefined, seen);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const on = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : type;
-        if (on && isCompositeType(on) && (on instanceof GraphQLObjectType || on instanceof GraphQLInterfaceType)) {
+        if (on && isCompositeType(on) && isObjectLike(on)) {
           cost += walk(on, selection.selectionSet, multiplier, pagedParent, seen);
         }
       } else {
         const fragment = fragments[selection.name.value];
         if (!fragment || seen.has(fragment.name.value)) continue;
         const on = schema.getType(fragment.typeCondition.name.value);
-        if (on instanceof GraphQLObjectType || on instanceof GraphQLInterfaceType) {
+        if (isObjectLike(on)) {
           cost += walk(on, fragment.selectionSet, multiplier, pagedParent, new Set([...seen, fragment.name.value]));
         }
       }
@@ -117,6 +178,15 @@ export function operationCost(
     return cost;
   };
   return walk(root, operation.selectionSet, 1, false, new Set());
+}
+
+function argumentValues(field: FieldNode, args: ReadonlyArray<{ name: string; defaultValue?: unknown }>, variables: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const definition of args) {
+    const given = field.arguments?.find((a) => a.name.value === definition.name);
+    out[definition.name] = given ? valueFromASTUntyped(given.value, variables) : definition.defaultValue;
+  }
+  return out;
 }
 
 function pageSize(field: FieldNode, args: ReadonlyArray<{ name: string; defaultValue?: unknown }>, variables: Record<string, unknown>): number | undefined {

@@ -2,13 +2,15 @@ import { ArrayMaxSize, IsOptional, Length, Matches, Max, Min, ValidateNested } f
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 
 import { ActorKind, ActorRole, EdgeType, EntityKind, PloverCategory, Relation, SortOrder } from './enums';
+import { ANY_ID_PATTERN } from '../model/ids';
 import { DateScalar } from './scalars';
 
 /** Page sizes above this are refused with BAD_USER_INPUT naming the argument (never clamped silently). */
 export const MAX_PAGE_SIZE = 100;
 
-const ID_PATTERN = /^[\w.:-]+$/;
-const ID_MESSAGE = '$property must be an entity id such as "person:vladimir-putin"';
+// Ids carry their kind: "person:", "state:", "org:", ... or "event:" (src/model/ids.ts).
+const ID_PATTERN = ANY_ID_PATTERN;
+const ID_MESSAGE = '$property must be an id with its kind, such as "person:vladimir-putin" or "event:0123abcd"';
 
 @ArgsType()
 export class PageArgs {

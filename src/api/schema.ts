@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchemaSync, NonEmptyArray } from 'type-graphql';
 
+import { authChecker } from './auth';
 import { Container } from './container';
 import { CurationResolver } from './curation.resolver';
 import { ActorFieldsResolver, EntityFieldsResolver } from './entity-fields.resolver';
@@ -12,6 +13,7 @@ import { EventResolver } from './event.resolver';
 import { HealthResolver } from './health.resolver';
 import { NetworkResolver } from './network.resolver';
 import { PositionResolver } from './position.resolver';
+import { CleanTextInput } from './text-input.middleware';
 import { AgreementResolver, FormatResolver, OrganizationResolver, PeaceProcessResolver, PersonResolver, PlaceResolver, StateResolver } from './structure.resolver';
 
 // eslint-disable-next-line @typescript-eslint/ban-types
@@ -41,6 +43,8 @@ export function buildApiSchema(container: Container = new Container()): GraphQLS
     orphanedTypes: [Person, State, Organization, Group, Format, Agreement, Place, Topic, PeaceProcess],
     container,
     validate: { forbidUnknownValues: false },
+    authChecker,
+    globalMiddlewares: [CleanTextInput],
   });
 }
 

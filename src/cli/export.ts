@@ -10,7 +10,7 @@ import { ExportFilter, isFiltered } from '../model/export';
 import { ExportRepository } from '../graph/export.repository';
 import { parseArgs, UsageError } from './args';
 import { openDatabase } from './database';
-import { CliIO } from './io';
+import { CliIO, printable } from './io';
 import { isClosedPipe, Output } from './output';
 import { ProgressBar } from './progress';
 
@@ -168,7 +168,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     paths = outputPaths(request);
   } catch (error) {
     if (error instanceof ExportError) {
-      io.stderr.write(`diplograph export: ${error.message}\n`);
+      io.stderr.write(`${printable(`diplograph export: ${error.message}`)}\n`);
       return 1;
     }
     throw error;
@@ -281,7 +281,7 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
     for (const output of outputs) await output.abandon().catch(() => undefined);
     if (isClosedPipe(error)) return 0;
     if (error instanceof ExportError) {
-      io.stderr.write(`diplograph export: ${error.message}\n`);
+      io.stderr.write(`${printable(`diplograph export: ${error.message}`)}\n`);
       return 1;
     }
     if ((error as NodeJS.ErrnoException).code && (error as NodeJS.ErrnoException).syscall) {

@@ -6,7 +6,7 @@ import { extract } from '../extract';
 import { articleFromText } from '../model/article';
 import { readJsonLines, where } from '../ingest/sources';
 import { parseArgs, UsageError } from './args';
-import type { CliIO } from './io';
+import { CliIO, printable } from './io';
 
 export const EXTRACT_HELP = `Usage: diplograph extract [--date YYYY-MM-DD] [--title T] [FILE|-]
 
@@ -60,7 +60,7 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
   }
   const lines = peekLines(input);
   const jsonl = file === '-' ? (await lines.first())?.trimStart().startsWith('{') ?? false : /\.jsonl$/i.test(file);
-  const fail = (where: string, error: string) => io.stderr.write(`diplograph extract: ${where}: ${error}\n`);
+  const fail = (where: string, error: string) => io.stderr.write(`${printable(`diplograph extract: ${where}: ${error}`)}\n`);
 
   if (!jsonl) {
     let article;

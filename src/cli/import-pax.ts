@@ -6,7 +6,7 @@ import { PaxRepository } from '../graph/pax.repository';
 import { parsePax, PaxFormatError } from '../ingest/pax';
 import { parseArgs, UsageError } from './args';
 import { openDatabase } from './database';
-import { CliIO } from './io';
+import { CliIO, printable } from './io';
 import { ProgressBar } from './progress';
 
 export const IMPORT_PAX_HELP = `Usage: diplograph import-pax [--json] FILE
@@ -46,12 +46,12 @@ export async function runImportPax(args: string[], io: CliIO): Promise<number> {
     parsed = parsePax(csv);
   } catch (error) {
     if (error instanceof PaxFormatError) {
-      io.stderr.write(`diplograph import-pax: ${file}: ${error.message}\n`);
+      io.stderr.write(`${printable(`diplograph import-pax: ${file}: ${error.message}`)}\n`);
       return 1;
     }
     throw error;
   }
-  for (const e of parsed.errors) io.stderr.write(`${file}:${e.line}: ${e.message}\n`);
+  for (const e of parsed.errors) io.stderr.write(`${printable(`${file}:${e.line}: ${e.message}`)}\n`);
 
   const db = await openDatabase(loadConfig(), { startLocal: false, log: (l) => io.stderr.write(`${l}\n`) });
   const bar = new ProgressBar(io.stderr, 'import-pax', 'agreements');

@@ -6,7 +6,7 @@ import { extractArticle } from '../ingest/extractor';
 import { DEFAULT_BATCH_SIZE, IngestAborted, ingestPaths, IngestStats } from '../ingest/pipeline';
 import { parseArgs, UsageError } from './args';
 import { openDatabase } from './database';
-import { CliIO } from './io';
+import { CliIO, printable } from './io';
 import { ProgressBar } from './progress';
 
 export const INGEST_HELP = `Usage: diplograph ingest [options] FILE|DIR...
@@ -72,7 +72,7 @@ export async function runIngest(args: string[], io: CliIO): Promise<number> {
       onFailure: (failure) => {
         if (quiet) return;
         bar.done();
-        io.stderr.write(`${failure.where}: ${failure.error}\n`);
+        io.stderr.write(`${printable(`${failure.where}: ${failure.error}`)}\n`);
       },
     });
     bar.done();
@@ -82,7 +82,7 @@ export async function runIngest(args: string[], io: CliIO): Promise<number> {
   } catch (error) {
     bar.done();
     if (error instanceof IngestAborted) {
-      io.stderr.write(`diplograph ingest: ${error.message}\n`);
+      io.stderr.write(`${printable(`diplograph ingest: ${error.message}`)}\n`);
       io.stdout.write(`${summaryLine(error.stats, (Date.now() - began) / 1000)}\n`);
       return 1;
     }

@@ -2,7 +2,7 @@ import { ConfigError } from '../config';
 import { GraphError } from '../graph/errors';
 import { LocalNeo4jError } from '../localdb/local-neo4j';
 import { UsageError } from './args';
-import { CliIO, processIO } from './io';
+import { CliIO, printable, processIO } from './io';
 
 type Command = { summary: string; run: (args: string[], io: CliIO) => Promise<number> };
 
@@ -18,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   serve: { summary: 'serve the GraphQL API (starts the local Neo4j if needed)', run: lazy(async () => (await import('./serve')).runServe) },
   migrate: { summary: 'apply the graph schema and load the reference knowledge', run: lazy(async () => (await import('./migrate')).runMigrate) },
   db: { summary: 'start, stop or check the local Neo4j', run: lazy(async () => (await import('./db')).runDb) },
+  keys: { summary: 'create, revoke or list API keys (reader, curator, admin)', run: lazy(async () => (await import('./keys')).runKeys) },
   export: { summary: 'write the graph as GraphML, CSV, JSON Lines or PLOVER event records', run: lazy(async () => (await import('./export')).runExport) },
 };
 
@@ -42,7 +43,8 @@ Exit codes:
   3   db status: the local Neo4j is not running
 Errors are one line on standard error, naming what went wrong and, where there is one, the fix.
 
-Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT, HOST (see README).
+Environment: NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE, PORT, HOST (see README;
+security settings in docs/security.md).
 
 Examples:
   npx diplograph extract --date 2022-02-21 article.txt
@@ -60,18 +62,18 @@ export async function main(argv: string[], io: CliIO = processIO): Promise<numbe
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.stderr.write(`diplograph: unknown command "${name}"; the commands are ${Object.keys(COMMANDS).join(', ')} (see "diplograph --help")\n`);
+    io.stderr.write(`diplograph: unknown command "${printable(name)}"; the commands are ${Object.keys(COMMANDS).join(', ')} (see "diplograph --help")\n`);
     return 2;
   }
   try {
     return await command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr.write(`diplograph ${name}: ${error.message}; see "diplograph ${name} --help"\n`);
+      io.stderr.write(printable(`diplograph ${name}: ${error.message}; see "diplograph ${name} --help"`) + '\n');
       return 2;
     }
     if (error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof GraphError) {
-      io.stderr.write(`diplograph ${name}: ${error.message}\n`);
+      io.stderr.write(`${printable(`diplograph ${name}: ${error.message}`)}\n`);
       return 1;
     }
     throw error;

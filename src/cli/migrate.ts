@@ -10,7 +10,8 @@ Applies the graph schema (uniqueness constraints and indexes, all IF NOT EXISTS)
 reference knowledge. Running it again changes nothing.
 
 Options:
-  --json   print the report as JSON: {"uri", "statements", "referenceEntities", "referenceLinks", "seconds"}
+  --json   print the report as JSON: {"uri", "statements", "referenceEntities", "referenceLinks",
+           "conflicts", "seconds"}
 
 Exit status: 0 done, 1 Neo4j unreachable or refused the credentials, 2 wrong usage.
 
@@ -37,6 +38,9 @@ export async function runMigrate(args: string[], io: CliIO): Promise<number> {
         ? `${JSON.stringify({ uri: db.executor.uri, ...report, seconds })}\n`
         : `migrated ${db.executor.uri}: ${report.statements} schema statements, ${report.referenceEntities} reference entities, ${report.referenceLinks} reference links\n`,
     );
+    for (const c of report.conflicts) {
+      io.stderr.write(`curated edit kept: ${c.id} ${c.field} is ${JSON.stringify(c.kept)}; reference knowledge says ${JSON.stringify(c.reference)}\n`);
+    }
     return 0;
   } finally {
     await db.close();

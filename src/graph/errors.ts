@@ -5,6 +5,7 @@
 
 export type GraphErrorCode =
   | 'SERVICE_UNAVAILABLE'
+  | 'QUERY_TIMEOUT'
   | 'UNAUTHORIZED'
   | 'CONSTRAINT_VIOLATION'
   | 'NOT_FOUND'
@@ -55,6 +56,22 @@ export class ConstraintViolationError extends GraphError {
   constructor(message: string, cause?: unknown) {
     super('CONSTRAINT_VIOLATION', message, cause);
     this.name = 'ConstraintViolationError';
+  }
+}
+
+/** A transaction ran past its time limit and Neo4j ended it. */
+export class QueryTimeoutError extends GraphError {
+  constructor(readonly limitMs: number | undefined, cause?: unknown) {
+    super('QUERY_TIMEOUT', `The query ran past its time limit${limitMs ? ` of ${limitMs} ms` : ''} and was stopped; ask for less (fewer hops, smaller pages).`, cause);
+    this.name = 'QueryTimeoutError';
+  }
+}
+
+/** Every connection to Neo4j is in use and none came free in time. */
+export class ServerBusyError extends GraphError {
+  constructor(cause?: unknown) {
+    super('SERVICE_UNAVAILABLE', 'The server is busy (every database connection is in use); try again shortly.', cause);
+    this.name = 'ServerBusyError';
   }
 }
 

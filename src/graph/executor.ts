@@ -2,7 +2,7 @@ import neo4j, { Driver, ManagedTransaction, Neo4jError, SessionMode } from 'neo4
 
 import { Config, effectiveUri } from '../config';
 import { CypherLibrary, cypherLibrary } from './cypher';
-import { ConstraintViolationError, DatabaseAuthError, DatabaseUnavailableError, GraphError } from './errors';
+import { ConstraintViolationError, DatabaseAuthError, DatabaseUnavailableError, GraphError, QueryTimeoutError, ServerBusyError } from './errors';
 import { sendWithoutDelay } from './no-delay';
 import { toPlain } from './values';
 
@@ -21,6 +21,16 @@ export interface ServerInfo {
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const TIMEOUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+  'Neo.TransientError.Transaction.LockAcquisitionTimeout',
+]);
+
+export interface ExecutorLimits {
+  /** every read transaction ends after this long */
+  readTimeoutMs?: number;
+}
 
 /**
  * The one place that touches the driver: it opens sessions, runs managed read and write
@@ -30,6 +40,8 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.
 export class Executor {
   /** Cypher statements sent, for tests that bound the round trips of an operation. */
   roundTrips = 0;
+  /** The limits every transaction runs under; the server sets them from its configuration. */
+  limits: ExecutorLimits = {};
 
   constructor(
     readonly driver: Driver,
@@ -45,11 +57,13 @@ export class Executor {
     const driver = neo4j.driver(uri, neo4j.auth.basic(config.neo4j.user, config.neo4j.password), {
       disableLosslessIntegers: true,
       maxTransactionRetryTime: opts.maxRetryMs ?? 15_000,
-      connectionAcquisitionTimeout: 20_000,
+      connectionAcquisitionTimeout: config.security?.acquisitionTimeoutMs ?? 20_000,
       connectionTimeout: 5_000,
       userAgent: 'diplograph',
     });
-    return new Executor(driver, uri, config.neo4j.user, config.neo4j.database);
+    const executor = new Executor(driver, uri, config.neo4j.user, config.neo4j.database);
+    if (config.security) executor.limits = { readTimeoutMs: config.security.queryTimeoutMs };
+    return executor;
   }
 
   read<T>(work: (q: QueryRunner) => Promise<T>, tag = 'read'): Promise<T> {
@@ -99,7 +113,8 @@ export class Executor {
 
   private async transaction<T>(mode: SessionMode, work: (q: QueryRunner) => Promise<T>, tag: string): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
-    const txConfig = { metadata: { app: 'diplograph', op: tag } };
+    const timeout = mode === neo4j.session.READ ? this.limits.readTimeoutMs : undefined;
+    const txConfig = { metadata: { app: 'diplograph', op: tag }, ...(timeout ? { timeout } : {}) };
     const unit = (tx: ManagedTransaction) => work(this.runner(tx));
     try {
       return mode === neo4j.session.READ ? await session.executeRead(unit, txConfig) : await session.executeWrite(unit, txConfig);
@@ -124,6 +139,8 @@ export class Executor {
   mapError(error: unknown): Error {
     if (error instanceof GraphError) return error;
     if (error instanceof Neo4jError) {
+      if (TIMEOUT_CODES.has(error.code)) return new QueryTimeoutError(this.limits.readTimeoutMs, error);
+      if (/Connection acquisition timed out/.test(error.message)) return new ServerBusyError(error);
       if (UNAVAILABLE_CODES.has(error.code)) return new DatabaseUnavailableError(this.uri, error);
       if (error.code === 'Neo.ClientError.Security.Unauthorized' || error.code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
         return new DatabaseAuthError(this.uri, this.user, error);

@@ -1,4 +1,5 @@
 import { reference } from '../extract/reference';
+import { CurationConflict } from '../model/curation';
 import { planReference } from '../model/reference-plan';
 import { cypherLibrary } from './cypher';
 import { Executor } from './executor';
@@ -8,6 +9,8 @@ export interface MigrationReport {
   statements: number;
   referenceEntities: number;
   referenceLinks: number;
+  /** reference values that differ from curators' edits, which were kept */
+  conflicts: CurationConflict[];
 }
 
 /**
@@ -22,5 +25,5 @@ export async function migrate(executor: Executor): Promise<MigrationReport> {
   }
   await executor.autoCommit('CALL db.awaitIndexes(300)');
   const loaded = await new ReferenceRepository(executor).load(planReference(reference.asData()));
-  return { statements: statements.length, referenceEntities: loaded.entities, referenceLinks: loaded.links };
+  return { statements: statements.length, referenceEntities: loaded.entities, referenceLinks: loaded.links, conflicts: loaded.conflicts };
 }

@@ -170,7 +170,7 @@ export async function start(cfg: LocalNeo4jConfig, log: Log = () => {}, timeoutM
     {
       detached: true,
       stdio: ['ignore', out, out],
-      env: { ...process.env, NEO4J_LOCAL_HOST: cfg.host, NEO4J_LOCAL_PAGECACHE_MB: String(cfg.pageCacheMb) },
+      env: { ...process.env, NEO4J_LOCAL_HOST: cfg.host, NEO4J_LOCAL_PAGECACHE_MB: String(cfg.pageCacheMb), NEO4J_LOCAL_TX_TIMEOUT_S: String(cfg.txTimeoutSeconds ?? 120) },
     },
   );
   closeSync(out);

@@ -1,7 +1,7 @@
 import { Executor } from '../../src/graph/executor';
 import { RunningApp, startApp } from '../../src/server';
 import { freshSeedGraph, testExecutor } from '../support/graph';
-import { gql } from './api.support';
+import { apiToken, gql as anonymous } from './api.support';
 
 /** Every relationship touching an entity, as comparable signatures (relationships among `self` written as loops). */
 async function signatures(executor: Executor, id: string, self: string[]): Promise<Set<string>> {
@@ -24,11 +24,15 @@ async function signatures(executor: Executor, id: string, self: string[]): Promi
 describe('curation mutations', () => {
   let executor: Executor;
   let app: RunningApp;
+  let admin: string;
+  // Every mutation needs a role: these tests act as an admin.
+  const gql = (url: string, query: string, variables?: Record<string, unknown>) => anonymous(url, query, variables, undefined, admin);
 
   beforeAll(async () => {
     executor = testExecutor();
     await freshSeedGraph(executor);
     app = await startApp({ executor, port: 0, log: () => {} });
+    admin = await apiToken(executor, 'admin');
   }, 180_000);
   afterAll(async () => {
     await app?.stop();
@@ -74,14 +78,17 @@ describe('curation mutations', () => {
   });
 
   it('creates and updates an entity, refusing a change of kind', async () => {
-    const create = await gql(app.url, 'mutation { upsertEntity(input: { kind: Group, name: "Azov Regiment", country: "UKR", aliases: ["Azov"] }) { id name kind aliases ... on Group { country } } }');
-    expect(create.body.data.upsertEntity).toEqual({ id: 'group:azov-regiment', name: 'Azov Regiment', kind: 'Group', aliases: ['Azov'], country: 'UKR' });
-    const update = await gql(app.url, 'mutation { upsertEntity(input: { id: "group:azov-regiment", kind: Group, aliases: ["Azov", "Azov Battalion"] }) { name aliases } }');
-    expect(update.body.data.upsertEntity).toEqual({ name: 'Azov Regiment', aliases: ['Azov', 'Azov Battalion'] });
-    const wrongKind = await gql(app.url, 'mutation { upsertEntity(input: { id: "group:azov-regiment", kind: Person }) { id } }');
+    const create = await gql(app.url, 'mutation { upsertEntity(input: { kind: Group, name: "Kraken Regiment", country: "UKR", aliases: ["Kraken"] }) { id name kind aliases ... on Group { country } } }');
+    expect(create.body.data.upsertEntity).toEqual({ id: 'group:kraken-regiment', name: 'Kraken Regiment', kind: 'Group', aliases: ['Kraken'], country: 'UKR' });
+    const update = await gql(app.url, 'mutation { upsertEntity(input: { id: "group:kraken-regiment", kind: Group, aliases: ["Kraken", "Kraken Battalion"] }) { name aliases } }');
+    expect(update.body.data.upsertEntity).toEqual({ name: 'Kraken Regiment', aliases: ['Kraken', 'Kraken Battalion'] });
+    const wrongKind = await gql(app.url, 'mutation { upsertEntity(input: { id: "group:kraken-regiment", kind: Person }) { id } }');
     expect(wrongKind.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'input.kind' }] });
     const badCountry = await gql(app.url, 'mutation { upsertEntity(input: { kind: Group, name: "X Group", country: "Ukraine" }) { id } }');
     expect(badCountry.body.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'country' }] });
+    // A name the graph already knows (an alias of the reference group "Azov") is that entity, not a new one.
+    const known = await gql(app.url, 'mutation { upsertEntity(input: { kind: Group, name: "Azov Regiment" }) { id } }');
+    expect(known.body.data.upsertEntity.id).toBe('group:azov');
   });
 
   it('retracts an event with a reason: kept, marked, left out unless asked for', async () => {

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
+import { Executor } from '../../src/graph/executor';
+import { KeyRepository } from '../../src/graph/key.repository';
+import { Role } from '../../src/model/roles';
+
 /** Helpers of the API's integration tests: GraphQL over HTTP and the example operations. */
 
 export const EXAMPLES = resolve(__dirname, '../../examples/analyst.graphql');
@@ -10,10 +14,10 @@ export interface GraphQLResponse {
   body: { data?: any; errors?: Array<{ message: string; extensions?: Record<string, any>; path?: unknown[] }> };
 }
 
-export async function gql(url: string, query: string, variables?: Record<string, unknown>, operationName?: string): Promise<GraphQLResponse> {
+export async function gql(url: string, query: string, variables?: Record<string, unknown>, operationName?: string, token?: string): Promise<GraphQLResponse> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables, operationName }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };
@@ -26,4 +30,9 @@ export function example(url: string, operationName: string): Promise<GraphQLResp
 
 export function exampleNames(): string[] {
   return [...readFileSync(EXAMPLES, 'utf8').matchAll(/^(?:query|mutation)\s+(\w+)/gm)].map((m) => m[1]);
+}
+
+/** A new API key of `role` on the tests' Neo4j: its token. */
+export async function apiToken(executor: Executor, role: Role): Promise<string> {
+  return (await new KeyRepository(executor).create(role, `test ${role}`)).token;
 }

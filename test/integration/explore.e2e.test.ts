@@ -6,7 +6,7 @@ import { BrowserContext, chromium, Page } from 'playwright-core';
 import { Executor } from '../../src/graph/executor';
 import { RunningApp, startApp } from '../../src/server';
 import { freshSeedGraph, testExecutor } from '../support/graph';
-import { gql } from './api.support';
+import { apiToken, gql } from './api.support';
 
 // Callbacks of page.evaluate run in the page: they reach its globals through globalThis, since the
 // tests compile without the DOM library.
@@ -236,7 +236,7 @@ describe('the graph explorer in a headless Chromium, with the seed ingested', ()
         published: '2022-02-21',
         text: 'Vladimir Putin held a telephone conversation with President of France Emmanuel Macron on February 20. Putin said that Ukrainian militants started the escalation.',
       },
-    });
+    }, undefined, await apiToken(executor, 'curator'));
     expect(body.errors).toBeUndefined();
     await page.goto(`${origin}/explore?id=${PUTIN}&edge=${encodeURIComponent(ACCUSED_EDGE)}`);
     await page.waitForSelector('#selection .events blockquote', { timeout: 20_000 });

@@ -7,7 +7,7 @@ import { RunningApp, startApp } from '../../src/server';
 import { corpusRecords } from '../support/corpus';
 import { clearGraph, testExecutor } from '../support/graph';
 import { malformedInput } from '../support/malformed';
-import { GraphQLResponse } from './api.support';
+import { apiToken, GraphQLResponse } from './api.support';
 
 /**
  * The command line's malformed-input guarantee, through the API: 1,000 malformed ingestArticle
@@ -17,13 +17,13 @@ import { GraphQLResponse } from './api.support';
 
 const INGEST = 'mutation ($input: ArticleInput!) { ingestArticle(input: $input) { articleId status } }';
 
-/** Headers of a caller allowed to ingest: mutations need none yet; with API keys, a curator's goes here. */
-const CURATOR_HEADERS: Record<string, string> = {};
+/** A curator's API key: ingesting is a mutation, and every mutation needs the curator role. */
+let curatorToken = '';
 
-async function ingestArticle(app: RunningApp, input: Record<string, unknown>): Promise<GraphQLResponse> {
+async function ingestArticle(app: RunningApp, input: Record<string, unknown>, token = curatorToken): Promise<GraphQLResponse> {
   const response = await fetch(app.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...CURATOR_HEADERS },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: INGEST, variables: { input } }),
   });
   return { status: response.status, body: (await response.json()) as GraphQLResponse['body'] };
@@ -59,6 +59,7 @@ describe('ingestArticle with malformed input among valid articles', () => {
     executor = testExecutor();
     await clearGraph(executor);
     await migrate(executor);
+    curatorToken = await apiToken(executor, 'curator');
     app = await startApp({ executor, port: 0, log: () => {} });
   }, 180_000);
   afterAll(async () => {

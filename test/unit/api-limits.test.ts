@@ -2,7 +2,7 @@ import 'reflect-metadata';
 
 import { Kind, OperationDefinitionNode, parse, specifiedRules, validate } from 'graphql';
 
-import { depthLimitRule, MAX_COST, operationCost } from '../../src/api/limits';
+import { depthLimitRule, MAX_COST, operationCost, ROOT_WEIGHTS } from '../../src/api/limits';
 import { buildApiSchema } from '../../src/api/schema';
 
 const schema = buildApiSchema();
@@ -32,14 +32,29 @@ describe('the depth limit', () => {
 });
 
 describe('the cost estimate', () => {
-  it('multiplies nested fields by the page sizes above them', () => {
-    expect(cost('{ statistics { articles } }')).toBe(2);
-    expect(cost('{ actors(first: 10) { nodes { name } } }')).toBe(1 + 10 + 10);
-    expect(cost('query ($n: Int) { actors(first: $n) { nodes { name } } }', { n: 50 })).toBe(1 + 50 + 50);
+  it('multiplies nested fields by the page sizes above them, root fields by their weight', () => {
+    expect(cost('{ statistics { articles } }')).toBe(Number(ROOT_WEIGHTS.statistics) + 1);
+    expect(cost('{ actors(first: 10) { nodes { name } } }')).toBe(Number(ROOT_WEIGHTS.actors) + 10 + 10);
+    expect(cost('query ($n: Int) { actors(first: $n) { nodes { name } } }', { n: 50 })).toBe(Number(ROOT_WEIGHTS.actors) + 50 + 50);
   });
 
   it('uses default page sizes when none is given', () => {
-    expect(cost('{ actors { nodes { name } } }')).toBe(1 + 20 + 20);
+    expect(cost('{ actors { nodes { name } } }')).toBe(Number(ROOT_WEIGHTS.actors) + 20 + 20);
+  });
+
+  it('weighs a neighbourhood by its hops, so that a few aliased 3-hop ones pass the limit', () => {
+    const hood = (hops: number) => cost(`{ neighbourhood(id: "state:RUS", hops: ${hops}) { center { id } } }`);
+    expect(hood(1)).toBeLessThan(hood(2));
+    expect(hood(2)).toBeLessThan(hood(3));
+    const five = `{ ${[1, 2, 3, 4, 5].map((i) => `n${i}: neighbourhood(id: "state:RUS", hops: 3) { center { id } }`).join(' ')} }`;
+    expect(cost(five)).toBeGreaterThan(MAX_COST);
+  });
+
+  it('counts introspection fields and their aliases like any other', () => {
+    const one = cost('{ __schema { types { fields { name } } } }');
+    expect(one).toBeGreaterThan(10);
+    expect(cost('{ a: __schema { types { fields { name } } } b: __schema { types { fields { name } } } }')).toBe(2 * one);
+    expect(cost('{ __schema { types { fields { args { type { fields { args { name } } } } } } } }')).toBeGreaterThan(MAX_COST);
   });
 
   it('puts a nested page of pages over the limit', () => {

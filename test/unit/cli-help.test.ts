@@ -40,7 +40,7 @@ describe('diplograph --help', () => {
   it('names an unknown command in one line, with the commands there are, exit 2', async () => {
     const { code, err } = await run(['exprt']);
     expect(code).toBe(2);
-    expect(err).toBe('diplograph: unknown command "exprt"; the commands are extract, ingest, import-pax, serve, migrate, db, export (see "diplograph --help")\n');
+    expect(err).toBe('diplograph: unknown command "exprt"; the commands are extract, ingest, import-pax, serve, migrate, db, keys, export (see "diplograph --help")\n');
   });
 
   it('answers a wrong option in one line that points to the command help, exit 2', async () => {

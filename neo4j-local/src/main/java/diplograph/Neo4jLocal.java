@@ -28,6 +28,8 @@ public final class Neo4jLocal {
         int port = Integer.parseInt(args.length > 1 ? args[1] : env("NEO4J_LOCAL_PORT", "7687"));
         String host = env("NEO4J_LOCAL_HOST", "127.0.0.1");
         long pageCacheMb = Long.parseLong(env("NEO4J_LOCAL_PAGECACHE_MB", "128"));
+        // No transaction runs unbounded (db.transaction.timeout); shortestPath never falls back to an exhaustive search.
+        long txTimeoutSeconds = Long.parseLong(env("NEO4J_LOCAL_TX_TIMEOUT_S", "120"));
         Files.createDirectories(home);
 
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
@@ -38,6 +40,8 @@ public final class Neo4jLocal {
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMb))
                 .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
+                .setConfig(GraphDatabaseSettings.forbid_exhaustive_shortestpath, true)
                 .build();
 
         CountDownLatch stopped = new CountDownLatch(1);
