@@ -21,6 +21,7 @@ import { EventRepository } from './graph/event.repository';
 import { Executor } from './graph/executor';
 import { NetworkRepository } from './graph/network.repository';
 import { PositionRepository } from './graph/position.repository';
+import { ReadRepository } from './graph/read.repository';
 import { SystemRepository } from './graph/system.repository';
 
 export interface AppOptions {
@@ -47,6 +48,7 @@ export function buildContainer(executor: Executor): Container {
     .register(SystemRepository, new SystemRepository(executor))
     .register(EntityRepository, new EntityRepository(executor))
     .register(EventRepository, new EventRepository(executor))
+    .register(ReadRepository, new ReadRepository(executor))
     .register(PositionRepository, new PositionRepository(executor))
     .register(NetworkRepository, new NetworkRepository(executor))
     .register(CurationRepository, new CurationRepository(executor))
@@ -127,10 +129,13 @@ async function handle(apollo: ApolloServer<ApiContext>, container: Container, re
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => createApiContext(container),
-  });
+  const executor = container.get(Executor);
+  const response = await executor.withReadScope(() =>
+    apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: async () => createApiContext(container),
+    }),
+  );
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {

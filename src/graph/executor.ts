@@ -1,4 +1,6 @@
-import neo4j, { Driver, ManagedTransaction, Neo4jError, SessionMode } from 'neo4j-driver';
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+import neo4j, { Driver, ManagedTransaction, Neo4jError, Session, SessionMode, Transaction } from 'neo4j-driver';
 
 import { Config, effectiveUri } from '../config';
 import { CypherLibrary, cypherLibrary } from './cypher';
@@ -20,6 +22,42 @@ export interface ServerInfo {
   edition: string;
 }
 
+/** A statement built from a selection (by the read compiler), not loaded by name. */
+export interface BuiltStatement {
+  cypher: string;
+  params: Params;
+}
+
+/**
+ * The reads of one request: one session and one read transaction, opened at the first read and
+ * committed when the request ends. A write in the request ends it first, so reads after a write see it.
+ */
+class ReadScope {
+  private session?: Session;
+  private tx?: Transaction;
+
+  constructor(private readonly open: () => Session) {}
+
+  transaction(): Transaction {
+    if (!this.tx) {
+      this.session = this.open();
+      this.tx = this.session.beginTransaction({ metadata: { app: 'diplograph', op: 'request' } });
+    }
+    return this.tx;
+  }
+
+  async end(): Promise<void> {
+    const [tx, session] = [this.tx, this.session];
+    this.tx = undefined;
+    this.session = undefined;
+    try {
+      if (tx?.isOpen()) await tx.commit();
+    } finally {
+      await session?.close();
+    }
+  }
+}
+
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
 /**
@@ -30,6 +68,7 @@ const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.
 export class Executor {
   /** Cypher statements sent, for tests that bound the round trips of an operation. */
   roundTrips = 0;
+  private readonly scopes = new AsyncLocalStorage<ReadScope>();
 
   constructor(
     readonly driver: Driver,
@@ -53,11 +92,56 @@ export class Executor {
   }
 
   read<T>(work: (q: QueryRunner) => Promise<T>, tag = 'read'): Promise<T> {
+    const scope = this.scopes.getStore();
+    if (scope) return this.inScope(scope, (tx) => work(this.runner(tx)));
     return this.transaction(neo4j.session.READ, work, tag);
   }
 
-  write<T>(work: (q: QueryRunner) => Promise<T>, tag = 'write'): Promise<T> {
+  async write<T>(work: (q: QueryRunner) => Promise<T>, tag = 'write'): Promise<T> {
+    await this.scopes.getStore()?.end();
     return this.transaction(neo4j.session.WRITE, work, tag);
+  }
+
+  /**
+   * Runs `work` (one request) with its reads in one session and one read transaction, committed at
+   * the end; reads outside such a scope get a managed transaction each, as before.
+   */
+  async withReadScope<T>(work: () => Promise<T>): Promise<T> {
+    const scope = new ReadScope(() => this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ }));
+    try {
+      return await this.scopes.run(scope, work);
+    } finally {
+      await scope.end().catch(() => undefined);
+    }
+  }
+
+  /** A statement built from a selection, in the request's read transaction (or one of its own). */
+  async readBuilt(statement: BuiltStatement, tag = 'read'): Promise<Row[]> {
+    const run = async (tx: ManagedTransaction | Transaction) => {
+      this.roundTrips++;
+      const result = await tx.run(statement.cypher, statement.params);
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    };
+    const scope = this.scopes.getStore();
+    if (scope) return this.inScope(scope, run);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(run, { metadata: { app: 'diplograph', op: tag } });
+    } catch (error) {
+      throw this.mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async inScope<T>(scope: ReadScope, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    try {
+      return await work(scope.transaction());
+    } catch (error) {
+      // A failed statement fails its transaction: the next read of the request starts a new one.
+      await scope.end().catch(() => undefined);
+      throw this.mapError(error);
+    }
   }
 
   /** One named query in its own read transaction. */
@@ -110,7 +194,7 @@ export class Executor {
     }
   }
 
-  private runner(tx: ManagedTransaction): QueryRunner {
+  private runner(tx: ManagedTransaction | Transaction): QueryRunner {
     return {
       run: async (name, params = {}) => {
         const text = this.library.get(name);
