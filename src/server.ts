@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 
@@ -69,7 +69,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     formatError: makeFormatError(log),
     validationRules: [depthLimitRule()],
     // The playground is our own GraphiQL (served from npm packages); Apollo's landing page loads from a CDN.
-    plugins: [costLimitPlugin(), ApolloServerPluginLandingPageDisabled()],
+    // No HTTP cache hints are given, so Apollo's cache-control plugin (on by default) would only wrap every field's resolver.
+    plugins: [costLimitPlugin(), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

@@ -11,7 +11,7 @@ import { FieldSelection, has, merged, Prefetched, PREFETCHED } from './selection
 
 /** Entity properties a client can ask for, beside the ones every projection carries (id, kind, name, label). */
 const ENTITY_PROPS = new Set(['aliases', 'country', 'unknown', 'reference', 'iso3', 'acronym', 'key', 'label', 'signed', 'paxId', 'status', 'agreementType', 'stage']);
-const ALWAYS = ['id', 'kind', 'name', 'label'];
+const ALWAYS = ['id', 'kind'];
 
 /** Structural fields: the relationship read, and which sub-field of the answer is the entity at the other end. */
 const LINK_FIELDS: Record<string, { type: StructuralType; direction: 'OUT' | 'IN'; other?: string; anchor?: string }> = {
@@ -26,6 +26,9 @@ const LINK_FIELDS: Record<string, { type: StructuralType; direction: 'OUT' | 'IN
   processes: { type: 'IN_PROCESS', direction: 'OUT' },
   locatedIn: { type: 'LOCATED_IN', direction: 'OUT' },
 };
+
+/** Properties of structural relationships the API shows (membership and office dates, office role and kind). */
+const LINK_PROPS = ['from', 'to', 'role', 'kind'];
 
 export interface Link {
   node: EntityRecord;
@@ -232,7 +235,11 @@ function anchorScalars(selection: readonly FieldSelection[]): string[] {
  */
 export function entityProjection(n: Cypher.Node, selection: readonly FieldSelection[]): Projection<EntityRecord> {
   const props = new Set(ALWAYS);
-  for (const name of [...selection.map((f) => f.name), ...anchorScalars(selection)]) if (ENTITY_PROPS.has(name)) props.add(name);
+  for (const name of [...selection.map((f) => f.name), ...anchorScalars(selection)]) {
+    if (ENTITY_PROPS.has(name)) props.add(name);
+    // A topic may carry only a label: the name falls back to it.
+    if (name === 'name') props.add('name').add('label');
+  }
   const extra: Record<string, Cypher.Expr> = {};
   const decoders: Array<[string, (raw: unknown) => unknown]> = [];
   const prelude: Cypher.Clause[] = [];

@@ -66,7 +66,7 @@ function evidence(e: Cypher.Node, selection: FieldSelection): Projection<unknown
     start: r.property('start'),
     end: r.property('end'),
   };
-  if (article) entries.article = new Cypher.MapProjection(a, ['id', 'publisher', 'url', 'title', 'published']);
+  if (article) entries.article = new Cypher.MapProjection(a, ['id', ...['publisher', 'url', 'title', 'published'].filter((p) => article.fields.some((g) => g.name === p))]);
   if (speakerProjection) entries.speaker = speakerProjection.expr;
   let clause: Cypher.Clause = new Cypher.Match(new Cypher.Pattern(e).related(r, { type: 'REPORTED_IN' }).to(a, { labels: ['Article'] }));
   if (speakerProjection) {
