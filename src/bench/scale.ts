@@ -1,0 +1,116 @@
+import 'reflect-metadata';
+
+import { loadConfig } from '../config';
+import { ProgressBar } from '../cli/progress';
+import { cypher } from '../graph/cypher';
+import { Executor } from '../graph/executor';
+import { startApp } from '../server';
+import { percentile, ratio, table } from './stats';
+import { TRAVERSALS } from './traversals';
+
+/**
+ * `npm run bench:scale -- --factor 50`: the anchored traversals at the size of the graph at
+ * NEO4J_URI (the corpus), then again after the graph is grown to `factor` times it by copies of
+ * the corpus (entities, events, articles and every edge, so the degree distribution is the
+ * corpus's), each copy dated back by factor-th parts of 25 years. Prints the p50 of each traversal
+ * over HTTP at both sizes, their ratio, and the server's heap. Copies already there are kept (the
+ * growth resumes); `--clean` removes them.
+ */
+const YEARS = 25;
+const PUTIN = 'person:vladimir-putin';
+
+const ONE_MONTH = {
+  name: 'M1',
+  title: "Putin's events in one month (January 2022)",
+  b: `{ events(filter: { actor: "${PUTIN}", from: "2022-01-01", to: "2022-01-31" }, first: 20) { totalCount nodes { id date relation toward { id name } } } }`,
+};
+const ANCHORED = new Set(['T1', 'T2', 'T3', 'T5', 'T6', 'M1']);
+
+function argument(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
+async function post(url: string, query: string): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const body = (await response.json()) as { errors?: Array<{ message: string }> };
+  if (body.errors?.length) throw new Error(body.errors[0].message);
+}
+
+async function measure(url: string, runs: number): Promise<Map<string, number>> {
+  const operations = [...TRAVERSALS.map((t) => ({ name: t.name, b: t.b })), ONE_MONTH];
+  const times = new Map<string, number[]>(operations.map((o) => [o.name, []]));
+  for (let i = 0; i < runs + 5; i++) {
+    for (const o of operations) {
+      const began = process.hrtime.bigint();
+      await post(url, o.b);
+      if (i >= 5) times.get(o.name)!.push(Number(process.hrtime.bigint() - began) / 1e6);
+    }
+  }
+  return new Map([...times].map(([name, list]) => [name, percentile(list, 50)]));
+}
+
+function heapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+async function size(executor: Executor) {
+  const [row] = await executor.query('bench.scaleSize');
+  return `${row.nodes} nodes, ${row.relationships} relationships, ${row.events} events`;
+}
+
+async function grow(executor: Executor, factor: number): Promise<void> {
+  const bar = new ProgressBar(process.stderr, 'copies', 'copies');
+  const steps = ['bench.scaleEntities', 'bench.scaleArticles', 'bench.scaleEvents', 'bench.scaleLinks'];
+  const began = Date.now();
+  for (let k = 1; k < factor; k++) {
+    const suffix = `#${k}`;
+    const [made] = await executor.query('bench.scaleCopies', { probe: PUTIN + suffix });
+    bar.update(k - 1, factor - 1, true);
+    if (Number(made.found) > 0) continue;
+    const params = { suffix, nameSuffix: ` ${k}`, shift: Math.round((k * YEARS * 365) / factor) };
+    for (const step of steps) await executor.autoCommit(cypher(step), params);
+    if (!bar.enabled) console.error(`copy ${k}/${factor - 1} made (${((Date.now() - began) / 1000).toFixed(0)} s)`);
+  }
+  bar.update(factor - 1, factor - 1, true);
+  bar.done();
+}
+
+async function main(): Promise<void> {
+  const factor = argument('factor', 50);
+  const runs = argument('runs', 50);
+  const executor = Executor.fromConfig(loadConfig());
+  if (process.argv.includes('--clean')) {
+    await executor.autoCommit(cypher('bench.scaleClean'));
+    console.log(`copies removed: ${await size(executor)}`);
+    await executor.close();
+    return;
+  }
+  const app = await startApp({ executor, port: 0, log: (message, context) => console.error(message, context ?? '') });
+  try {
+    console.log(`bench:scale on ${executor.uri}, factor ${factor}, p50 of ${runs} requests over HTTP (diplograph)`);
+    console.log(`1x: ${await size(executor)}`);
+    const small = await measure(app.url, runs);
+    const heapSmall = heapMb();
+    const began = Date.now();
+    await grow(executor, factor);
+    console.log(`${factor}x: ${await size(executor)} (grown in ${((Date.now() - began) / 1000).toFixed(0)} s)`);
+    const large = await measure(app.url, runs);
+    const heapLarge = heapMb();
+    const rows = [...small.keys()].map((name) => {
+      const title = name === ONE_MONTH.name ? ONE_MONTH.title : TRAVERSALS.find((t) => t.name === name)!.title;
+      return [`${name} ${title}`, ANCHORED.has(name) ? 'yes' : 'no', small.get(name)!.toFixed(1), large.get(name)!.toFixed(1), ratio(large.get(name)!, small.get(name)!)];
+    });
+    table(['traversal', 'anchored', 'p50 1x ms', `p50 ${factor}x ms`, `${factor}x/1x`], rows);
+    console.log(`\nserver heap after GC: ${heapSmall.toFixed(0)} MB at 1x, ${heapLarge.toFixed(0)} MB at ${factor}x`);
+  } finally {
+    await app.stop();
+    await executor.close();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench:scale: ${error instanceof Error ? error.message : error}`);
+  process.exitCode = 1;
+});
