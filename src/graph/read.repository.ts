@@ -14,7 +14,9 @@ import {
   searchHits,
   SearchHitValue,
 } from './read/operation.queries';
+import { positionsOfActor } from './read/position.queries';
 import { FieldSelection } from './read/selection';
+import { PositionRecord } from './position.repository';
 
 export type { ActorsFilter, EventsFilter, Keyset, Page, PageRequest, SearchHitValue } from './read/operation.queries';
 export type { FieldSelection } from './read/selection';
@@ -44,6 +46,10 @@ export class ReadRepository {
 
   entityByName(name: string, selection: readonly FieldSelection[]): Promise<EntityRecord | null> {
     return this.run(entityByName(name, selection), 'api.entity');
+  }
+
+  positionsOfActor(actor: string, from: string | null, to: string | null, selection: readonly FieldSelection[]): Promise<PositionRecord[]> {
+    return this.run(positionsOfActor(actor, from, to, selection), 'api.positions');
   }
 
   search(query: string, text: string, kinds: string[] | null, limit: number, entitySelection: readonly FieldSelection[]): Promise<SearchHitValue[]> {
