@@ -1,7 +1,6 @@
 import 'reflect-metadata';
 
 import { loadConfig } from '../config';
-import { ProgressBar } from '../cli/progress';
 import { cypher } from '../graph/cypher';
 import { Executor } from '../graph/executor';
 import { startApp } from '../server';
@@ -60,21 +59,28 @@ async function size(executor: Executor) {
   return `${row.nodes} nodes, ${row.relationships} relationships, ${row.events} events`;
 }
 
+/** A progress bar on stderr: copies made, and the time left at the rate so far. */
+function progress(done: number, total: number, began: number): void {
+  const seconds = (Date.now() - began) / 1000;
+  const left = done > 0 ? Math.round((seconds / done) * (total - done)) : NaN;
+  const bar = '#'.repeat(Math.round((24 * done) / total)).padEnd(24, '.');
+  const line = `copies [${bar}] ${done}/${total}, ${seconds.toFixed(0)} s, ${Number.isNaN(left) ? '--' : `${left} s`} left`;
+  process.stderr.write(process.stderr.isTTY ? `\r${line}\x1b[K` : `${line}\n`);
+}
+
 async function grow(executor: Executor, factor: number): Promise<void> {
-  const bar = new ProgressBar(process.stderr, 'copies', 'copies');
   const steps = ['bench.scaleEntities', 'bench.scaleArticles', 'bench.scaleEvents', 'bench.scaleLinks'];
   const began = Date.now();
   for (let k = 1; k < factor; k++) {
     const suffix = `#${k}`;
     const [made] = await executor.query('bench.scaleCopies', { probe: PUTIN + suffix });
-    bar.update(k - 1, factor - 1, true);
-    if (Number(made.found) > 0) continue;
-    const params = { suffix, nameSuffix: ` ${k}`, shift: Math.round((k * YEARS * 365) / factor) };
-    for (const step of steps) await executor.autoCommit(cypher(step), params);
-    if (!bar.enabled) console.error(`copy ${k}/${factor - 1} made (${((Date.now() - began) / 1000).toFixed(0)} s)`);
+    if (Number(made.found) === 0) {
+      const params = { suffix, nameSuffix: ` ${k}`, shift: Math.round((k * YEARS * 365) / factor) };
+      for (const step of steps) await executor.autoCommit(cypher(step), params);
+    }
+    progress(k, factor - 1, began);
   }
-  bar.update(factor - 1, factor - 1, true);
-  bar.done();
+  if (process.stderr.isTTY) process.stderr.write('\n');
 }
 
 async function main(): Promise<void> {
