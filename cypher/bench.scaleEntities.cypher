@@ -2,7 +2,8 @@
 // alike, the id and name suffixed, so that the copy has the corpus's degree distribution.
 MATCH (n:Entity) WHERE n.copyOf IS NULL
 CALL (n) {
-  CREATE (m:Entity)
-  SET m = properties(n), m.id = n.id + $suffix, m.name = n.name + $nameSuffix, m.copyOf = n.id
+  // Properties first, labels after: a copy never holds its original's id under a unique label.
+  CREATE (m)
+  SET m = n {.*, id: n.id + $suffix, name: n.name + $nameSuffix, copyOf: n.id}
   SET m:$(labels(n))
 } IN TRANSACTIONS OF 5000 ROWS

@@ -2,9 +2,9 @@
 // entities and articles.
 MATCH (e:Event) WHERE e.copyOf IS NULL
 CALL (e) {
-  CREATE (c:Event)
-  SET c = properties(e), c.id = e.id + $suffix, c.copyOf = e.id, c.mergeKey = e.mergeKey + $suffix,
-      c.date = e.date - duration({days: $shift})
+  CREATE (c)
+  SET c = e {.*, id: e.id + $suffix, copyOf: e.id, mergeKey: e.mergeKey + $suffix, date: e.date - duration({days: $shift})}
+  SET c:Event
   WITH e, c
   CALL (e, c) {
     MATCH (e)-[r:BY|TOWARD|ABOUT]->(n:Entity)

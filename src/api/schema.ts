@@ -12,6 +12,7 @@ import { EventResolver } from './event.resolver';
 import { HealthResolver } from './health.resolver';
 import { NetworkResolver } from './network.resolver';
 import { PositionResolver } from './position.resolver';
+import { validateArguments } from './validation';
 import { AgreementResolver, FormatResolver, OrganizationResolver, PeaceProcessResolver, PersonResolver, PlaceResolver, StateResolver } from './structure.resolver';
 
 // eslint-disable-next-line @typescript-eslint/ban-types
@@ -40,7 +41,7 @@ export function buildApiSchema(container: Container = new Container()): GraphQLS
     // Every entity type is reachable only through the Entity and Actor interfaces.
     orphanedTypes: [Person, State, Organization, Group, Format, Agreement, Place, Topic, PeaceProcess],
     container,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArguments,
   });
 }
 
