@@ -1,16 +1,14 @@
 import 'reflect-metadata';
 
-import { ApolloServer } from '@apollo/server';
-import { startStandaloneServer } from '@apollo/server/standalone';
-import { Neo4jGraphQL } from '@neo4j/graphql';
+import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 
 import { EXAMPLES_FILE } from '../api/graphiql';
 import { loadConfig } from '../config';
 import { Executor } from '../graph/executor';
 import { startApp } from '../server';
-import { NEO4J_GRAPHQL_TYPEDEFS } from './neo4j-graphql.typedefs';
 import { percentile, ratio, table } from './stats';
 import { Traversal, TRAVERSALS } from './traversals';
 
@@ -18,8 +16,9 @@ import { Traversal, TRAVERSALS } from './traversals';
  * `npm run bench:api`: the traversals of issue 11 (and the other operations of
  * examples/analyst.graphql) against the graph at NEO4J_URI, three ways in one interleaved run:
  * a = hand-written Cypher through neo4j-driver, b = diplograph over HTTP, c = @neo4j/graphql over
- * HTTP. The three answers are checked equal first. Prints p50, p95, the ratios, the Cypher
- * statements per operation, and the throughput of 8 concurrent clients.
+ * HTTP, b and c each a server process of its own (src/bench/bench-server.ts). The three answers
+ * are checked equal first. Prints p50, p95, the ratios, the Cypher statements per operation (counted
+ * on an in-process diplograph), and the throughput of 8 concurrent clients.
  *
  *   RUNS (default 200), WARMUP (20), CLIENTS (8), CONCURRENT_SECONDS (5 per side and traversal)
  */
@@ -68,15 +67,36 @@ async function throughput(call: Call, clients: number, seconds: number): Promise
   return done / seconds;
 }
 
+/** Starts one side's server process and waits for its URL. */
+function serverProcess(side: 'b' | 'c'): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [resolve(__dirname, 'bench-server.js'), side], { stdio: ['ignore', 'pipe', 'inherit'], env: process.env });
+  return new Promise((done, fail) => {
+    let out = '';
+    child.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /listening (\S+)/.exec(out);
+      if (match) done({ url: match[1], child });
+    });
+    child.once('exit', (code) => fail(new Error(`the ${side} server ended (${code}) before it listened`)));
+  });
+}
+
 async function main(): Promise<void> {
   const runs = Number(process.env.RUNS ?? 200);
   const warmup = Number(process.env.WARMUP ?? 20);
   const clients = Number(process.env.CLIENTS ?? 8);
   const seconds = Number(process.env.CONCURRENT_SECONDS ?? 5);
   const executor = Executor.fromConfig(loadConfig());
-  const app = await startApp({ executor, port: 0, log: (message, context) => console.error(message, context ?? '') });
-  const peer = new ApolloServer({ schema: await new Neo4jGraphQL({ typeDefs: NEO4J_GRAPHQL_TYPEDEFS, driver: executor.driver }).getSchema() });
-  const { url: peerUrl } = await startStandaloneServer(peer, { listen: { port: 0, host: '127.0.0.1' } });
+  // In process, only to count diplograph's statements per operation.
+  const counting = await startApp({ executor, port: 0, log: (message, context) => console.error(message, context ?? '') });
+  const [diplograph, peer] = [await serverProcess('b'), await serverProcess('c')];
+  const app = { url: diplograph.url };
+  const peerUrl = peer.url;
+  const statementsOf = async (query: string, operationName?: string) => {
+    const before = executor.roundTrips;
+    await post(counting.url, query, operationName);
+    return executor.roundTrips - before;
+  };
   const sides = (t: Traversal): Record<Side, Call> => ({
     a: () => executor.read((q) => q.run(t.a.cypher, t.a.params), t.name),
     b: () => post(app.url, t.b),
@@ -94,9 +114,7 @@ async function main(): Promise<void> {
       };
       const equal = isDeepStrictEqual(answers.a, answers.b) && isDeepStrictEqual(answers.b, answers.c);
       if (!equal) console.error(`${t.name}: answers differ\n a ${JSON.stringify(answers.a).slice(0, 600)}\n b ${JSON.stringify(answers.b).slice(0, 600)}\n c ${JSON.stringify(answers.c).slice(0, 600)}`);
-      const before = executor.roundTrips;
-      await post(app.url, t.b);
-      const statements = executor.roundTrips - before;
+      const statements = await statementsOf(t.b);
       const times = await interleaved(sides(t), runs, warmup);
       const p50 = (s: Side) => percentile(times[s]!, 50);
       rows.push([
@@ -117,9 +135,7 @@ async function main(): Promise<void> {
     const document = readFileSync(EXAMPLES_FILE, 'utf8');
     const others: string[][] = [];
     for (const operation of [...document.matchAll(/^query\s+(\w+)/gm)].map((m) => m[1])) {
-      const before = executor.roundTrips;
-      await post(app.url, document, operation);
-      const statements = executor.roundTrips - before;
+      const statements = await statementsOf(document, operation);
       const times = (await interleaved({ b: () => post(app.url, document, operation) }, Math.max(20, runs / 4), 5)).b!;
       others.push([operation, `${percentile(times, 50).toFixed(1)} / ${percentile(times, 95).toFixed(1)}`, String(statements)]);
     }
@@ -135,8 +151,9 @@ async function main(): Promise<void> {
     }
     table(['traversal', 'a req/s', 'b req/s', 'c req/s', 'b/a', 'c/a'], concurrent);
   } finally {
-    await peer.stop();
-    await app.stop();
+    diplograph.child.kill('SIGTERM');
+    peer.child.kill('SIGTERM');
+    await counting.stop();
     await executor.close();
   }
 }
