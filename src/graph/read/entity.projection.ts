@@ -4,6 +4,7 @@ import { RELATIONS } from '../../model/vocabulary';
 import { SYMMETRIC } from '../../model/plan';
 import { ADDRESSEE_RELATIONS, STANCE_RELATIONS, summarisePosition } from '../../model/stance';
 import { StructuralType } from '../../model/vocabulary';
+import type { Link } from '../entity.repository';
 import { EntityRecord, entityRecord } from '../records';
 import { all, before, dateRange, intParam, list, notRetracted, param, Projection, Raw, sortDate, types } from './cypher-parts';
 import { eventProjection } from './event.projection';
@@ -30,10 +31,6 @@ const LINK_FIELDS: Record<string, { type: StructuralType; direction: 'OUT' | 'IN
 /** Properties of structural relationships the API shows (membership and office dates, office role and kind). */
 const LINK_PROPS = ['from', 'to', 'role', 'kind'];
 
-export interface Link {
-  node: EntityRecord;
-  props: Record<string, unknown>;
-}
 
 /** The key a nested field's value travels under in the projected map (apart from the scalar names). */
 const preKey = (alias: string) => `pre_${alias}`;
