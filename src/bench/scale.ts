@@ -13,7 +13,9 @@ import { TRAVERSALS } from './traversals';
  * the corpus (entities, events, articles and every edge, so the degree distribution is the
  * corpus's), each copy dated back by factor-th parts of 25 years. Prints the p50 of each traversal
  * over HTTP at both sizes, their ratio, and the server's heap. Copies already there are kept (the
- * growth resumes); `--clean` removes them.
+ * growth resumes); `--clean` removes them. `--compare URI` grows nothing: it measures the graph at
+ * URI (the corpus) and the one at NEO4J_URI (grown) in one interleaved run, so that the load of a
+ * shared machine falls on both alike.
  */
 const YEARS = 25;
 const PUTIN = 'person:vladimir-putin';
@@ -36,17 +38,45 @@ async function post(url: string, query: string): Promise<void> {
   if (body.errors?.length) throw new Error(body.errors[0].message);
 }
 
-async function measure(url: string, runs: number): Promise<Map<string, number>> {
+/** p50 per operation on each server, the servers taking turns (rotating) within every round. */
+async function measure(urls: string[], runs: number): Promise<Array<Map<string, number>>> {
   const operations = [...TRAVERSALS.map((t) => ({ name: t.name, b: t.b })), ONE_MONTH];
-  const times = new Map<string, number[]>(operations.map((o) => [o.name, []]));
+  const times = urls.map(() => new Map<string, number[]>(operations.map((o) => [o.name, []])));
   for (let i = 0; i < runs + 5; i++) {
     for (const o of operations) {
-      const began = process.hrtime.bigint();
-      await post(url, o.b);
-      if (i >= 5) times.get(o.name)!.push(Number(process.hrtime.bigint() - began) / 1e6);
+      for (let k = 0; k < urls.length; k++) {
+        const side = (i + k) % urls.length;
+        const began = process.hrtime.bigint();
+        await post(urls[side], o.b);
+        if (i >= 5) times[side].get(o.name)!.push(Number(process.hrtime.bigint() - began) / 1e6);
+      }
     }
   }
-  return new Map([...times].map(([name, list]) => [name, percentile(list, 50)]));
+  return times.map((t) => new Map([...t].map(([name, list]) => [name, percentile(list, 50)])));
+}
+
+function report(factor: number, small: Map<string, number>, large: Map<string, number>): void {
+  const rows = [...small.keys()].map((name) => {
+    const title = name === ONE_MONTH.name ? ONE_MONTH.title : TRAVERSALS.find((t) => t.name === name)!.title;
+    return [`${name} ${title}`, ANCHORED.has(name) ? 'yes' : 'no', small.get(name)!.toFixed(1), large.get(name)!.toFixed(1), ratio(large.get(name)!, small.get(name)!)];
+  });
+  table(['traversal', 'anchored', 'p50 1x ms', `p50 ${factor}x ms`, `${factor}x/1x`], rows);
+}
+
+async function compare(executor: Executor, smallUri: string, factor: number, runs: number): Promise<void> {
+  const smallExecutor = Executor.fromConfig({ ...loadConfig(), neo4j: { ...loadConfig().neo4j, uri: smallUri } });
+  const quiet = (message: string, context?: Record<string, unknown>) => console.error(message, context ?? '');
+  const [smallApp, largeApp] = [await startApp({ executor: smallExecutor, port: 0, log: quiet }), await startApp({ executor, port: 0, log: quiet })];
+  try {
+    console.log(`bench:scale --compare: 1x at ${smallUri} (${await size(smallExecutor)}), ${factor}x at ${executor.uri} (${await size(executor)})`);
+    console.log(`p50 of ${runs} requests over HTTP (diplograph), the two graphs taking turns\n`);
+    const [small, large] = await measure([smallApp.url, largeApp.url], runs);
+    report(factor, small, large);
+  } finally {
+    await smallApp.stop();
+    await largeApp.stop();
+    await smallExecutor.close();
+  }
 }
 
 function heapMb(): number {
@@ -93,22 +123,23 @@ async function main(): Promise<void> {
     await executor.close();
     return;
   }
+  const compareAt = process.argv.indexOf('--compare');
+  if (compareAt >= 0) {
+    await compare(executor, process.argv[compareAt + 1], factor, runs).finally(() => executor.close());
+    return;
+  }
   const app = await startApp({ executor, port: 0, log: (message, context) => console.error(message, context ?? '') });
   try {
     console.log(`bench:scale on ${executor.uri}, factor ${factor}, p50 of ${runs} requests over HTTP (diplograph)`);
     console.log(`1x: ${await size(executor)}`);
-    const small = await measure(app.url, runs);
+    const [small] = await measure([app.url], runs);
     const heapSmall = heapMb();
     const began = Date.now();
     await grow(executor, factor);
     console.log(`${factor}x: ${await size(executor)} (grown in ${((Date.now() - began) / 1000).toFixed(0)} s)`);
-    const large = await measure(app.url, runs);
+    const [large] = await measure([app.url], runs);
     const heapLarge = heapMb();
-    const rows = [...small.keys()].map((name) => {
-      const title = name === ONE_MONTH.name ? ONE_MONTH.title : TRAVERSALS.find((t) => t.name === name)!.title;
-      return [`${name} ${title}`, ANCHORED.has(name) ? 'yes' : 'no', small.get(name)!.toFixed(1), large.get(name)!.toFixed(1), ratio(large.get(name)!, small.get(name)!)];
-    });
-    table(['traversal', 'anchored', 'p50 1x ms', `p50 ${factor}x ms`, `${factor}x/1x`], rows);
+    report(factor, small, large);
     console.log(`\nserver heap after GC: ${heapSmall.toFixed(0)} MB at 1x, ${heapLarge.toFixed(0)} MB at ${factor}x`);
   } finally {
     await app.stop();
