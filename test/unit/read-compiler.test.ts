@@ -1,3 +1,5 @@
+import neo4j from 'neo4j-driver';
+
 import { eventsPage, entityById } from '../../src/graph/read/operation.queries';
 import { FieldSelection } from '../../src/graph/read/selection';
 
@@ -36,5 +38,11 @@ describe('the read compiler', () => {
     const onlyNodes = entityById('state:RUS', null, [f('events', [f('nodes', [f('date')])], { first: 10 })]).cypher;
     expect(onlyNodes).not.toContain('COUNT {');
     expect(onlyNodes).not.toContain('.evidence');
+  });
+
+  it('never reads a nested page past the largest a client may ask for', () => {
+    const { params } = entityById('state:RUS', null, [f('events', [f('nodes', [f('id')])], { first: 100_000 })]);
+    const limits = Object.values(params).filter((v) => neo4j.isInt(v)).map((v) => (v as { toNumber(): number }).toNumber());
+    expect(limits).toEqual([100]);
   });
 });

@@ -10,6 +10,12 @@ export const notRetracted = (x: Cypher.Node | Cypher.Relationship) => Cypher.not
 
 export const param = (value: unknown) => new Cypher.Param(value);
 
+/** The largest page a client may ask for (the API refuses more): the compiler never reads past it, even before the refusal. */
+export const MAX_PAGE = 100;
+
+/** A page size from a nested field's arguments, within 1 to MAX_PAGE. */
+export const pageSize = (value: unknown, fallback: number) => Math.max(1, Math.min(MAX_PAGE, Math.trunc(Number(value ?? fallback)) || fallback));
+
 /** A count (LIMIT, a procedure's limit) as a Cypher integer: plain JS numbers reach Cypher as floats. */
 export const intParam = (value: number) => new Cypher.Param(neo4j.int(Math.trunc(value)));
 

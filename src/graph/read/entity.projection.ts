@@ -6,7 +6,7 @@ import { ADDRESSEE_RELATIONS, STANCE_RELATIONS, summarisePosition } from '../../
 import { StructuralType } from '../../model/vocabulary';
 import type { Link } from '../entity.repository';
 import { EntityRecord, entityRecord } from '../records';
-import { all, before, dateRange, intParam, list, notRetracted, param, Projection, Raw, sortDate, types } from './cypher-parts';
+import { all, before, dateRange, intParam, list, notRetracted, pageSize, param, Projection, Raw, sortDate, types } from './cypher-parts';
 import { eventProjection } from './event.projection';
 import { FieldSelection, has, merged, Prefetched, PREFETCHED } from './selection';
 
@@ -78,7 +78,7 @@ export function anchoredEvents(n: Cypher.Node, f: FieldSelection, roles: string[
     const projection = eventProjection(e, nodes.fields);
     decodeNode = projection.decode;
     const clause = Cypher.utils.concat(
-      before([matchEvents(e), new Cypher.With(e).distinct().orderBy([sortDate(e), 'DESC'], [e.property('id'), 'ASC']).limit(intParam(Number(f.args.first ?? 10)))], projection),
+      before([matchEvents(e), new Cypher.With(e).distinct().orderBy([sortDate(e), 'DESC'], [e.property('id'), 'ASC']).limit(intParam(pageSize(f.args.first, 10)))], projection),
       new Cypher.Return(projection.expr),
     );
     entries.nodes = new Cypher.Collect(clause);
@@ -136,7 +136,7 @@ function relations(n: Cypher.Node, f: FieldSelection): Projection<RelationSummar
     .where(where)
     .with([directionExpr, direction], [e.property('type'), relation], c, [Cypher.count(e).distinct(), count], [Cypher.min(e.property('date')), first], [Cypher.max(e.property('date')), last])
     .orderBy([count, 'DESC'], [last, 'DESC'], [relation, 'ASC'], [c.property('name'), 'ASC'], [c.property('id'), 'ASC'])
-    .limit(intParam(Number(f.args.first ?? 50)));
+    .limit(intParam(pageSize(f.args.first, 50)));
   const [row, rows] = [new Cypher.Variable(), new Cypher.Variable()];
   const clause = Cypher.utils.concat(
     before([grouped], counterpart),
