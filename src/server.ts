@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { randomBytes } from 'node:crypto';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -29,6 +29,7 @@ import { Executor } from './graph/executor';
 import { extractArticle } from './ingest/extractor';
 import { NetworkRepository } from './graph/network.repository';
 import { PositionRepository } from './graph/position.repository';
+import { ReadRepository } from './graph/read.repository';
 import { SystemRepository } from './graph/system.repository';
 
 export interface AppOptions {
@@ -75,6 +76,7 @@ export function buildContainer(executor: Executor, extractor: ArticleExtractor =
     .register(SystemRepository, new SystemRepository(executor))
     .register(EntityRepository, new EntityRepository(executor))
     .register(EventRepository, new EventRepository(executor))
+    .register(ReadRepository, new ReadRepository(executor))
     .register(PositionRepository, new PositionRepository(executor))
     .register(NetworkRepository, new NetworkRepository(executor))
     .register(CurationRepository, new CurationRepository(executor))
@@ -111,7 +113,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     formatError: makeFormatError(log),
     validationRules: [depthLimitRule(), ...armor.validationRules],
     // The playground is our own GraphiQL (served from npm packages); Apollo's landing page loads from a CDN.
-    plugins: [costLimitPlugin(), readAccessPlugin(security.readAccess), ...(armor.plugins as never[]), ApolloServerPluginLandingPageDisabled()],
+    // No HTTP cache hints are given, so Apollo's cache-control plugin (on by default) would only wrap every field's resolver.
+    plugins: [costLimitPlugin(), readAccessPlugin(security.readAccess), ...(armor.plugins as never[]), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   const hosts = allowedHosts(security, options.host ?? '127.0.0.1');
@@ -206,10 +209,13 @@ async function handle({ apollo, container, authenticator, hosts }: RequestContex
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const response = await apollo.executeHTTPGraphQLRequest({
-    httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-    context: async () => createApiContext(container, await authenticator.principal(req.headers.authorization)),
-  });
+  const executor = container.get(Executor);
+  const response = await executor.withReadScope(async () =>
+    apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+      context: async () => createApiContext(container, await authenticator.principal(req.headers.authorization)),
+    }),
+  );
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === 'complete') {

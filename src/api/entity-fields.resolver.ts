@@ -1,20 +1,24 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 
 import { RelationGroup } from '../graph/event.repository';
 import { PositionRecord } from '../graph/position.repository';
+import { prefetched } from '../graph/read/selection';
 import { EntityRecord, entityRecord } from '../graph/records';
 import { Position, RelationSummary } from './analysis.type';
 import { ApiContext } from './context';
 import { Actor, Entity, Membership } from './entity.type';
 import { EventList } from './event.type';
 import { DateRangeArgs, NestedEventsArgs, RelationsArgs } from './query.args';
-import { membershipsOf, nodesOf } from './structure.resolver';
+import { linksOf, membershipsOf, nodesOf } from './structure.resolver';
 
 /** Fields every entity has: its events, its relations grouped by counterpart, who stands where on it. */
 @Resolver(() => Entity)
 export class EntityFieldsResolver {
   @FieldResolver(() => EventList, { description: 'The newest events the entity takes part in or that are about it.' })
-  async events(@Root() entity: EntityRecord, @Args() args: NestedEventsArgs, @Ctx() ctx: ApiContext): Promise<EventList> {
+  async events(@Root() entity: EntityRecord, @Args() args: NestedEventsArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<EventList> {
+    const read = prefetched<EventList>(entity, String(info.path.key));
+    if (read) return read;
     const page = await ctx.loaders.anchoredEvents.load({
       id: entity.id,
       options: { roles: ['BY', 'TOWARD', 'ABOUT'], relations: args.relations ?? null, from: args.from ?? null, to: args.to ?? null, limit: args.first },
@@ -25,7 +29,9 @@ export class EntityFieldsResolver {
   @FieldResolver(() => [RelationSummary], {
     description: 'Its relations grouped by relation, direction and counterpart, with counts and first and last dates, most events first.',
   })
-  async relations(@Root() entity: EntityRecord, @Args() args: RelationsArgs, @Ctx() ctx: ApiContext): Promise<RelationSummary[]> {
+  async relations(@Root() entity: EntityRecord, @Args() args: RelationsArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<RelationSummary[]> {
+    const read = prefetched<RelationSummary[]>(entity, String(info.path.key));
+    if (read) return read;
     const result = await ctx.loaders.relations.load({
       id: entity.id,
       options: { relations: args.relations ?? null, from: args.from ?? null, to: args.to ?? null, limit: args.first },
@@ -41,8 +47,8 @@ export class EntityFieldsResolver {
   }
 
   @FieldResolver(() => [Position], { description: 'Who stands where on this entity (a topic, agreement, format or actor).' })
-  standpoints(@Root() entity: EntityRecord, @Args() range: DateRangeArgs, @Ctx() ctx: ApiContext): Promise<PositionRecord[]> {
-    return ctx.loaders.positionsOnObject.load({ id: entity.id, options: { from: range.from ?? null, to: range.to ?? null } });
+  async standpoints(@Root() entity: EntityRecord, @Args() range: DateRangeArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<PositionRecord[]> {
+    return prefetched<PositionRecord[]>(entity, String(info.path.key)) ?? ctx.loaders.positionsOnObject.load({ id: entity.id, options: { from: range.from ?? null, to: range.to ?? null } });
   }
 }
 
@@ -55,8 +61,8 @@ export class ActorFieldsResolver {
   }
 
   @FieldResolver(() => [Membership], { description: 'Organisations and formats it belongs or belonged to.' })
-  async memberships(@Root() actor: EntityRecord, @Ctx() ctx: ApiContext): Promise<Membership[]> {
-    return membershipsOf(actor, await ctx.loaders.links.load({ id: actor.id, type: 'MEMBER_OF', direction: 'OUT' }), 'member');
+  async memberships(@Root() actor: EntityRecord, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<Membership[]> {
+    return membershipsOf(actor, await linksOf(actor, info, ctx, 'MEMBER_OF', 'OUT'), 'member');
   }
 
   @FieldResolver(() => [Entity], { description: 'Agreements it is a party to.' })

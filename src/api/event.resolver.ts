@@ -1,15 +1,18 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 
 import { EventFilter as EventQuery, EventRepository } from '../graph/event.repository';
+import { ReadRepository } from '../graph/read.repository';
 import { EntityRecord } from '../graph/records';
 import { Timeline } from './analysis.type';
-import { Connection, connection, decodeCursor } from './connection';
+import { Connection, connection, decodeCursor, pageRequest } from './connection';
 import { ApiContext } from './context';
 import { ActorRole, SortOrder } from './enums';
 import { InputError } from './errors';
 import { Event, EventConnection } from './event.type';
 import { EventView } from './loaders';
 import { EventFilter, EventsArgs, IdArgs, TimelineArgs } from './query.args';
+import { selectionOf } from './selection';
 
 export function eventQuery(filter: EventFilter | null | undefined): EventQuery {
   const role = filter?.actorRole ?? ActorRole.ANY;
@@ -33,19 +36,23 @@ export function eventQuery(filter: EventFilter | null | undefined): EventQuery {
 /** Events: filtered and paginated, and the timeline of an entity. */
 @Resolver(() => Event)
 export class EventResolver {
-  constructor(private readonly repository: EventRepository) {}
+  constructor(
+    private readonly repository: EventRepository,
+    private readonly reads: ReadRepository,
+  ) {}
 
   @Query(() => EventConnection, {
     description: 'Events by relation, actor (as source or target), target, topic, agreement, format, dates, sources and speaker; by date; paginated (first at most 100).',
   })
-  async events(@Args() { first, after, filter, order }: EventsArgs, @Ctx() ctx: ApiContext): Promise<Connection<EventView>> {
+  async events(@Args() { first, after, filter, order }: EventsArgs, @Info() info: GraphQLResolveInfo): Promise<Connection<EventView>> {
     if (filter?.actorRole === ActorRole.TARGET && filter.actor && filter.target && filter.actor !== filter.target) {
       throw new InputError('filter.target', 'with actorRole TARGET, give the target as actor or as target, not two different ones');
     }
     if (filter?.from && filter.to && filter.from > filter.to) throw new InputError('filter.to', 'is before filter.from');
-    const skip = decodeCursor(after);
-    const page = await this.repository.page({ ...eventQuery(filter), ascending: order === SortOrder.ASC }, skip, first);
-    return connection(await ctx.loaders.events(page.ids), skip, page.total);
+    const cursor = decodeCursor(after);
+    const { page, nodes } = pageRequest(selectionOf(info), first, cursor);
+    const found = await this.reads.events(eventQuery(filter), order === SortOrder.ASC, page, nodes);
+    return connection(found, cursor) as unknown as Connection<EventView>;
   }
 
   @Query(() => Event, { nullable: true, description: 'One event by id (retracted ones too).' })

@@ -23,11 +23,14 @@ export class NetworkResolver {
 
   @Query(() => [Path], { description: 'Shortest paths between two entities, up to 6 hops, optionally over some relations only; each hop with its evidence.' })
   async paths(@Args() args: PathsArgs, @Ctx() ctx: ApiContext): Promise<Path[]> {
-    const [from, to] = await ctx.loaders.entity.loadMany([args.from, args.to]);
-    if (!from || from instanceof Error) throw from instanceof Error ? from : new InputError('from', `no entity "${args.from}"`);
-    if (!to || to instanceof Error) throw to instanceof Error ? to : new InputError('to', `no entity "${args.to}"`);
     if (args.from === args.to) throw new InputError('to', 'is the same entity as from');
     const paths = await this.network.shortestPaths(args.from, args.to, { maxHops: args.maxHops, types: args.relations ?? null, limit: args.limit });
+    if (paths.length === 0) {
+      // No path: say so, or say which end does not exist (a second statement only then).
+      const [from, to] = await ctx.loaders.entity.loadMany([args.from, args.to]);
+      if (!from || from instanceof Error) throw from instanceof Error ? from : new InputError('from', `no entity "${args.from}"`);
+      if (!to || to instanceof Error) throw to instanceof Error ? to : new InputError('to', `no entity "${args.to}"`);
+    }
     const ranked = paths.map((path) => ({
       length: path.hops.length,
       nodes: path.nodes,

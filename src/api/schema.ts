@@ -14,6 +14,7 @@ import { HealthResolver } from './health.resolver';
 import { NetworkResolver } from './network.resolver';
 import { PositionResolver } from './position.resolver';
 import { CleanTextInput } from './text-input.middleware';
+import { validateArguments } from './validation';
 import { AgreementResolver, FormatResolver, OrganizationResolver, PeaceProcessResolver, PersonResolver, PlaceResolver, StateResolver } from './structure.resolver';
 
 // eslint-disable-next-line @typescript-eslint/ban-types
@@ -42,9 +43,9 @@ export function buildApiSchema(container: Container = new Container()): GraphQLS
     // Every entity type is reachable only through the Entity and Actor interfaces.
     orphanedTypes: [Person, State, Organization, Group, Format, Agreement, Place, Topic, PeaceProcess],
     container,
-    validate: { forbidUnknownValues: false },
     authChecker,
     globalMiddlewares: [CleanTextInput],
+    validateFn: validateArguments,
   });
 }
 

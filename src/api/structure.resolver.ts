@@ -1,6 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 
-import { Link } from '../graph/entity.repository';
+import { Link, LinkDirection, StructuralType } from '../graph/entity.repository';
+import { prefetched } from '../graph/read/selection';
 import { EntityRecord } from '../graph/records';
 import { ApiContext } from './context';
 import { Agreement, Entity, Format, Membership, Office, Organization, PeaceProcess, Person, Place, State } from './entity.type';
@@ -8,8 +10,12 @@ import { EventList } from './event.type';
 import { NestedEventsArgs } from './query.args';
 import { DateScalar } from './scalars';
 
-
 /** Structural relations (reference knowledge) seen from either end, as API values. */
+
+/** The links of a structural field: read with the root field's statement when it was, else through the request's loader. */
+export async function linksOf(entity: EntityRecord, info: GraphQLResolveInfo, ctx: ApiContext, type: StructuralType, direction: LinkDirection): Promise<Link[]> {
+  return prefetched<Link[]>(entity, String(info.path.key)) ?? ctx.loaders.links.load({ id: entity.id, type, direction });
+}
 
 const dateOf = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
@@ -43,8 +49,9 @@ const heldOn = (date: string | null | undefined) => (o: { from?: string | null; 
 @Resolver(() => Person)
 export class PersonResolver {
   @FieldResolver(() => [Office], { description: 'Offices held (head of state or government, foreign minister), oldest first.' })
-  async offices(@Root() person: EntityRecord, @Ctx() ctx: ApiContext): Promise<Office[]> {
-    return officesOf(person, await ctx.loaders.links.load({ id: person.id, type: 'LEADER_OF', direction: 'OUT' }), 'person');
+  async offices(@Root() person: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): Promise<Office[]> {
+    return officesOf(person, await linksOf(person, info, ctx, 'LEADER_OF', 'OUT'), 'person');
   }
 }
 
@@ -54,9 +61,10 @@ export class StateResolver {
   async leaders(
     @Root() state: EntityRecord,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('at', () => DateScalar, { nullable: true }) at?: string | null,
   ): Promise<Office[]> {
-    const offices = officesOf(state, await ctx.loaders.links.load({ id: state.id, type: 'LEADER_OF', direction: 'IN' }), 'state');
+    const offices = officesOf(state, await linksOf(state, info, ctx, 'LEADER_OF', 'IN'), 'state');
     return offices.filter(heldOn(at));
   }
 }
@@ -67,9 +75,10 @@ export class OrganizationResolver {
   async members(
     @Root() org: EntityRecord,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('at', () => DateScalar, { nullable: true }) at?: string | null,
   ): Promise<Membership[]> {
-    return membershipsOf(org, await ctx.loaders.links.load({ id: org.id, type: 'MEMBER_OF', direction: 'IN' }), 'body').filter(heldOn(at));
+    return membershipsOf(org, await linksOf(org, info, ctx, 'MEMBER_OF', 'IN'), 'body').filter(heldOn(at));
   }
 }
 
@@ -79,13 +88,16 @@ export class FormatResolver {
   async members(
     @Root() format: EntityRecord,
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('at', () => DateScalar, { nullable: true }) at?: string | null,
   ): Promise<Membership[]> {
-    return membershipsOf(format, await ctx.loaders.links.load({ id: format.id, type: 'MEMBER_OF', direction: 'IN' }), 'body').filter(heldOn(at));
+    return membershipsOf(format, await linksOf(format, info, ctx, 'MEMBER_OF', 'IN'), 'body').filter(heldOn(at));
   }
 
   @FieldResolver(() => EventList, { description: 'Meetings held in the format: events about it of the CONSULT relations (met with, discussed) and agreements reached in it.' })
-  async meetings(@Root() format: EntityRecord, @Args() args: NestedEventsArgs, @Ctx() ctx: ApiContext): Promise<EventList> {
+  async meetings(@Root() format: EntityRecord, @Args() args: NestedEventsArgs, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<EventList> {
+    const read = prefetched<EventList>(format, String(info.path.key));
+    if (read) return read;
     const page = await ctx.loaders.anchoredEvents.load({
       id: format.id,
       options: { roles: ['ABOUT', 'TOWARD'], relations: args.relations ?? ['MET_WITH', 'DISCUSSED', 'AGREED'], from: args.from ?? null, to: args.to ?? null, limit: args.first },
@@ -94,56 +106,65 @@ export class FormatResolver {
   }
 
   @FieldResolver(() => [Entity], { description: 'Agreements negotiated in it.' })
-  async agreements(@Root() format: EntityRecord, @Ctx() ctx: ApiContext): Promise<EntityRecord[]> {
-    return nodesOf(await ctx.loaders.links.load({ id: format.id, type: 'NEGOTIATED_IN', direction: 'IN' }));
+  async agreements(@Root() format: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
+    return nodesOf(await linksOf(format, info, ctx, 'NEGOTIATED_IN', 'IN'));
   }
 }
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @FieldResolver(() => [Entity], { description: 'The parties.' })
-  async parties(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext): Promise<EntityRecord[]> {
-    return nodesOf(await ctx.loaders.links.load({ id: agreement.id, type: 'PARTY_TO', direction: 'IN' }));
+  async parties(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
+    return nodesOf(await linksOf(agreement, info, ctx, 'PARTY_TO', 'IN'));
   }
 
   @FieldResolver(() => [Entity], { description: 'Formats it was negotiated in.' })
-  async formats(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext): Promise<EntityRecord[]> {
-    return nodesOf(await ctx.loaders.links.load({ id: agreement.id, type: 'NEGOTIATED_IN', direction: 'OUT' }));
+  async formats(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
+    return nodesOf(await linksOf(agreement, info, ctx, 'NEGOTIATED_IN', 'OUT'));
   }
 
   @FieldResolver(() => [Entity], { description: 'Agreements it is part of (the Minsk Protocol is part of the Minsk agreements).' })
-  async partOf(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext): Promise<EntityRecord[]> {
-    return nodesOf(await ctx.loaders.links.load({ id: agreement.id, type: 'PART_OF', direction: 'OUT' }));
+  async partOf(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
+    return nodesOf(await linksOf(agreement, info, ctx, 'PART_OF', 'OUT'));
   }
 
   @FieldResolver(() => [Entity], { description: 'Agreements that are part of it.' })
-  async parts(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext): Promise<EntityRecord[]> {
-    return nodesOf(await ctx.loaders.links.load({ id: agreement.id, type: 'PART_OF', direction: 'IN' }));
+  async parts(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
+    return nodesOf(await linksOf(agreement, info, ctx, 'PART_OF', 'IN'));
   }
 
   @FieldResolver(() => [Entity], { description: 'The PA-X peace processes it belongs to.' })
-  async processes(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext): Promise<EntityRecord[]> {
-    return nodesOf(await ctx.loaders.links.load({ id: agreement.id, type: 'IN_PROCESS', direction: 'OUT' }));
+  async processes(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
+    return nodesOf(await linksOf(agreement, info, ctx, 'IN_PROCESS', 'OUT'));
   }
 
   @FieldResolver(() => [Entity], { description: 'States it is located in (PA-X).' })
-  async locatedIn(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext): Promise<EntityRecord[]> {
-    return nodesOf(await ctx.loaders.links.load({ id: agreement.id, type: 'LOCATED_IN', direction: 'OUT' }));
+  async locatedIn(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
+    return nodesOf(await linksOf(agreement, info, ctx, 'LOCATED_IN', 'OUT'));
   }
 }
 
 @Resolver(() => Place)
 export class PlaceResolver {
   @FieldResolver(() => [Entity], { description: 'The state it lies in.' })
-  async locatedIn(@Root() place: EntityRecord, @Ctx() ctx: ApiContext): Promise<EntityRecord[]> {
-    return nodesOf(await ctx.loaders.links.load({ id: place.id, type: 'LOCATED_IN', direction: 'OUT' }));
+  async locatedIn(@Root() place: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
+    return nodesOf(await linksOf(place, info, ctx, 'LOCATED_IN', 'OUT'));
   }
 }
 
 @Resolver(() => PeaceProcess)
 export class PeaceProcessResolver {
   @FieldResolver(() => [Entity], { description: 'Its agreements.' })
-  async agreements(@Root() process: EntityRecord, @Ctx() ctx: ApiContext): Promise<EntityRecord[]> {
-    return nodesOf(await ctx.loaders.links.load({ id: process.id, type: 'IN_PROCESS', direction: 'IN' }));
+  async agreements(@Root() process: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
+    return nodesOf(await linksOf(process, info, ctx, 'IN_PROCESS', 'IN'));
   }
 }

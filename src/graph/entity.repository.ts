@@ -20,26 +20,6 @@ export interface Link {
   props: Record<string, unknown>;
 }
 
-export interface ActorFilter {
-  kinds?: string[] | null;
-  country?: string | null;
-  name?: string | null;
-  memberOf?: string | null;
-  /** membership on this date (YYYY-MM-DD) */
-  at?: string | null;
-  includeUnknown?: boolean;
-}
-
-export interface EntityPage {
-  total: number;
-  entities: EntityRecord[];
-}
-
-export interface SearchHit {
-  entity: EntityRecord;
-  score: number;
-}
-
 export interface GraphStatistics {
   entities: Array<{ kind: string; count: number }>;
   events: Array<{ relation: string; count: number }>;
@@ -59,7 +39,7 @@ export function fulltextQuery(text: string): string {
   return words.map((w) => `(${w} OR ${w}*)`).join(' AND ');
 }
 
-/** Entities for the API: by id or name, lists of actors, full-text search, structural links, counts. */
+/** Entities for the API: by id, structural links, counts (selection-following reads are in ReadRepository). */
 export class EntityRepository {
   constructor(private readonly executor: Executor) {}
 
@@ -68,6 +48,7 @@ export class EntityRepository {
     return new Map(rows.map((r) => [String(r.id), entityRecord(r.entity as Record<string, unknown>)]));
   }
 
+  /** The entity a name or alias stands for (reference entities first), for curation's one-id-per-name rule. */
   async byName(name: string): Promise<EntityRecord | null> {
     const [row] = await this.executor.query('api.entityByName', { name });
     return row ? entityRecord(row.entity as Record<string, unknown>) : null;
@@ -76,30 +57,6 @@ export class EntityRepository {
   async existingIds(ids: string[]): Promise<Set<string>> {
     const [row] = await this.executor.query('api.existingIds', { ids });
     return new Set(((row?.found as string[]) ?? []).map(String));
-  }
-
-  async actors(filter: ActorFilter, skip: number, limit: number): Promise<EntityPage> {
-    const [row] = await this.executor.query('api.actors', {
-      kinds: filter.kinds?.length ? filter.kinds : null,
-      country: filter.country ?? null,
-      name: filter.name ?? null,
-      memberOf: filter.memberOf ?? null,
-      at: filter.at ?? null,
-      includeUnknown: filter.includeUnknown ?? true,
-      skip,
-      limit,
-    });
-    return {
-      total: Number(row?.total ?? 0),
-      entities: ((row?.page as Array<Record<string, unknown>>) ?? []).map(entityRecord),
-    };
-  }
-
-  async search(text: string, kinds: string[] | null, limit: number): Promise<SearchHit[]> {
-    const query = fulltextQuery(text);
-    if (!query) return [];
-    const rows = await this.executor.query('api.search', { query, text: text.trim(), kinds: kinds?.length ? kinds : null, limit });
-    return rows.map((r) => ({ entity: entityRecord(r.entity as Record<string, unknown>), score: Number(r.score) }));
   }
 
   /** Structural links of many entities in one statement; keys with no links come back empty. */

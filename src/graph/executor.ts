@@ -1,4 +1,6 @@
-import neo4j, { Driver, ManagedTransaction, Neo4jError, SessionMode } from 'neo4j-driver';
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+import neo4j, { Driver, ManagedTransaction, Neo4jError, Session, SessionMode, Transaction } from 'neo4j-driver';
 
 import { Config, effectiveUri } from '../config';
 import { CypherLibrary, cypherLibrary } from './cypher';
@@ -19,6 +21,48 @@ export interface ServerInfo {
   version: string;
   edition: string;
 }
+
+/** A statement built from a selection (by the read compiler), not loaded by name. */
+export interface BuiltStatement {
+  cypher: string;
+  params: Params;
+}
+
+/**
+ * The reads of one request: one session and one read transaction, opened at the first read and
+ * committed when the request ends. A write in the request ends it first, so reads after a write see it.
+ */
+class ReadScope {
+  private session?: Session;
+  private tx?: Transaction;
+
+  constructor(
+    private readonly open: () => Session,
+    private readonly config: () => TransactionConfig,
+  ) {}
+
+  transaction(): Transaction {
+    if (!this.tx) {
+      this.session = this.open();
+      this.tx = this.session.beginTransaction(this.config());
+    }
+    return this.tx;
+  }
+
+  async end(): Promise<void> {
+    const [tx, session] = [this.tx, this.session];
+    this.tx = undefined;
+    this.session = undefined;
+    try {
+      if (tx?.isOpen()) await tx.commit();
+    } finally {
+      await session?.close();
+    }
+  }
+}
+
+/** What every transaction is opened with: a tag, and for reads a timeout. */
+type TransactionConfig = { metadata: Record<string, string>; timeout?: number };
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 const TIMEOUT_CODES = new Set([
@@ -42,6 +86,7 @@ export class Executor {
   roundTrips = 0;
   /** The limits every transaction runs under; the server sets them from its configuration. */
   limits: ExecutorLimits = {};
+  private readonly scopes = new AsyncLocalStorage<ReadScope>();
 
   constructor(
     readonly driver: Driver,
@@ -67,11 +112,59 @@ export class Executor {
   }
 
   read<T>(work: (q: QueryRunner) => Promise<T>, tag = 'read'): Promise<T> {
+    const scope = this.scopes.getStore();
+    if (scope) return this.inScope(scope, (tx) => work(this.runner(tx)));
     return this.transaction(neo4j.session.READ, work, tag);
   }
 
-  write<T>(work: (q: QueryRunner) => Promise<T>, tag = 'write'): Promise<T> {
+  async write<T>(work: (q: QueryRunner) => Promise<T>, tag = 'write'): Promise<T> {
+    await this.scopes.getStore()?.end();
     return this.transaction(neo4j.session.WRITE, work, tag);
+  }
+
+  /**
+   * Runs `work` (one request) with its reads in one session and one read transaction, committed at
+   * the end; reads outside such a scope get a managed transaction each, as before.
+   */
+  async withReadScope<T>(work: () => Promise<T>): Promise<T> {
+    const scope = new ReadScope(
+      () => this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ }),
+      () => this.txConfig(neo4j.session.READ, 'request'),
+    );
+    try {
+      return await this.scopes.run(scope, work);
+    } finally {
+      await scope.end().catch(() => undefined);
+    }
+  }
+
+  /** A statement built from a selection, in the request's read transaction (or one of its own). */
+  async readBuilt(statement: BuiltStatement, tag = 'read'): Promise<Row[]> {
+    const run = async (tx: ManagedTransaction | Transaction) => {
+      this.roundTrips++;
+      const result = await tx.run(statement.cypher, statement.params);
+      return result.records.map((r) => toPlain(r.toObject()) as Row);
+    };
+    const scope = this.scopes.getStore();
+    if (scope) return this.inScope(scope, run);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      return await session.executeRead(run, this.txConfig(neo4j.session.READ, tag));
+    } catch (error) {
+      throw this.mapError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async inScope<T>(scope: ReadScope, work: (tx: Transaction) => Promise<T>): Promise<T> {
+    try {
+      return await work(scope.transaction());
+    } catch (error) {
+      // A failed statement fails its transaction: the next read of the request starts a new one.
+      await scope.end().catch(() => undefined);
+      throw this.mapError(error);
+    }
   }
 
   /** One named query in its own read transaction. */
@@ -111,10 +204,15 @@ export class Executor {
     await this.driver.close();
   }
 
+  /** Tags every transaction; reads run under the configured timeout (one request's reads share one). */
+  private txConfig(mode: SessionMode, tag: string): TransactionConfig {
+    const timeout = mode === neo4j.session.READ ? this.limits.readTimeoutMs : undefined;
+    return { metadata: { app: 'diplograph', op: tag }, ...(timeout ? { timeout } : {}) };
+  }
+
   private async transaction<T>(mode: SessionMode, work: (q: QueryRunner) => Promise<T>, tag: string): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: mode });
-    const timeout = mode === neo4j.session.READ ? this.limits.readTimeoutMs : undefined;
-    const txConfig = { metadata: { app: 'diplograph', op: tag }, ...(timeout ? { timeout } : {}) };
+    const txConfig = this.txConfig(mode, tag);
     const unit = (tx: ManagedTransaction) => work(this.runner(tx));
     try {
       return mode === neo4j.session.READ ? await session.executeRead(unit, txConfig) : await session.executeWrite(unit, txConfig);
@@ -125,7 +223,7 @@ export class Executor {
     }
   }
 
-  private runner(tx: ManagedTransaction): QueryRunner {
+  private runner(tx: ManagedTransaction | Transaction): QueryRunner {
     return {
       run: async (name, params = {}) => {
         const text = this.library.get(name);

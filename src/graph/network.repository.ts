@@ -61,21 +61,26 @@ export class NetworkRepository {
 
   /**
    * Breadth first, one statement per hop (so at most three), in one read transaction; nodes are
-   * added in the order of their edges' weight until the cap.
+   * added in the order of their edges' weight until the cap. The center comes with its first hop's
+   * edges (a lookup of its own only when it has none).
    */
   async neighbourhood(centerId: string, options: NeighbourhoodOptions): Promise<Neighbourhood | null> {
     const types = allowedTypes(options.types);
     return this.executor.read(async (q) => {
-      const [centerRow] = await q.run('api.entitiesByIds', { ids: [centerId] });
-      if (!centerRow) return null;
-      const center = entityRecord(centerRow.entity as Record<string, unknown>);
+      const step = (frontier: string[]) => q.run('api.neighbourhoodStep', { frontier, types, from: options.from ?? null, to: options.to ?? null, cap: STEP_EDGE_CAP });
+      // The first hop's edges carry the center; only an entity without edges needs a lookup of its own.
+      const firstRows = await step([centerId]);
+      const ends = firstRows.flatMap((row) => [row.source, row.target] as Array<Record<string, unknown>>);
+      const centerProps = ends.find((e) => e.id === centerId) ?? ((await q.run('api.entitiesByIds', { ids: [centerId] }))[0]?.entity as Record<string, unknown> | undefined);
+      if (!centerProps) return null;
+      const center = entityRecord(centerProps);
       const distance = new Map<string, number>([[center.id, 0]]);
       const entities = new Map<string, EntityRecord>([[center.id, center]]);
       const edges = new Map<string, NetworkEdge>();
       let truncated = false;
       let frontier = [center.id];
       for (let hop = 1; hop <= options.hops && frontier.length > 0; hop++) {
-        const rows = await q.run('api.neighbourhoodStep', { frontier, types, from: options.from ?? null, to: options.to ?? null, cap: STEP_EDGE_CAP });
+        const rows = hop === 1 ? firstRows : await step(frontier);
         if (rows.length >= STEP_EDGE_CAP) truncated = true;
         const next: string[] = [];
         for (const row of rows) {

@@ -12,20 +12,32 @@ import { stanceOf, summarisePosition } from '../../src/model/stance';
 import { entityRecord } from '../../src/graph/records';
 
 describe('cursors and connections', () => {
-  it('round-trips an offset cursor and pages from after it', () => {
-    expect(decodeCursor(encodeCursor(4))).toBe(5);
-    expect(decodeCursor(undefined)).toBe(0);
+  it('round-trips a keyset cursor (sort key and id)', () => {
+    expect(decodeCursor(encodeCursor({ key: '2022-02-20', id: 'event:x' }))).toEqual({ key: '2022-02-20', id: 'event:x' });
+    expect(decodeCursor(encodeCursor({ key: null, id: 'a' }))).toEqual({ key: null, id: 'a' });
+    expect(decodeCursor(undefined)).toBeNull();
   });
 
   it('refuses a cursor it did not give out, naming the argument', () => {
     expect(() => decodeCursor('bm9wZQ==')).toThrow(InputError);
     expect(() => decodeCursor('bm9wZQ==')).toThrow(/after/);
+    expect(() => decodeCursor(Buffer.from('key:[1,2]').toString('base64'))).toThrow(/after/);
   });
 
-  it('says whether there is a next page', () => {
-    const page = connection(['a', 'b'], 2, 5);
-    expect(page.pageInfo).toEqual({ hasNextPage: true, hasPreviousPage: true, startCursor: encodeCursor(2), endCursor: encodeCursor(3) });
-    expect(connection(['e'], 4, 5).pageInfo.hasNextPage).toBe(false);
+  it('says whether there is a next page, and counts only when the page counted', () => {
+    const nodes = [
+      { node: 'a', key: { key: 'A', id: '1' } },
+      { node: 'b', key: { key: 'B', id: '2' } },
+    ];
+    const page = connection({ total: 5, nodes, hasNext: true }, { key: 'x', id: '0' });
+    expect(page.pageInfo).toEqual({
+      hasNextPage: true,
+      hasPreviousPage: true,
+      startCursor: encodeCursor(nodes[0].key),
+      endCursor: encodeCursor(nodes[1].key),
+    });
+    expect(page.nodes).toEqual(['a', 'b']);
+    expect(connection({ total: null, nodes: [], hasNext: false }, null).pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: false, endCursor: null });
   });
 });
 

@@ -1,0 +1,73 @@
+import { Kind, OperationDefinitionNode, parse } from 'graphql';
+import { readFileSync } from 'node:fs';
+
+import { TRAVERSALS } from '../../src/bench/traversals';
+import { Executor } from '../../src/graph/executor';
+import { RunningApp, startApp } from '../../src/server';
+import { freshSeedGraph, testExecutor } from '../support/graph';
+import { EXAMPLES, exampleNames, gql } from './api.support';
+
+/** Root fields of an operation: the bound on its Cypher statements (DESIGN.md: at most one per root field). */
+function rootFields(document: string, operationName?: string): number {
+  const operation = parse(document).definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  )!;
+  return operation.selectionSet.selections.length;
+}
+
+describe('Cypher statements per operation (no N+1)', () => {
+  let executor: Executor;
+  let app: RunningApp;
+
+  beforeAll(async () => {
+    executor = testExecutor();
+    await freshSeedGraph(executor);
+    app = await startApp({ executor, port: 0, log: () => {} });
+  }, 180_000);
+  afterAll(async () => {
+    await app?.stop();
+    await executor?.close();
+  });
+
+  const statements = async (query: string, operationName?: string) => {
+    const before = executor.roundTrips;
+    const { body } = await gql(app.url, query, undefined, operationName);
+    expect(body.errors).toBeUndefined();
+    return executor.roundTrips - before;
+  };
+
+  it('runs every example operation in at most one statement per root field', async () => {
+    const document = readFileSync(EXAMPLES, 'utf8');
+    const counted = [];
+    for (const name of exampleNames()) counted.push({ name, statements: await statements(document, name), roots: rootFields(document, name) });
+    for (const c of counted) expect({ name: c.name, within: c.statements <= c.roots }).toEqual({ name: c.name, within: true });
+  });
+
+  it('runs each benchmark traversal (T1 to T8) in one statement per root field', async () => {
+    for (const t of TRAVERSALS) expect({ name: t.name, statements: await statements(t.b) }).toEqual({ name: t.name, statements: rootFields(t.b) });
+  });
+
+  it('answers nested lists in one statement whatever their length: 50 actors with their events, participants and offices', async () => {
+    const query = (first: number, memberOf: string) => `{ actors(first: ${first}, filter: { memberOf: "${memberOf}" }) { totalCount nodes { name
+      events(first: 5) { totalCount nodes { relation participants { name ... on Person { offices { state { name } } } } evidence { sentence speaker { name } } } }
+      ... on Actor { relations(first: 3) { relation counterpart { name } } memberships { body { name } } } } } }`;
+    expect(await statements(query(50, 'org:OSCE'))).toBe(1);
+    expect(await statements(query(5, 'format:normandy'))).toBe(1);
+  });
+
+  it('pages events by keyset cursors: the pages, one after the other, are the one long page', async () => {
+    const page = (first: number, after: string | null) =>
+      gql(app.url, `query ($after: String) { events(first: ${first}, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });
+    const whole = (await page(12, null)).body.data.events.nodes.map((n: { id: string }) => n.id);
+    const pieces: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 4; i++) {
+      const { body } = await page(3, after);
+      pieces.push(...body.data.events.nodes.map((n: { id: string }) => n.id));
+      after = body.data.events.pageInfo.endCursor;
+    }
+    expect(whole.length).toBeGreaterThan(6);
+    expect(pieces).toEqual(whole.slice(0, pieces.length));
+    expect(pieces.length).toBe(Math.min(12, whole.length));
+  });
+});
