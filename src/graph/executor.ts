@@ -84,7 +84,8 @@ export interface ExecutorLimits {
 export class Executor {
   /** Cypher statements sent, for tests that bound the round trips of an operation. */
   roundTrips = 0;
-  /** The limits every transaction runs under; the server sets them from its configuration. */
+  /** The limits transactions run under: the API server sets the read timeout from its configuration;
+   * the command line (exports, ingest, migrate) reads without one. */
   limits: ExecutorLimits = {};
   private readonly scopes = new AsyncLocalStorage<ReadScope>();
 
@@ -107,7 +108,6 @@ export class Executor {
       userAgent: 'diplograph',
     });
     const executor = new Executor(driver, uri, config.neo4j.user, config.neo4j.database);
-    if (config.security) executor.limits = { readTimeoutMs: config.security.queryTimeoutMs };
     return executor;
   }
 
