@@ -1,6 +1,7 @@
 import Cypher from '@neo4j/cypher-builder';
 
 import { RELATIONS } from '../../model/vocabulary';
+import type { EventFilter } from '../event.repository';
 import { EntityRecord } from '../records';
 import { all, before, dateRange, intParam, list, notRetracted, param, Raw, sortDate, types } from './cypher-parts';
 import { entityProjection } from './entity.projection';
@@ -31,20 +32,8 @@ export interface Page<T> {
   hasNext: boolean;
 }
 
-export interface EventsFilter {
-  relations?: string[] | null;
-  plover?: string[] | null;
-  actor?: string | null;
-  source?: string | null;
-  target?: string | null;
-  about?: string[];
-  involving?: string | null;
-  from?: string | null;
-  to?: string | null;
-  minSources?: number | null;
-  speaker?: string | null;
-  includeRetracted?: boolean;
-}
+/** The event filter of the API, as the event repository names it (the order is an argument here). */
+export type EventsFilter = Omit<EventFilter, 'ascending'>;
 
 export interface PageRequest {
   first: number;
