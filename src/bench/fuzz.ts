@@ -23,6 +23,7 @@ import { loadConfig } from '../config';
 import { Executor } from '../graph/executor';
 import { KeyRepository } from '../graph/key.repository';
 import { percentile, post, startServerProcess } from './server-process';
+import { seeded } from '../model/random';
 
 /**
  * `npm run fuzz`: OPS (default 10,000) operations generated from the schema (valid, invalid, deep,
@@ -60,17 +61,6 @@ parentPort.on('message', () => (stop = true));
 type Kind = 'valid' | 'invalid' | 'deep' | 'aliased' | 'huge' | 'mutation';
 const KINDS: Array<[Kind, number]> = [['valid', 0.4], ['invalid', 0.2], ['deep', 0.1], ['aliased', 0.1], ['huge', 0.1], ['mutation', 0.1]];
 
-/** A small deterministic generator (mulberry32), so that a failing run can be repeated with SEED. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Generator {
   constructor(
@@ -174,7 +164,7 @@ async function main(): Promise<void> {
   const keys = new KeyRepository(executor);
   const tokens = [undefined, (await keys.create('reader', 'fuzz')).token, (await keys.create('curator', 'fuzz')).token];
   const server = await startServerProcess(Number(process.env.FUZZ_PORT ?? 4792));
-  const generator = new Generator(buildApiSchema(), rng(seed));
+  const generator = new Generator(buildApiSchema(), seeded(seed));
   const statuses = new Map<number, number>();
   const codes = new Map<string, number>();
   const byKind = new Map<Kind, number>();

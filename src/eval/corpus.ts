@@ -2,6 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readArticles } from '../ingest/sources';
 import type { ExtractionResult } from '../extract/types';
+import { seeded } from '../model/random';
+
 
 export interface CorpusArticle {
   id: string;
@@ -23,17 +25,6 @@ export async function readCorpus(dir: string): Promise<CorpusArticle[]> {
   return out;
 }
 
-/** mulberry32: a small seeded generator, so a sample is the same for the same seed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Prints `count` events drawn uniformly (without replacement) from all events of the corpus. */
 export function sampleEvents(articles: CorpusArticle[], count: number, seed: number): void {

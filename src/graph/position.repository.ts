@@ -1,5 +1,5 @@
 import { Executor } from './executor';
-import { ADDRESSEE_RELATIONS, Position, STANCE_RELATIONS, summarisePosition } from '../model/stance';
+import { ADDRESSEE_RELATIONS, Position, STANCE_RELATIONS, summarisePosition, byWeight } from '../model/stance';
 import { EntityRecord, entityRecord } from './records';
 
 export type PositionRecord = Position<EntityRecord>;
@@ -31,7 +31,7 @@ export class PositionRepository {
       const id = String(row.id);
       out.set(id, [...(out.get(id) ?? []), position]);
     }
-    for (const list of out.values()) list.sort((a, b) => b.supporting + b.opposing - (a.supporting + a.opposing) || (b.last ?? '').localeCompare(a.last ?? ''));
+    for (const list of out.values()) list.sort(byWeight);
     return out;
   }
 }

@@ -72,3 +72,12 @@ export function summarisePosition<E>(actor: E, object: E, events: StanceEvent[])
   };
 }
 
+
+/** The order positions are listed in: the most events first, then the latest, then by object id (no ties). */
+export function byWeight<E extends { id?: unknown }>(a: Position<E>, b: Position<E>): number {
+  return (
+    b.supporting + b.opposing - (a.supporting + a.opposing) ||
+    (b.last ?? '').localeCompare(a.last ?? '') ||
+    String(a.object.id ?? '').localeCompare(String(b.object.id ?? ''))
+  );
+}

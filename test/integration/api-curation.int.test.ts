@@ -1,6 +1,6 @@
 import { Executor } from '../../src/graph/executor';
-import { RunningApp, startApp } from '../../src/server';
-import { freshSeedGraph, testExecutor } from '../support/graph';
+import { RunningApp } from '../../src/server';
+import { seedApp } from '../support/graph';
 import { apiToken, gql as anonymous } from './api.support';
 
 /** Every relationship touching an entity, as comparable signatures (relationships among `self` written as loops). */
@@ -29,9 +29,7 @@ describe('curation mutations', () => {
   const gql = (url: string, query: string, variables?: Record<string, unknown>) => anonymous(url, query, variables, undefined, admin);
 
   beforeAll(async () => {
-    executor = testExecutor();
-    await freshSeedGraph(executor);
-    app = await startApp({ executor, port: 0, log: () => {} });
+    ({ executor, app } = await seedApp());
     admin = await apiToken(executor, 'admin');
   }, 180_000);
   afterAll(async () => {

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 import { Executor } from '../../src/graph/executor';
-import { RunningApp, startApp } from '../../src/server';
-import { freshSeedGraph, testExecutor } from '../support/graph';
+import { RunningApp } from '../../src/server';
+import { seedApp } from '../support/graph';
 import { fencedBlocks, formatJson, readDoc, rewriteBlocks } from '../support/markdown';
 import { EXAMPLES, example, exampleNames } from './api.support';
 
@@ -45,9 +45,7 @@ describe('the example answers of docs/api.md, on the seed article', () => {
   const shown = shownExamples(text);
 
   beforeAll(async () => {
-    executor = testExecutor();
-    await freshSeedGraph(executor);
-    app = await startApp({ executor, port: 0, log: () => {} });
+    ({ executor, app } = await seedApp());
   }, 180_000);
   afterAll(async () => {
     await app?.stop();

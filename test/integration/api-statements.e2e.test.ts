@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 
 import { TRAVERSALS } from '../../src/bench/traversals';
 import { Executor } from '../../src/graph/executor';
-import { RunningApp, startApp } from '../../src/server';
-import { freshSeedGraph, testExecutor } from '../support/graph';
+import { RunningApp } from '../../src/server';
+import { seedApp } from '../support/graph';
 import { EXAMPLES, exampleNames, gql } from './api.support';
 
 /** Root fields of an operation: the bound on its Cypher statements (DESIGN.md: at most one per root field). */
@@ -20,9 +20,7 @@ describe('Cypher statements per operation (no N+1)', () => {
   let app: RunningApp;
 
   beforeAll(async () => {
-    executor = testExecutor();
-    await freshSeedGraph(executor);
-    app = await startApp({ executor, port: 0, log: () => {} });
+    ({ executor, app } = await seedApp());
   }, 180_000);
   afterAll(async () => {
     await app?.stop();

@@ -1,6 +1,6 @@
 import { Executor } from '../../src/graph/executor';
-import { RunningApp, startApp } from '../../src/server';
-import { freshSeedGraph, testExecutor } from '../support/graph';
+import { RunningApp } from '../../src/server';
+import { seedApp } from '../support/graph';
 import { example, exampleNames, gql } from './api.support';
 
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
@@ -10,9 +10,7 @@ describe('the analyst API over HTTP, with the seed article ingested', () => {
   let app: RunningApp;
 
   beforeAll(async () => {
-    executor = testExecutor();
-    await freshSeedGraph(executor);
-    app = await startApp({ executor, port: 0, log: () => {} });
+    ({ executor, app } = await seedApp());
   }, 180_000);
   afterAll(async () => {
     await app?.stop();

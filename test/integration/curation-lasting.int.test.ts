@@ -8,7 +8,7 @@ import { ingestPaths } from '../../src/ingest/pipeline';
 import { planReference } from '../../src/model/reference-plan';
 import { RunningApp, startApp } from '../../src/server';
 import { SEED_JSONL } from '../support/corpus';
-import { freshSeedGraph, testExecutor } from '../support/graph';
+import { testExecutor, seedApp } from '../support/graph';
 import { apiToken, gql } from './api.support';
 
 /** Curators' work outlasts what the machine does again: migrate, re-ingest, a newer reference release, a restart. */
@@ -21,9 +21,7 @@ describe('curation that lasts', () => {
   const as = (token: string) => (query: string, variables?: Record<string, unknown>) => gql(app.url, query, variables, undefined, token);
 
   beforeAll(async () => {
-    executor = testExecutor();
-    await freshSeedGraph(executor);
-    app = await startApp({ executor, port: 0, log: () => {} });
+    ({ executor, app } = await seedApp());
     curator = await apiToken(executor, 'curator');
     admin = await apiToken(executor, 'admin');
     const cur = as(curator);

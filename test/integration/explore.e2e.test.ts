@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { BrowserContext, chromium, Page } from 'playwright-core';
 
 import { Executor } from '../../src/graph/executor';
-import { RunningApp, startApp } from '../../src/server';
-import { freshSeedGraph, testExecutor } from '../support/graph';
+import { RunningApp } from '../../src/server';
+import { seedApp } from '../support/graph';
 import { apiToken, gql } from './api.support';
 
 // Callbacks of page.evaluate run in the page: they reach its globals through globalThis, since the
@@ -37,9 +37,7 @@ describe('the graph explorer in a headless Chromium, with the seed ingested', ()
 
   beforeAll(async () => {
     if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
-    executor = testExecutor();
-    await freshSeedGraph(executor);
-    app = await startApp({ executor, port: 0, log: () => {} });
+    ({ executor, app } = await seedApp());
     origin = new URL(app.url).origin;
     mkdirSync(OUTPUT, { recursive: true });
     userDataDir = mkdtempSync(join(tmpdir(), 'diplograph-chromium-'));

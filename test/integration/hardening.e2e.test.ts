@@ -14,7 +14,7 @@ import { RunningApp, startApp } from '../../src/server';
 import { extract } from '../../src/extract';
 import { slug } from '../../src/extract/text/normalize';
 import { corpusRecords } from '../support/corpus';
-import { freshSeedGraph, testExecutor } from '../support/graph';
+import { seedApp } from '../support/graph';
 import { apiToken, gql } from './api.support';
 
 /** The rows of issue 10's table, each as a hostile client tried it (loopback, the tests' own Neo4j). */
@@ -36,9 +36,7 @@ describe('hardening (issue 10)', () => {
   let tokens: Record<'reader' | 'curator' | 'admin', string>;
 
   beforeAll(async () => {
-    executor = testExecutor();
-    await freshSeedGraph(executor);
-    app = await startApp({ executor, port: 0, log: () => {}, security: defaultSecurity({ queryTimeoutMs: 2000, jwt: JWT }) });
+    ({ executor, app } = await seedApp({ security: defaultSecurity({ queryTimeoutMs: 2000, jwt: JWT }) }));
     tokens = { reader: await apiToken(executor, 'reader'), curator: await apiToken(executor, 'curator'), admin: await apiToken(executor, 'admin') };
   }, 180_000);
   afterAll(async () => {

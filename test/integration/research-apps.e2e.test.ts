@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { Executor } from '../../src/graph/executor';
-import { RunningApp, startApp } from '../../src/server';
+import { RunningApp } from '../../src/server';
 import { BIN } from '../support/cli';
-import { freshSeedGraph, testExecutor } from '../support/graph';
+import { seedApp } from '../support/graph';
 import { FencedBlock, fencedBlocks, readDoc } from '../support/markdown';
 
 /**
@@ -71,9 +71,7 @@ describe('the snippets of docs/research-apps.md, against a server on the seed gr
   let scratch: string;
 
   beforeAll(async () => {
-    executor = testExecutor();
-    await freshSeedGraph(executor);
-    app = await startApp({ executor, port: 0, log: () => {} });
+    ({ executor, app } = await seedApp());
     scratch = mkdtempSync(join(tmpdir(), 'diplograph-research-apps-'));
   }, 180_000);
   afterAll(async () => {

@@ -4,6 +4,7 @@ import { Executor } from '../../src/graph/executor';
 import { migrate } from '../../src/graph/migrate';
 import { extractArticle } from '../../src/ingest/extractor';
 import { ingestPaths } from '../../src/ingest/pipeline';
+import { AppOptions, RunningApp, startApp } from '../../src/server';
 import { SEED_JSONL } from './corpus';
 
 /** An executor on the tests' Neo4j (the global setup put its URI in NEO4J_URI). */
@@ -37,4 +38,12 @@ export async function freshSeedGraph(executor: Executor): Promise<void> {
   await migrate(executor);
   const stats = await ingestPaths(new ArticleRepository(executor), [SEED_JSONL], { extract: extractArticle });
   if (stats.written !== 1 || stats.failed !== 0) throw new Error(`the seed was not written: ${JSON.stringify(stats)}`);
+}
+
+/** The seed graph served on a free port: the fixture of the API, browser and docs tests. */
+export async function seedApp(options: Partial<AppOptions> = {}): Promise<{ executor: Executor; app: RunningApp }> {
+  const executor = testExecutor();
+  await freshSeedGraph(executor);
+  const app = await startApp({ executor, port: 0, log: () => {}, ...options });
+  return { executor, app };
 }

@@ -8,7 +8,7 @@ import { makeFormatError } from '../../src/api/format-error';
 import { exampleTabs } from '../../src/api/graphiql';
 import { fulltextQuery } from '../../src/graph/entity.repository';
 import { DatabaseUnavailableError } from '../../src/graph/errors';
-import { stanceOf, summarisePosition } from '../../src/model/stance';
+import { byWeight, stanceOf, summarisePosition } from '../../src/model/stance';
 import { entityRecord } from '../../src/graph/records';
 
 describe('cursors and connections', () => {
@@ -103,5 +103,17 @@ describe('the playground', () => {
   it('preloads each example operation as a tab', () => {
     const tabs = exampleTabs('# one\nquery A { a }\n\n# two\nquery B {\n  b\n}\n');
     expect(tabs).toEqual([{ query: '# one\nquery A { a }\n' }, { query: '# two\nquery B {\n  b\n}\n' }]);
+  });
+});
+
+describe('the order of positions', () => {
+  const position = (id: string, supporting: number, last: string) =>
+    summarisePosition({ id: 'person:vladimir-putin' }, { id }, Array.from({ length: supporting }, (_, i) => ({ id: `e${id}${i}`, date: last, relation: 'SUPPORTED' })));
+
+  it('lists the most events first, then the latest, and breaks a tie by the object id', () => {
+    const list = [position('topic:diplomatic-solution', 1, '2022-02-20'), position('format:normandy', 1, '2022-02-20'), position('topic:ceasefire', 2, '2022-01-01'), position('place:donbas', 1, '2022-02-21')];
+    const ids = (l: typeof list) => l.map((p) => p.object.id);
+    expect(ids([...list].sort(byWeight))).toEqual(['topic:ceasefire', 'place:donbas', 'format:normandy', 'topic:diplomatic-solution']);
+    expect(ids([...list].reverse().sort(byWeight))).toEqual(ids([...list].sort(byWeight)));
   });
 });

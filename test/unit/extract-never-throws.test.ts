@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { extract } from '../../src/extract';
-import { seeded } from '../../src/eval/corpus';
+import { seeded } from '../../src/model/random';
 
 /**
  * Extraction never throws: inputs recombined from corpus and PLV tune sentences (shuffled,

@@ -2,7 +2,7 @@ import Cypher from '@neo4j/cypher-builder';
 
 import { RELATIONS } from '../../model/vocabulary';
 import { SYMMETRIC } from '../../model/plan';
-import { ADDRESSEE_RELATIONS, STANCE_RELATIONS, summarisePosition } from '../../model/stance';
+import { ADDRESSEE_RELATIONS, STANCE_RELATIONS, summarisePosition, byWeight } from '../../model/stance';
 import { StructuralType } from '../../model/vocabulary';
 import type { Link } from '../entity.repository';
 import { EntityRecord, entityRecord } from '../records';
@@ -202,7 +202,7 @@ function standpoints(o: Cypher.Node, f: FieldSelection): Projection<unknown> {
         const stanceEvents = list(v.events).map((s) => ({ id: String((s as Raw).id), date: ((s as Raw).date as string | null) ?? null, relation: String((s as Raw).relation) }));
         return summarisePosition(actor.decode(v.actor), object.decode(v.object), stanceEvents);
       });
-      return positions.sort((x, y) => y.supporting + y.opposing - (x.supporting + x.opposing) || (y.last ?? '').localeCompare(x.last ?? ''));
+      return positions.sort(byWeight);
     },
   };
 }

@@ -1,6 +1,6 @@
 import Cypher from '@neo4j/cypher-builder';
 
-import { ADDRESSEE_RELATIONS, Position, STANCE_RELATIONS, summarisePosition } from '../../model/stance';
+import { ADDRESSEE_RELATIONS, Position, STANCE_RELATIONS, summarisePosition, byWeight } from '../../model/stance';
 import { EntityRecord } from '../records';
 import { all, before, dateRange, list, notRetracted, param, Raw, sortDate, types } from './cypher-parts';
 import { entityProjection } from './entity.projection';
@@ -60,7 +60,7 @@ export function positionsOfActor(actorId: string, from: string | null, to: strin
         }
         return position;
       });
-      return positions.sort((x, y) => y.supporting + y.opposing - (x.supporting + x.opposing) || (y.last ?? '').localeCompare(x.last ?? ''));
+      return positions.sort(byWeight);
     },
   };
 }
