@@ -17,6 +17,7 @@ import { EXPLORE_ASSET_PREFIX, EXPLORE_CSP, EXPLORE_PATH, explorerAsset, explore
 import { makeFormatError } from './api/format-error';
 import { ASSET_PREFIX, playgroundAsset, playgroundCsp, playgroundHtml } from './api/graphiql';
 import { costLimitPlugin, depthLimitRule } from './api/limits';
+import { cleanTextInputPlugin } from './api/text-input.plugin';
 import { buildApiSchema } from './api/schema';
 import { defaultSecurity, SecurityConfig } from './config';
 import { ArticleRepository } from './graph/article.repository';
@@ -114,7 +115,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     validationRules: [depthLimitRule(), ...armor.validationRules],
     // The playground is our own GraphiQL (served from npm packages); Apollo's landing page loads from a CDN.
     // No HTTP cache hints are given, so Apollo's cache-control plugin (on by default) would only wrap every field's resolver.
-    plugins: [costLimitPlugin(), readAccessPlugin(security.readAccess), ...(armor.plugins as never[]), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [costLimitPlugin(), cleanTextInputPlugin(), readAccessPlugin(security.readAccess), ...(armor.plugins as never[]), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   const hosts = allowedHosts(security, options.host ?? '127.0.0.1');

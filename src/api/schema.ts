@@ -13,7 +13,6 @@ import { EventResolver } from './event.resolver';
 import { HealthResolver } from './health.resolver';
 import { NetworkResolver } from './network.resolver';
 import { PositionResolver } from './position.resolver';
-import { CleanTextInput } from './text-input.middleware';
 import { validateArguments } from './validation';
 import { AgreementResolver, FormatResolver, OrganizationResolver, PeaceProcessResolver, PersonResolver, PlaceResolver, StateResolver } from './structure.resolver';
 
@@ -44,7 +43,6 @@ export function buildApiSchema(container: Container = new Container()): GraphQLS
     orphanedTypes: [Person, State, Organization, Group, Format, Agreement, Place, Topic, PeaceProcess],
     container,
     authChecker,
-    globalMiddlewares: [CleanTextInput],
     validateFn: validateArguments,
   });
 }

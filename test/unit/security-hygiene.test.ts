@@ -1,7 +1,8 @@
 import { csvField } from '../../src/export/csv';
 import { printable } from '../../src/cli/io';
 import { main } from '../../src/cli/main';
-import { textProblem } from '../../src/api/text-input.middleware';
+import { parse, OperationDefinitionNode } from 'graphql';
+import { cleanTextInputPlugin, textProblem } from '../../src/api/text-input.plugin';
 import { applyCuration } from '../../src/model/curation';
 import { ANY_ID_PATTERN, ENTITY_ID_PATTERN, entityId } from '../../src/model/ids';
 import { API_KEY_PATTERN, hashApiKey, newApiKey, roleAllows } from '../../src/model/roles';
@@ -37,6 +38,19 @@ describe('row 9 of issue 10: hygiene', () => {
     expect(textProblem('x \ud800 y')).toMatch(/lone surrogate/);
     expect(textProblem('x \udc00')).toMatch(/lone surrogate/);
     expect(textProblem('Зеленський 🇺🇦 said')).toBeUndefined();
+  });
+
+  it('finds bad text in any argument of the operation, literal or variable, through fragments, and names it', async () => {
+    const refusal = async (query: string, variables: Record<string, unknown> = {}) => {
+      const document = parse(query);
+      const operation = document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode;
+      const listener = await (cleanTextInputPlugin().requestDidStart as (x: unknown) => Promise<{ didResolveOperation(x: unknown): Promise<void> }>)({});
+      return listener.didResolveOperation({ request: { variables }, document, operation }).then(() => undefined, (error) => error.extensions);
+    };
+    expect(await refusal('query { search(text: "Minsk", limit: 5) { score } }')).toBeUndefined();
+    expect(await refusal('query { ...F } fragment F on Query { search(text: "a\\u0000b") { score } }')).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'text' }] });
+    expect(await refusal('query ($f: EventFilter) { events(filter: $f) { totalCount } }', { f: { relations: ['MET_WITH'], topic: 'x\ud800' } })).toMatchObject({ fields: [{ field: 'filter.topic' }] });
+    expect(await refusal('query { entity(id: "state:UKR") { ... on State { events(first: 1) { totalCount } } } }')).toBeUndefined();
   });
 
   it('checks ids against their kind prefix', () => {
