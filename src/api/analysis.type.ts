@@ -6,7 +6,7 @@ import { EdgeType, EntityKind, Relation, RelationDirection, Stance } from './enu
 import { Event } from './event.type';
 import { DateScalar } from './scalars';
 
-@ObjectType({ description: 'What an entity did to (or had done by) one counterpart under one relation: "Putin ACCUSED Ukraine 14 times, 2021-11-03 to 2022-02-21".' })
+@ObjectType({ simpleResolvers: true, description: 'What an entity did to (or had done by) one counterpart under one relation: "Putin ACCUSED Ukraine 14 times, 2021-11-03 to 2022-02-21".' })
 export class RelationSummary {
   @Field(() => Relation)
   relation!: string;
@@ -27,7 +27,7 @@ export class RelationSummary {
   last?: string | null;
 }
 
-@ObjectType({ description: 'A stance in one month.' })
+@ObjectType({ simpleResolvers: true, description: 'A stance in one month.' })
 export class PositionPeriod {
   @Field({ description: 'YYYY-MM, or "undated".' })
   period!: string;
@@ -42,7 +42,7 @@ export class PositionPeriod {
   opposing!: number;
 }
 
-@ObjectType({ description: 'Where an actor stands on a topic, agreement, format (or actor), derived from its events.' })
+@ObjectType({ simpleResolvers: true, description: 'Where an actor stands on a topic, agreement, format (or actor), derived from its events.' })
 export class Position {
   @Field(() => Entity)
   actor!: EntityRecord;
@@ -72,7 +72,7 @@ export class Position {
   latestEventId!: string;
 }
 
-@ObjectType({ description: 'A node of a neighbourhood, with its distance in hops from the centre.' })
+@ObjectType({ simpleResolvers: true, description: 'A node of a neighbourhood, with its distance in hops from the centre.' })
 export class NetworkNode {
   @Field(() => Entity)
   entity!: EntityRecord;
@@ -81,7 +81,7 @@ export class NetworkNode {
   distance!: number;
 }
 
-@ObjectType({ description: 'An edge for drawing: all edges of one type between two entities, counted.' })
+@ObjectType({ simpleResolvers: true, description: 'An edge for drawing: all edges of one type between two entities, counted.' })
 export class NetworkEdge {
   @Field()
   source!: string;
@@ -102,7 +102,7 @@ export class NetworkEdge {
   last?: string | null;
 }
 
-@ObjectType({ description: 'Nodes and edges within a few hops of an entity.' })
+@ObjectType({ simpleResolvers: true, description: 'Nodes and edges within a few hops of an entity.' })
 export class Neighbourhood {
   @Field(() => Entity)
   center!: EntityRecord;
@@ -117,7 +117,7 @@ export class Neighbourhood {
   truncated!: boolean;
 }
 
-@ObjectType({ description: 'One hop of a path, with the event behind it (none for structural relations).' })
+@ObjectType({ simpleResolvers: true, description: 'One hop of a path, with the event behind it (none for structural relations).' })
 export class PathHop {
   @Field(() => Entity)
   from!: EntityRecord;
@@ -138,7 +138,7 @@ export class PathHop {
   event?: unknown;
 }
 
-@ObjectType({ description: 'A shortest path between two entities.' })
+@ObjectType({ simpleResolvers: true, description: 'A shortest path between two entities.' })
 export class Path {
   @Field(() => Int)
   length!: number;
@@ -150,7 +150,7 @@ export class Path {
   hops!: PathHop[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class KindCount {
   @Field(() => EntityKind)
   kind!: string;
@@ -159,7 +159,7 @@ export class KindCount {
   count!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RelationCount {
   @Field(() => Relation)
   relation!: string;
@@ -168,7 +168,7 @@ export class RelationCount {
   count!: number;
 }
 
-@ObjectType({ description: 'Counts by kind and relation.' })
+@ObjectType({ simpleResolvers: true, description: 'Counts by kind and relation.' })
 export class Statistics {
   @Field(() => [KindCount])
   entities!: KindCount[];
@@ -183,7 +183,7 @@ export class Statistics {
   retractedEvents!: number;
 }
 
-@ObjectType({ description: 'The events of one day in a timeline.' })
+@ObjectType({ simpleResolvers: true, description: 'The events of one day in a timeline.' })
 export class TimelineEntry {
   @Field(() => DateScalar, { nullable: true })
   date?: string | null;
@@ -192,7 +192,7 @@ export class TimelineEntry {
   events!: Event[];
 }
 
-@ObjectType({ description: 'Events involving an entity (as source, target or object), oldest first, grouped by day.' })
+@ObjectType({ simpleResolvers: true, description: 'Events involving an entity (as source, target or object), oldest first, grouped by day.' })
 export class Timeline {
   @Field(() => Entity)
   entity!: EntityRecord;
@@ -204,7 +204,7 @@ export class Timeline {
   entries!: TimelineEntry[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class MovedRelationships {
   @Field()
   type!: string;
@@ -216,7 +216,7 @@ export class MovedRelationships {
   count!: number;
 }
 
-@ObjectType({ description: 'The outcome of a merge.' })
+@ObjectType({ simpleResolvers: true, description: 'The outcome of a merge.' })
 export class MergeResult {
   @Field(() => Entity, { description: 'The kept entity, with every relationship of both.' })
   entity!: EntityRecord;
@@ -228,7 +228,7 @@ export class MergeResult {
   auditId?: string | null;
 }
 
-@ObjectType({ description: 'The outcome of ingesting an article.' })
+@ObjectType({ simpleResolvers: true, description: 'The outcome of ingesting an article.' })
 export class IngestResult {
   @Field()
   articleId!: string;

@@ -1,7 +1,7 @@
 import { GraphQLJSON } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'One mutation as the audit trail keeps it: who, when, what, before and after.' })
+@ObjectType({ simpleResolvers: true, description: 'One mutation as the audit trail keeps it: who, when, what, before and after.' })
 export class AuditEntry {
   @Field(() => ID)
   id!: string;

@@ -49,28 +49,28 @@ export abstract class Actor extends Entity {
   country?: string | null;
 }
 
-@ObjectType({ implements: [Actor, Entity], description: 'A leader, minister or envoy.' })
+@ObjectType({ simpleResolvers: true, implements: [Actor, Entity], description: 'A leader, minister or envoy.' })
 export class Person extends Actor {}
 
-@ObjectType({ implements: [Actor, Entity], description: 'A state.' })
+@ObjectType({ simpleResolvers: true, implements: [Actor, Entity], description: 'A state.' })
 export class State extends Actor {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-3 code.' })
   iso3?: string | null;
 }
 
-@ObjectType({ implements: [Actor, Entity], description: 'An international organisation (NATO, EU, OSCE, UN).' })
+@ObjectType({ simpleResolvers: true, implements: [Actor, Entity], description: 'An international organisation (NATO, EU, OSCE, UN).' })
 export class Organization extends Actor {
   @Field(() => String, { nullable: true })
   acronym?: string | null;
 }
 
-@ObjectType({ implements: [Actor, Entity], description: 'A non-state or self-proclaimed party, or a group named in text ("Ukrainian militants").' })
+@ObjectType({ simpleResolvers: true, implements: [Actor, Entity], description: 'A non-state or self-proclaimed party, or a group named in text ("Ukrainian militants").' })
 export class Group extends Actor {}
 
-@ObjectType({ implements: Entity, description: 'A negotiating format (the Normandy Format, the Trilateral Contact Group).' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A negotiating format (the Normandy Format, the Trilateral Contact Group).' })
 export class Format extends Entity {}
 
-@ObjectType({ implements: Entity, description: 'An agreement: the Minsk Protocol, Minsk II, PA-X agreements.' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'An agreement: the Minsk Protocol, Minsk II, PA-X agreements.' })
 export class Agreement extends Entity {
   @Field(() => DateScalar, { nullable: true })
   signed?: string | null;
@@ -88,13 +88,13 @@ export class Agreement extends Entity {
   stage?: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A region or place that is not a state (Donbas, the contact line).' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A region or place that is not a state (Donbas, the contact line).' })
 export class Place extends Entity {
   @Field(() => String, { nullable: true })
   country?: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'What positions are about ("security guarantees", "ceasefire").' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'What positions are about ("security guarantees", "ceasefire").' })
 export class Topic extends Entity {
   @Field(() => String, { nullable: true, description: 'Normalised key, such as "security-guarantees".' })
   key?: string | null;
@@ -103,10 +103,10 @@ export class Topic extends Entity {
   label?: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A peace process of the PA-X database.' })
+@ObjectType({ simpleResolvers: true, implements: Entity, description: 'A peace process of the PA-X database.' })
 export class PeaceProcess extends Entity {}
 
-@ObjectType({ description: 'Membership of a state or organisation in an organisation or format, over time.' })
+@ObjectType({ simpleResolvers: true, description: 'Membership of a state or organisation in an organisation or format, over time.' })
 export class Membership {
   @Field(() => Entity, { description: 'The member.' })
   member!: EntityRecord;
@@ -121,7 +121,7 @@ export class Membership {
   to?: string | null;
 }
 
-@ObjectType({ description: 'An office held: head of state, head of government, foreign minister.' })
+@ObjectType({ simpleResolvers: true, description: 'An office held: head of state, head of government, foreign minister.' })
 export class Office {
   @Field(() => Entity, { description: 'The office holder.' })
   person!: EntityRecord;
@@ -142,7 +142,7 @@ export class Office {
   to?: string | null;
 }
 
-@ObjectType({ description: 'A search hit, ranked.' })
+@ObjectType({ simpleResolvers: true, description: 'A search hit, ranked.' })
 export class SearchHit {
   @Field(() => Entity)
   entity!: EntityRecord;

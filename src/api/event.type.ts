@@ -5,7 +5,7 @@ import { Entity } from './entity.type';
 import { DateSource, EventMode, PloverCategory, Relation } from './enums';
 import { DateScalar } from './scalars';
 
-@ObjectType({ description: 'A source document.' })
+@ObjectType({ simpleResolvers: true, description: 'A source document.' })
 export class Article {
   @Field(() => ID)
   id!: string;
@@ -23,7 +23,7 @@ export class Article {
   published?: string | null;
 }
 
-@ObjectType({ description: 'Where an event is reported: the sentence, its offsets in the article, the article, and who said it when reported speech.' })
+@ObjectType({ simpleResolvers: true, description: 'Where an event is reported: the sentence, its offsets in the article, the article, and who said it when reported speech.' })
 export class Evidence {
   @Field()
   sentence!: string;
@@ -41,7 +41,7 @@ export class Evidence {
   article!: ArticleRecord;
 }
 
-@ObjectType({ description: 'One happening reported in text (a call, a visit, an accusation, a demand), merged across the articles that report it.' })
+@ObjectType({ simpleResolvers: true, description: 'One happening reported in text (a call, a visit, an accusation, a demand), merged across the articles that report it.' })
 export class Event {
   @Field(() => ID)
   id!: string;
@@ -95,7 +95,7 @@ export class Event {
   evidence!: EvidenceRecord[];
 }
 
-@ObjectType({ description: 'Relay page information.' })
+@ObjectType({ simpleResolvers: true, description: 'Relay page information.' })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -110,7 +110,7 @@ export class PageInfo {
   endCursor?: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class EventEdge {
   @Field()
   cursor!: string;
@@ -119,7 +119,7 @@ export class EventEdge {
   node!: Event;
 }
 
-@ObjectType({ description: 'A Relay connection of events.' })
+@ObjectType({ simpleResolvers: true, description: 'A Relay connection of events.' })
 export class EventConnection {
   @Field(() => Int)
   totalCount!: number;
@@ -134,7 +134,7 @@ export class EventConnection {
   pageInfo!: PageInfo;
 }
 
-@ObjectType({ description: 'The newest events of an entity, and how many there are.' })
+@ObjectType({ simpleResolvers: true, description: 'The newest events of an entity, and how many there are.' })
 export class EventList {
   @Field(() => Int)
   totalCount!: number;
@@ -143,7 +143,7 @@ export class EventList {
   nodes!: Event[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class ActorEdge {
   @Field()
   cursor!: string;
@@ -152,7 +152,7 @@ export class ActorEdge {
   node!: EntityRecord;
 }
 
-@ObjectType({ description: 'A Relay connection of actors.' })
+@ObjectType({ simpleResolvers: true, description: 'A Relay connection of actors.' })
 export class ActorConnection {
   @Field(() => Int)
   totalCount!: number;

@@ -6,7 +6,7 @@ export enum DatabaseStatus {
 }
 registerEnumType(DatabaseStatus, { name: 'DatabaseStatus', description: 'Whether the server reaches its Neo4j database.' });
 
-@ObjectType({ description: 'The state of the server and of the Neo4j database behind it.' })
+@ObjectType({ simpleResolvers: true, description: 'The state of the server and of the Neo4j database behind it.' })
 export class Health {
   @Field(() => DatabaseStatus, { description: 'CONNECTED when Neo4j answers queries.' })
   neo4j!: DatabaseStatus;
