@@ -21,4 +21,16 @@ describe('toPlain', () => {
       none: null,
     });
   });
+
+  it('writes dates as the driver does, also outside four-digit years and with lossless integers', () => {
+    for (const [y, m, d] of [[2022, 2, 20], [999, 1, 9], [-44, 3, 15], [12345, 12, 31], [1000, 10, 10]]) {
+      const date = new neo4j.types.Date(y, m, d);
+      expect(toPlain(date)).toBe(date.toString());
+      const lossless = new neo4j.types.Date(neo4j.int(y), neo4j.int(m), neo4j.int(d));
+      expect(toPlain(lossless)).toBe(lossless.toString());
+    }
+    expect(toPlain('2022-02-20')).toBe('2022-02-20');
+    expect(toPlain(undefined)).toBeNull();
+    expect(toPlain([true, 1.5, 'x'])).toEqual([true, 1.5, 'x']);
+  });
 });
