@@ -13,10 +13,17 @@ export function textProblem(value: string): string | undefined {
   return undefined;
 }
 
+/** An input error refused before execution: a 400, as a request that cannot run. */
+function refusal(path: string, problem: string): InputError {
+  const error = new InputError(path, problem);
+  (error.extensions as Record<string, unknown>).http = { status: 400 };
+  return error;
+}
+
 function check(value: unknown, path: string): void {
   if (typeof value === 'string') {
     const problem = textProblem(value);
-    if (problem) throw new InputError(path, problem);
+    if (problem) throw refusal(path, problem);
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => check(item, `${path}[${i}]`));
   } else if (value && typeof value === 'object') {

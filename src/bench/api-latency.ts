@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 
 import { EXAMPLES_FILE } from '../api/graphiql';
 import { loadConfig } from '../config';
+import { cypherLibrary } from '../graph/cypher';
 import { Executor } from '../graph/executor';
 import { startApp } from '../server';
 import { percentile, ratio, table } from './stats';
@@ -17,12 +18,13 @@ import { Traversal, TRAVERSALS } from './traversals';
  * examples/analyst.graphql) against the graph at NEO4J_URI, three ways in one interleaved run:
  * a = hand-written Cypher through neo4j-driver, b = diplograph over HTTP, c = @neo4j/graphql over
  * HTTP, b and c each a server process of its own (src/bench/bench-server.ts). The three answers
- * are checked equal first. Prints p50, p95, the ratios, the Cypher statements per operation (counted
+ * are checked equal first. a1 is a run as an auto-commit transaction (one Bolt write, as diplograph
+ * runs a one-statement request), for reference. Prints p50, p95, the ratios, the Cypher statements per operation (counted
  * on an in-process diplograph), and the throughput of 8 concurrent clients.
  *
  *   RUNS (default 200), WARMUP (20), CLIENTS (8), CONCURRENT_SECONDS (5 per side and traversal)
  */
-type Side = 'a' | 'b' | 'c';
+type Side = 'a' | 'a1' | 'b' | 'c';
 type Call = () => Promise<unknown>;
 
 async function post(url: string, query: string, operationName?: string): Promise<unknown> {
@@ -97,14 +99,16 @@ async function main(): Promise<void> {
     await post(counting.url, query, operationName);
     return executor.roundTrips - before;
   };
+  const library = cypherLibrary();
   const sides = (t: Traversal): Record<Side, Call> => ({
     a: () => executor.read((q) => q.run(t.a.cypher, t.a.params), t.name),
+    a1: () => executor.withReadScope(() => executor.readBuilt({ cypher: library.get(t.a.cypher), params: t.a.params })),
     b: () => post(app.url, t.b),
     c: () => post(peerUrl, t.c),
   });
   try {
     console.log(`bench:api on ${executor.uri}: ${runs} requests per side and traversal after ${warmup} warm-ups, interleaved (a, b, c rotating)`);
-    console.log('a = hand-written Cypher via neo4j-driver, b = diplograph over HTTP, c = @neo4j/graphql over HTTP\n');
+    console.log('a = hand-written Cypher via neo4j-driver (a managed read transaction, as executeQuery runs it), a1 = the same as an auto-commit transaction, b = diplograph over HTTP, c = @neo4j/graphql over HTTP\n');
     const rows: string[][] = [];
     for (const t of TRAVERSALS) {
       const answers = {
@@ -124,10 +128,12 @@ async function main(): Promise<void> {
         ratio(p50('b'), p50('a')),
         ratio(p50('c'), p50('a')),
         ratio(p50('c'), p50('b')),
+        `${p50('a1').toFixed(1)}`,
+        ratio(p50('b'), p50('a1')),
         String(statements),
       ]);
     }
-    table(['traversal', 'equal', 'a p50/p95 ms', 'b p50/p95 ms', 'c p50/p95 ms', 'b/a', 'c/a', 'c/b', 'b statements'], rows);
+    table(['traversal', 'equal', 'a p50/p95 ms', 'b p50/p95 ms', 'c p50/p95 ms', 'b/a', 'c/a', 'c/b', 'a1 p50 ms', 'b/a1', 'b statements'], rows);
     const ba = rows.map((r) => Number(r[5])).sort((x, y) => x - y);
     console.log(`\nmedian b/a: ${percentile(ba, 50).toFixed(2)}`);
 
@@ -145,7 +151,7 @@ async function main(): Promise<void> {
     const concurrent: string[][] = [];
     for (const t of TRAVERSALS.filter((x) => (process.env.CONCURRENT ?? 'T5,T8').split(',').includes(x.name))) {
       const calls = sides(t);
-      const rate: Record<Side, number> = { a: 0, b: 0, c: 0 };
+      const rate: Record<Side, number> = { a: 0, a1: 0, b: 0, c: 0 };
       for (const order of [['a', 'b', 'c'], ['c', 'b', 'a']] as Side[][]) for (const s of order) rate[s] += (await throughput(calls[s], clients, seconds)) / 2;
       concurrent.push([t.name, rate.a.toFixed(0), rate.b.toFixed(0), rate.c.toFixed(0), ratio(rate.b, rate.a), ratio(rate.c, rate.a)]);
     }

@@ -28,11 +28,18 @@ export interface BuiltStatement {
   params: Params;
 }
 
+/** What runs a statement: a transaction, or a session's auto-commit transaction. */
+type Statements = Pick<Transaction, 'run'>;
+
 /**
- * The reads of one request: one session and one read transaction, opened at the first read and
- * committed when the request ends. A write in the request ends it first, so reads after a write see it.
+ * The reads of one request, on at most two sessions: the first statement runs as an auto-commit
+ * transaction (one Bolt message batch, where BEGIN, RUN and COMMIT take three writes and three
+ * round trips), and any later statements of the request share one read transaction. Most requests
+ * are one statement (one per root field). A write in the request ends the scope first, so reads
+ * after a write see it.
  */
 class ReadScope {
+  private first?: Session;
   private session?: Session;
   private tx?: Transaction;
 
@@ -41,7 +48,12 @@ class ReadScope {
     private readonly config: () => TransactionConfig,
   ) {}
 
-  transaction(): Transaction {
+  statements(): Statements {
+    if (!this.first) {
+      const session = (this.first = this.open());
+      const config = this.config();
+      return { run: (cypher: string, params?: Params) => session.run(cypher, params, config) } as Statements;
+    }
     if (!this.tx) {
       this.session = this.open();
       this.tx = this.session.beginTransaction(this.config());
@@ -50,13 +62,12 @@ class ReadScope {
   }
 
   async end(): Promise<void> {
-    const [tx, session] = [this.tx, this.session];
-    this.tx = undefined;
-    this.session = undefined;
+    const [tx, session, first] = [this.tx, this.session, this.first];
+    this.tx = this.session = this.first = undefined;
     try {
       if (tx?.isOpen()) await tx.commit();
     } finally {
-      await session?.close();
+      await Promise.all([session?.close(), first?.close()]);
     }
   }
 }
@@ -140,7 +151,7 @@ export class Executor {
 
   /** A statement built from a selection, in the request's read transaction (or one of its own). */
   async readBuilt(statement: BuiltStatement, tag = 'read'): Promise<Row[]> {
-    const run = async (tx: ManagedTransaction | Transaction) => {
+    const run = async (tx: ManagedTransaction | Statements) => {
       this.roundTrips++;
       const result = await tx.run(statement.cypher, statement.params);
       return result.records.map((r) => toPlain(r.toObject()) as Row);
@@ -157,9 +168,9 @@ export class Executor {
     }
   }
 
-  private async inScope<T>(scope: ReadScope, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  private async inScope<T>(scope: ReadScope, work: (tx: Statements) => Promise<T>): Promise<T> {
     try {
-      return await work(scope.transaction());
+      return await work(scope.statements());
     } catch (error) {
       // A failed statement fails its transaction: the next read of the request starts a new one.
       await scope.end().catch(() => undefined);
@@ -223,7 +234,7 @@ export class Executor {
     }
   }
 
-  private runner(tx: ManagedTransaction | Transaction): QueryRunner {
+  private runner(tx: ManagedTransaction | Statements): QueryRunner {
     return {
       run: async (name, params = {}) => {
         const text = this.library.get(name);

@@ -53,6 +53,22 @@ describe('Cypher statements per operation (no N+1)', () => {
     expect(await statements(query(5, 'format:normandy'))).toBe(1);
   });
 
+  it('builds a statement once per selection and arguments: asked again it answers the same, other arguments answer for themselves', async () => {
+    const query = 'query ($actor: ID!, $first: Int) { events(filter: { actor: $actor, actorRole: SOURCE }, first: $first) { totalCount nodes { id participants { id } } } }';
+    const ask = async (actor: string, first: number) => (await gql(app.url, query, { actor, first })).body.data.events;
+    const putin = await ask('person:vladimir-putin', 5);
+    const macron = await ask('person:emmanuel-macron', 5);
+    expect(putin.totalCount).toBeGreaterThan(0);
+    expect(macron.totalCount).toBeGreaterThan(0);
+    for (const [answer, id] of [[putin, 'person:vladimir-putin'], [macron, 'person:emmanuel-macron']] as const) {
+      for (const node of answer.nodes) expect(node.participants.map((p: { id: string }) => p.id)).toContain(id);
+    }
+    expect(putin.nodes).not.toEqual(macron.nodes);
+    expect(await ask('person:vladimir-putin', 5)).toEqual(putin);
+    expect(await ask('person:emmanuel-macron', 5)).toEqual(macron);
+    expect((await ask('person:vladimir-putin', 2)).nodes).toEqual(putin.nodes.slice(0, 2));
+  });
+
   it('pages events by keyset cursors: the pages, one after the other, are the one long page', async () => {
     const page = (first: number, after: string | null) =>
       gql(app.url, `query ($after: String) { events(first: ${first}, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });

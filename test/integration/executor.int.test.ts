@@ -1,5 +1,5 @@
 import { Executor } from '../../src/graph/executor';
-import { DatabaseUnavailableError } from '../../src/graph/errors';
+import { DatabaseUnavailableError, QueryTimeoutError } from '../../src/graph/errors';
 import { migrate } from '../../src/graph/migrate';
 import { clearGraph, testExecutor } from '../support/graph';
 import { loadConfig } from '../../src/config';
@@ -37,6 +37,22 @@ describe('the executor against a real Neo4j', () => {
     });
     expect(executor.roundTrips - before).toBe(2);
   });
+
+  it("runs a request's reads under the read timeout: the first as an auto-commit transaction, the later ones in one transaction", async () => {
+    const slow = { cypher: 'UNWIND range(1, 400000000) AS x WITH x WHERE x < 0 RETURN count(x) AS n', params: {} };
+    const quick = (n: number) => ({ cypher: 'RETURN $n AS n', params: { n } });
+    executor.limits = { readTimeoutMs: 300 };
+    try {
+      const both = await executor.withReadScope(async () => [await executor.readBuilt(quick(1)), await executor.readBuilt(quick(2)), await executor.readBuilt(quick(3))]);
+      expect(both).toEqual([[{ n: 1 }], [{ n: 2 }], [{ n: 3 }]]);
+      await expect(executor.withReadScope(() => executor.readBuilt(slow))).rejects.toBeInstanceOf(QueryTimeoutError);
+      await expect(executor.withReadScope(async () => (await executor.readBuilt(quick(1)), executor.readBuilt(slow)))).rejects.toBeInstanceOf(QueryTimeoutError);
+      // a failed statement ends the scope; the next read of the request starts afresh
+      expect(await executor.withReadScope(async () => (await executor.readBuilt(slow).catch(() => null), executor.readBuilt(quick(4))))).toEqual([{ n: 4 }]);
+    } finally {
+      executor.limits = {};
+    }
+  }, 60_000);
 
   it('says where it tried when Neo4j is unreachable', async () => {
     const config = loadConfig({ NEO4J_URI: 'bolt://127.0.0.1:1' });

@@ -140,7 +140,7 @@ function relations(n: Cypher.Node, f: FieldSelection): Projection<RelationSummar
   const [row, rows] = [new Cypher.Variable(), new Cypher.Variable()];
   const clause = Cypher.utils.concat(
     before([grouped], counterpart),
-    new Cypher.With([new Cypher.Map({ direction, relation, count, first, last, counterpart: counterpart.expr }), row]),
+    new Cypher.With([new Cypher.Map({ direction, relation, count, first: Cypher.toString(first), last: Cypher.toString(last), counterpart: counterpart.expr }), row]),
     new Cypher.Return([Cypher.collect(row), rows]),
   );
   return {
@@ -186,7 +186,7 @@ function standpoints(o: Cypher.Node, f: FieldSelection): Projection<unknown> {
     .with(a, e)
     .distinct()
     .orderBy([e.property('date'), 'ASC'], [e.property('id'), 'ASC'])
-    .with(a, [Cypher.collect(new Cypher.Map({ id: e.property('id'), date: e.property('date'), relation: e.property('type') })), events]);
+    .with(a, [Cypher.collect(new Cypher.Map({ id: e.property('id'), date: Cypher.toString(e.property('date')), relation: e.property('type') })), events]);
   const [row, rows] = [new Cypher.Variable(), new Cypher.Variable()];
   const body = Cypher.utils.concat(
     before([clause], actor, object),

@@ -11,7 +11,8 @@ const EVENT_SCALARS: Record<string, (e: Cypher.Node) => Cypher.Expr> = {
   relation: (e) => e.property('type'),
   plover: (e) => e.property('plover'),
   mode: (e) => e.property('mode'),
-  date: (e) => e.property('date'),
+  // dates as strings from the database: the driver's decoding of a date struct is integer arithmetic
+  date: (e) => Cypher.toString(e.property('date')),
   dateSource: (e) => e.property('dateSource'),
   negated: (e) => Cypher.coalesce(e.property('negated'), Cypher.false),
   confidence: (e) => Cypher.coalesce(e.property('confidence'), new Cypher.Literal(0)),

@@ -129,7 +129,7 @@ export function eventsPage(filter: EventsFilter, ascending: boolean, page: PageR
   const row = new Cypher.Variable();
   const body = Cypher.utils.concat(
     before([matchEvents(e, filter), ordered.orderBy([d, ascending ? 'ASC' : 'DESC'], [e.property('id'), 'ASC']).limit(intParam(page.first + (page.peek ? 1 : 0)))], projection),
-    new Cypher.With([new Cypher.Map({ node: projection.expr, key: d, id: e.property('id') }), row]),
+    new Cypher.With([new Cypher.Map({ node: projection.expr, key: Cypher.toString(d), id: e.property('id') }), row]),
     new Cypher.Return([Cypher.collect(row), pageVar]),
   );
   return built(pageStatement(count, body), (rows) => decodePage(rows, projection.decode, page.first, (v) => (v === null || v === undefined ? null : String(v))));

@@ -35,7 +35,7 @@ export function positionsOfActor(actorId: string, from: string | null, to: strin
   );
   const grouped = new Cypher.With(a, o, e)
     .orderBy([sortDate(e), 'ASC'], [e.property('id'), 'ASC'])
-    .with(a, o, [Cypher.collect(new Cypher.Map({ id: e.property('id'), date: e.property('date'), relation: e.property('type') })), events], [Cypher.last(Cypher.collect(e)), latest]);
+    .with(a, o, [Cypher.collect(new Cypher.Map({ id: e.property('id'), date: Cypher.toString(e.property('date')), relation: e.property('type') })), events], [Cypher.last(Cypher.collect(e)), latest]);
   const row = new Cypher.Variable();
   const rows = new Cypher.NamedVariable('rows');
   const entries: Record<string, Cypher.Expr> = { actor: actor.expr, object: object.expr, events };
