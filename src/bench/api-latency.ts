@@ -10,6 +10,7 @@ import { loadConfig } from '../config';
 import { cypherLibrary } from '../graph/cypher';
 import { Executor } from '../graph/executor';
 import { startApp } from '../server';
+import { postJson } from './http-client';
 import { percentile, ratio, table } from './stats';
 import { Traversal, TRAVERSALS } from './traversals';
 
@@ -28,8 +29,8 @@ type Side = 'a' | 'a1' | 'b' | 'c';
 type Call = () => Promise<unknown>;
 
 async function post(url: string, query: string, operationName?: string): Promise<unknown> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, operationName }) });
-  const body = (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
+  const response = await postJson(url, { query, operationName });
+  const body = JSON.parse(response.text) as { data?: unknown; errors?: Array<{ message: string }> };
   if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
   return body.data;
 }

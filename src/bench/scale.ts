@@ -4,6 +4,7 @@ import { loadConfig } from '../config';
 import { cypher } from '../graph/cypher';
 import { Executor } from '../graph/executor';
 import { startApp } from '../server';
+import { postJson } from './http-client';
 import { percentile, ratio, table } from './stats';
 import { TRAVERSALS } from './traversals';
 
@@ -33,8 +34,8 @@ function argument(name: string, fallback: number): number {
 }
 
 async function post(url: string, query: string): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  const body = (await response.json()) as { errors?: Array<{ message: string }> };
+  const response = await postJson(url, { query });
+  const body = JSON.parse(response.text) as { errors?: Array<{ message: string }> };
   if (body.errors?.length) throw new Error(body.errors[0].message);
 }
 
