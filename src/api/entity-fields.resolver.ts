@@ -10,7 +10,7 @@ import { ApiContext } from './context';
 import { Actor, Entity, Membership } from './entity.type';
 import { EventList } from './event.type';
 import { DateRangeArgs, NestedEventsArgs, RelationsArgs } from './query.args';
-import { linksOf, membershipsOf, nodesOf } from './structure.resolver';
+import { linksOf, mapped, membershipsOf, nodesOf } from './structure.resolver';
 
 /** Fields every entity has: its events, its relations grouped by counterpart, who stands where on it. */
 @Resolver(() => Entity)
@@ -61,8 +61,8 @@ export class ActorFieldsResolver {
   }
 
   @FieldResolver(() => [Membership], { description: 'Organisations and formats it belongs or belonged to.' })
-  async memberships(@Root() actor: EntityRecord, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Promise<Membership[]> {
-    return membershipsOf(actor, await linksOf(actor, info, ctx, 'MEMBER_OF', 'OUT'), 'member');
+  memberships(@Root() actor: EntityRecord, @Ctx() ctx: ApiContext, @Info() info: GraphQLResolveInfo): Membership[] | Promise<Membership[]> {
+    return mapped(linksOf(actor, info, ctx, 'MEMBER_OF', 'OUT'), (links) => membershipsOf(actor, links, 'member'));
   }
 
   @FieldResolver(() => [Entity], { description: 'Agreements it is a party to.' })

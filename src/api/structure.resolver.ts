@@ -13,8 +13,14 @@ import { DateScalar } from './scalars';
 /** Structural relations (reference knowledge) seen from either end, as API values. */
 
 /** The links of a structural field: read with the root field's statement when it was, else through the request's loader. */
-export async function linksOf(entity: EntityRecord, info: GraphQLResolveInfo, ctx: ApiContext, type: StructuralType, direction: LinkDirection): Promise<Link[]> {
+export function linksOf(entity: EntityRecord, info: GraphQLResolveInfo, ctx: ApiContext, type: StructuralType, direction: LinkDirection): Link[] | Promise<Link[]> {
   return prefetched<Link[]>(entity, String(info.path.key)) ?? ctx.loaders.links.load({ id: entity.id, type, direction });
+}
+
+/** f of a value that is there or still to come: synchronous when it is there (a field the root statement read),
+ * so that graphql-js completes the answer without a promise per item. */
+export function mapped<T, U>(value: T | Promise<T>, f: (t: T) => U): U | Promise<U> {
+  return value instanceof Promise ? value.then(f) : f(value);
 }
 
 const dateOf = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
@@ -49,9 +55,9 @@ const heldOn = (date: string | null | undefined) => (o: { from?: string | null; 
 @Resolver(() => Person)
 export class PersonResolver {
   @FieldResolver(() => [Office], { description: 'Offices held (head of state or government, foreign minister), oldest first.' })
-  async offices(@Root() person: EntityRecord, @Ctx() ctx: ApiContext,
-    @Info() info: GraphQLResolveInfo): Promise<Office[]> {
-    return officesOf(person, await linksOf(person, info, ctx, 'LEADER_OF', 'OUT'), 'person');
+  offices(@Root() person: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): Office[] | Promise<Office[]> {
+    return mapped(linksOf(person, info, ctx, 'LEADER_OF', 'OUT'), (links) => officesOf(person, links, 'person'));
   }
 }
 
@@ -106,65 +112,65 @@ export class FormatResolver {
   }
 
   @FieldResolver(() => [Entity], { description: 'Agreements negotiated in it.' })
-  async agreements(@Root() format: EntityRecord, @Ctx() ctx: ApiContext,
-    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
-    return nodesOf(await linksOf(format, info, ctx, 'NEGOTIATED_IN', 'IN'));
+  agreements(@Root() format: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): EntityRecord[] | Promise<EntityRecord[]> {
+    return mapped(linksOf(format, info, ctx, 'NEGOTIATED_IN', 'IN'), nodesOf);
   }
 }
 
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @FieldResolver(() => [Entity], { description: 'The parties.' })
-  async parties(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
-    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
-    return nodesOf(await linksOf(agreement, info, ctx, 'PARTY_TO', 'IN'));
+  parties(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): EntityRecord[] | Promise<EntityRecord[]> {
+    return mapped(linksOf(agreement, info, ctx, 'PARTY_TO', 'IN'), nodesOf);
   }
 
   @FieldResolver(() => [Entity], { description: 'Formats it was negotiated in.' })
-  async formats(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
-    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
-    return nodesOf(await linksOf(agreement, info, ctx, 'NEGOTIATED_IN', 'OUT'));
+  formats(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): EntityRecord[] | Promise<EntityRecord[]> {
+    return mapped(linksOf(agreement, info, ctx, 'NEGOTIATED_IN', 'OUT'), nodesOf);
   }
 
   @FieldResolver(() => [Entity], { description: 'Agreements it is part of (the Minsk Protocol is part of the Minsk agreements).' })
-  async partOf(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
-    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
-    return nodesOf(await linksOf(agreement, info, ctx, 'PART_OF', 'OUT'));
+  partOf(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): EntityRecord[] | Promise<EntityRecord[]> {
+    return mapped(linksOf(agreement, info, ctx, 'PART_OF', 'OUT'), nodesOf);
   }
 
   @FieldResolver(() => [Entity], { description: 'Agreements that are part of it.' })
-  async parts(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
-    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
-    return nodesOf(await linksOf(agreement, info, ctx, 'PART_OF', 'IN'));
+  parts(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): EntityRecord[] | Promise<EntityRecord[]> {
+    return mapped(linksOf(agreement, info, ctx, 'PART_OF', 'IN'), nodesOf);
   }
 
   @FieldResolver(() => [Entity], { description: 'The PA-X peace processes it belongs to.' })
-  async processes(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
-    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
-    return nodesOf(await linksOf(agreement, info, ctx, 'IN_PROCESS', 'OUT'));
+  processes(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): EntityRecord[] | Promise<EntityRecord[]> {
+    return mapped(linksOf(agreement, info, ctx, 'IN_PROCESS', 'OUT'), nodesOf);
   }
 
   @FieldResolver(() => [Entity], { description: 'States it is located in (PA-X).' })
-  async locatedIn(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
-    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
-    return nodesOf(await linksOf(agreement, info, ctx, 'LOCATED_IN', 'OUT'));
+  locatedIn(@Root() agreement: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): EntityRecord[] | Promise<EntityRecord[]> {
+    return mapped(linksOf(agreement, info, ctx, 'LOCATED_IN', 'OUT'), nodesOf);
   }
 }
 
 @Resolver(() => Place)
 export class PlaceResolver {
   @FieldResolver(() => [Entity], { description: 'The state it lies in.' })
-  async locatedIn(@Root() place: EntityRecord, @Ctx() ctx: ApiContext,
-    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
-    return nodesOf(await linksOf(place, info, ctx, 'LOCATED_IN', 'OUT'));
+  locatedIn(@Root() place: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): EntityRecord[] | Promise<EntityRecord[]> {
+    return mapped(linksOf(place, info, ctx, 'LOCATED_IN', 'OUT'), nodesOf);
   }
 }
 
 @Resolver(() => PeaceProcess)
 export class PeaceProcessResolver {
   @FieldResolver(() => [Entity], { description: 'Its agreements.' })
-  async agreements(@Root() process: EntityRecord, @Ctx() ctx: ApiContext,
-    @Info() info: GraphQLResolveInfo): Promise<EntityRecord[]> {
-    return nodesOf(await linksOf(process, info, ctx, 'IN_PROCESS', 'IN'));
+  agreements(@Root() process: EntityRecord, @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo): EntityRecord[] | Promise<EntityRecord[]> {
+    return mapped(linksOf(process, info, ctx, 'IN_PROCESS', 'IN'), nodesOf);
   }
 }
