@@ -145,7 +145,11 @@ export function findTriggers(
     const pluralNoun = t.lower.endsWith('s') && lemma !== t.lower && i > 0 && /^[a-z-]+$/.test(tokens[i - 1].text) && !ADVERB_OR_SUBJECT.has(prev);
     const nounish =
       pluralNoun || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt);
-    if (senses && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
+    // our own readings, like the dictionary's, only where the tagger reads a verb, and not as a
+    // gerund after a preposition ("in fighting inflation", "for supporting Ukraine")
+    const gerund = t.lower.endsWith('ing') && i > 0 && tokens[i - 1].pos === 'ADP';
+    const verbal = (t.pos === undefined || t.pos === 'VERB') && !gerund;
+    if (senses && verbal && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
       // "be concerned", "expressed concern": concern is a state, not an act, in its verb form only after "be"
       if (lemma === 'concern' && !isBe(tokens[i - 1]) && !isBe(tokens[i - 2])) continue;
       for (const s of senses) {
@@ -157,7 +161,7 @@ export function findTriggers(
       if (out.length && out[out.length - 1].at === i) continue;
     }
     // the dictionary's verbs only where the tagger reads a verb ("legally binding", "maintain contact")
-    if (info.dictionary && t.pos === 'VERB' && !nounish && !(t.lower.endsWith('ing') && prev === 'of') && !participleModifier(tokens, i)) {
+    if (info.dictionary && t.pos === 'VERB' && !gerund && !nounish && !(t.lower.endsWith('ing') && prev === 'of') && !participleModifier(tokens, i)) {
       words ??= sentenceWords(tokens);
       const r = readVerb(tokens, i, info.dictionary, words);
       if (r) {
@@ -174,7 +178,9 @@ export function findTriggers(
     else {
       for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
         const l = tokens[k].lower;
-        if (LIGHT_VERBS.has(verbLemma(l)) && /^[a-z]+$/.test(l) && !(k > 0 && DETERMINERS.has(tokens[k - 1].lower))) {
+        // a light verb carries the noun as a main verb, not as the auxiliary of another ("has received support")
+        const auxiliary = tokens[k].pos === 'AUX' || tokens[k + 1]?.pos === 'VERB';
+        if (LIGHT_VERBS.has(verbLemma(l)) && /^[a-z]+$/.test(l) && !auxiliary && !(k > 0 && DETERMINERS.has(tokens[k - 1].lower))) {
           carrier = k;
           break;
         }
