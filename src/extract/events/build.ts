@@ -297,8 +297,10 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     if (passive) {
       for (let j = t.end + 1; j < Math.min(n, t.end + 12); j++) {
         if (tokens[j].lower === ';' || tokens[j].lower === '.') break;
-        if (tokens[j].lower === 'by' && mentionAt[j + 1]) {
-          source = resolvedOf(mentionAt[j + 1]!, j + 1);
+        // "by Russia", "by the Russian troops"
+        const a = tokens[j + 1]?.pos === 'DET' ? j + 2 : j + 1;
+        if (tokens[j].lower === 'by' && mentionAt[a]) {
+          source = resolvedOf(mentionAt[a]!, a);
           break;
         }
       }
