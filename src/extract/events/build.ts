@@ -3,7 +3,7 @@ import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, directObject, conditionalClause, nounComplementAt, nounPhraseStart, isQuestion, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, attributiveParticiple, directObject, conditionalClause, nounComplementAt, nounPhraseStart, isQuestion, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { resolveReference, type Discourse } from './discourse';
 import { findTriggers, reportingAt, type Trigger } from './triggers';
 
@@ -81,6 +81,8 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
   const n = tokens.length;
   // a question asks whether something happened; it reports nothing
   if (isQuestion(tokens)) return [];
+  // a line of links ("[December 1-2: Secretary Blinken's meeting ...](https://...)") is no prose
+  if (tokens.some((t) => t.lower === 'https' || t.lower === 'http')) return [];
   const mentionAt: (Mention | undefined)[] = new Array(n);
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) mentionAt[k] = m;
   const startsAt = (k: number): boolean => mentionAt[k]?.tokStart === k && mentionAt[k]!.role !== 'modifier';
@@ -273,7 +275,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     let meetingPurpose = false;
     let governor: number | undefined;
     if (g) {
-      const skip = conditionalClause(tokens, cs, g.start) || g.hypothetical || (g.obligation && !speakerAt(at));
+      const skip = conditionalClause(tokens, cs, g.start) || g.hypothetical || (g.obligation && !speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g));
       meetingPurpose = g.infinitive && !!prevEvent && prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12;
       governor = aspectualGovernor(tokens, g);
       if (skip || (g.infinitive && !meetingPurpose && governor === undefined)) {

@@ -227,7 +227,8 @@ export function nounPhraseStart(tokens: Token[], head: number, clauseStart: numb
 export function previousVerb(tokens: Token[], k: number, clauseStart: number): number | undefined {
   for (let j = k - 1; j >= clauseStart; j--) {
     if (tokens[j].pos !== 'VERB') continue;
-    if (tokens[j - 1]?.lower === 'to') return undefined;
+    // an infinitive ("to join") or an -ing form ("becoming") inside the first verb's phrase
+    if (tokens[j - 1]?.lower === 'to' || tokens[j].lower.endsWith('ing')) continue;
     return j;
   }
   return undefined;
@@ -239,4 +240,18 @@ export function directObject(tokens: Token[], end: number): boolean {
   while (k < tokens.length && tokens[k].pos === 'ADV') k++;
   const t = tokens[k];
   return !!t && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && /^(its|their|his|her|our)$/.test(t.lower)) || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN'));
+}
+
+/**
+ * "the temporarily occupied territories", "the signed agreements": a past participle without an
+ * auxiliary, after a determiner or an adverb and before a noun, describes the noun.
+ */
+export function attributiveParticiple(tokens: Token[], g: VerbGroup): boolean {
+  const t = tokens[g.head];
+  if (!participleForm(t.lower) || g.passive || g.infinitive) return false;
+  const next = tokens[g.head + 1];
+  if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) return false;
+  for (let k = g.start; k < g.head; k++) if (tokens[k].pos !== 'ADV') return false;
+  const before = tokens[g.start - 1];
+  return !before || before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'ADJ';
 }
