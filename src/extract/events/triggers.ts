@@ -4,6 +4,7 @@ import { LIGHT_VERBS, NEUTRAL_CONTROL_VERBS, REPORTING_VERBS, VERB_SENSES, type 
 import { dictionaryVerb, readVerb, sentenceWords, type SentenceWords } from '../lexicon/cameo';
 import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
+import triggerWords from '../lexicon/data/trigger.words.json';
 
 /** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
 export interface Trigger {
@@ -20,11 +21,11 @@ export interface Trigger {
   pattern: string;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'our', 'any', 'no', 'such', 'of', 'for', 'my', "'s", 'which']);
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'new', 'serious', 'further', 'fresh', 'deep', 'grave', 'strong', 'full', 'firm', 'unilateral', 'formal', 'official', 'joint', 'first', 'second', 'separate', 'telephone', 'phone', 'video', 'bilateral', 'personal', 'informal', 'private', 'public', 'international', 'massive', 'large-scale', 'general', 'hunger', '24-hour', 'several', 'two', 'three', 'more', 'additional', 'economic', 'tough', 'harsh', 'sweeping', 'military', 'diplomatic', 'political', 'humanitarian', 'constructive', 'productive', 'detailed', 'in-depth', 'lengthy', 'long', 'brief', 'short', 'regular', 'intense', 'intensive', 'heavy', 'renewed', 'direct', 'rocket', 'artillery', 'mortar', 'air', 'missile', 'fraud', 'war', 'crimes', 'peace', 'trilateral', 'ground', 'major']);
-const DIPLOMATIC_CARRIERS = new Set(['lodge', 'file', 'deliver', 'register', 'send', 'hand']);
-const ADVERB_OR_SUBJECT = new Set(['also', 'now', 'still', 'often', 'again', 'reportedly', 'it', 'he', 'she', 'which', 'that', 'who', 'who', 'then', 'further', 'strongly', 'firmly', 'repeatedly', 'once', 'never', 'always', 'jointly', 'allegedly', 'publicly', 'openly', 'officially']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
+const DETERMINERS = new Set(triggerWords.determiners);
+const SKIPPABLE = new Set(triggerWords.skippable);
+const DIPLOMATIC_CARRIERS = new Set(triggerWords.diplomaticCarriers);
+const ADVERB_OR_SUBJECT = new Set(triggerWords.adverbOrSubject);
+const BE = new Set(triggerWords.be);
 
 export function isBe(t: Token | undefined): boolean {
   return !!t && BE.has(t.lower);
@@ -251,11 +252,7 @@ function sensePattern(lemma: string, s: VerbSense): string {
 }
 
 /** Words before an event noun that say it did not (yet) happen, or is only claimed. */
-const HEDGES = new Set([
-  'pretext', 'alleged', 'allegedly', 'possible', 'possibility', 'potential', 'threat', 'threats', 'risk', 'risks',
-  'prospect', 'fear', 'fears', 'feared', 'prevent', 'preventing', 'avoid', 'avoiding', 'deter', 'deterring',
-  'so-called', 'hypothetical', 'imminent', 'planned', 'rumours', 'rumors', 'claims', 'claimed', 'purported', 'looming',
-]);
+const HEDGES = new Set(triggerWords.hedges);
 
 export function hedged(tokens: Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
