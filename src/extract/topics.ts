@@ -230,3 +230,16 @@ function finish(lemmas: string[], verb: string | undefined, part = false): Topic
   const name = canonical ?? phrase;
   return canonical ? { key: slug(name), name, vocabulary: true } : { key: slug(name), name };
 }
+
+let vocabulary: Set<string> | undefined;
+
+/**
+ * Is a Topic key one of the vocabulary: a canonical name of the synonym table, an issue of the
+ * Phoenix issue vocabulary, or a situation in a state ("situation-in-ukraine")?
+ */
+export function isVocabularyTopic(key: string): boolean {
+  if (!vocabulary) {
+    vocabulary = new Set([...Object.values(SYNONYMS), ...Object.values((issuesJson as { phrases: Record<string, string> }).phrases)].map((n) => slug(n)));
+  }
+  return vocabulary.has(key) || key.startsWith(slug('situation in x').replace(/x$/, ''));
+}

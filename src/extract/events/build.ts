@@ -491,7 +491,10 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
           k++;
         }
         const topic = words.length ? normaliseTopic(words, { verbPhrase: controlTo, stateName: s.stateName }) : undefined;
-        if (topic) {
+        // a topic is one of the vocabulary (the synonym table, the issue phrases, a situation in a
+        // state); a free phrase is what the act is about, but no topic of positions
+        if (topic && !topic.vocabulary) ev.object = true;
+        else if (topic) {
           const e = Math.min(to, j + Math.max(1, topic.length ?? words.length));
           const a = tokens[j].start;
           const b = tokens[e - 1].end;
