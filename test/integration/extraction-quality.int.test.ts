@@ -25,11 +25,10 @@ describe('extraction quality on the ingested corpus', () => {
     const rows = await executor.autoCommit(
       `MATCH (p:Person)<-[:BY]-(e:Event)
        WITH p, count(DISTINCT e) AS events
-       ORDER BY events DESC, p.id LIMIT $limit
+       ORDER BY events DESC, p.id LIMIT 10
        OPTIONAL MATCH (p)<-[:BY]-(o:Event)-[:TOWARD]->(s:State) WHERE s.id = 'state:' + p.country
        RETURN p.id AS id, p.name AS name, p.country AS country, events, count(DISTINCT o) AS ownState
        ORDER BY events DESC, id`,
-      { limit: 10 },
     );
     leaders = rows.map((r) => ({ id: String(r.id), name: String(r.name), country: String(r.country), events: Number(r.events), ownState: Number(r.ownState) }));
   }, 900_000);

@@ -46,6 +46,8 @@ const MODAL_OBLIGATION = new Set(['must', 'should']);
 const CONNECT = new Set(['and', ',', '&', 'as', 'well', 'both', 'also', 'the', 'its', 'their', 'his', 'her']);
 const SUBJECT_SKIP = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'reportedly', 'then', 'again', 'jointly', 'further', 'even', 'already', 'once', 'previously', 'recently', 'later', 'subsequently', 'thereupon', 'furthermore', 'moreover', 'however']);
 
+// relations that need an actor, an entity or a topic of the vocabulary as their object
+const DIRECTED: Relation[] = ['SUPPORTED', 'COOPERATED'];
 const COOPERATIVE: Relation[] = ['MET_WITH', 'VISITED', 'DISCUSSED', 'AGREED', 'SUPPORTED', 'COOPERATED', 'PROVIDED_AID', 'CONCEDED', 'RETREATED'];
 const HOSTILE: Relation[] = ['ATTACKED', 'COERCED', 'SANCTIONED', 'MOBILIZED', 'PROTESTED'];
 // acts that a speaker's report turns into an accusation: "X said militants started the escalation"
@@ -358,6 +360,11 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     const future = window.some((w) => FUTURE.has(w)) || (prevTok(at - 1) === 'to' && prevTok(at - 2) === 'going');
     const conditional = condAfter[at];
     if (future) {
+      // "is not going to invade": a disavowed act is no threat
+      if (ev.negated && HOSTILE.includes(ev.relation)) {
+        prevTrig = t;
+        continue;
+      }
       if (ev.negated && COOPERATIVE.includes(ev.relation)) {
         ev.relation = 'REJECTED';
         ev.negated = false;
@@ -522,7 +529,10 @@ function kept(ev: DraftEvent): boolean {
   // an act needs whom or what it is about: an actor, an entity, a topic or an object ("Ukraine
   // will fight", "has failed" are none); the named act of a state ("the Russian invasion") and a promise with its complement
   // stand alone
-  return ev.target.length > 0 || ev.about.length > 0 || !!ev.topic || !!ev.nominal || !!ev.control || !!ev.object;
+  if (ev.target.length > 0 || ev.about.length > 0 || !!ev.topic || !!ev.nominal || !!ev.control) return true;
+  // support and cooperation are for someone or something named: "noted the importance
+  // of stepping up the work", "congratulated the staff of the magazine" are none
+  return !!ev.object && !DIRECTED.includes(ev.relation);
 }
 
 function dedupe(xs: EntityRef[]): EntityRef[] {
