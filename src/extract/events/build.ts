@@ -342,7 +342,8 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       pattern: t.pattern,
       control: t.control,
       nominal,
-      object: t.kind === 'verb' && directObject(tokens, t.end),
+      // a light verb's object is the event noun itself ("issued an ultimatum")
+      object: t.kind === 'verb' ? directObject(tokens, t.end) : !nominal,
     };
     // purpose infinitive after a meeting: both sides discuss ("held a call with X to discuss Y")
     if (meetingPurpose && prevEvent && prevEvent.relation === 'MET_WITH' && prevTrig && at - prevTrig.end <= 12) {
@@ -356,7 +357,8 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
 
     // negation, intention, obligation
     const window = tokens.slice(Math.max(cs, at - 4), at).map((x) => x.lower);
-    if (window.some((w) => NEGATORS.has(w))) ev.negated = true;
+    // a clause's negation does not reach a named act ("This is not just Russia's invasion")
+    if (window.some((w) => NEGATORS.has(w)) && !nominal) ev.negated = true;
     const future = window.some((w) => FUTURE.has(w)) || (prevTok(at - 1) === 'to' && prevTok(at - 2) === 'going');
     const conditional = condAfter[at];
     if (future) {
@@ -500,7 +502,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
         const topic = words.length ? normaliseTopic(words, { verbPhrase: controlTo, stateName: s.stateName }) : undefined;
         // a topic is one of the vocabulary (the synonym table, the issue phrases, a situation in a
         // state); a free phrase is what the act is about, but no topic of positions
-        if (topic && !topic.vocabulary) ev.object = true;
+        if (topic && !topic.vocabulary) ev.object ||= tokens.slice(from, j).every((x) => x.pos === 'DET' || x.pos === 'PRON' || x.pos === 'ADV');
         else if (topic) {
           const e = Math.min(to, j + Math.max(1, topic.length ?? words.length));
           const a = tokens[j].start;

@@ -72,6 +72,10 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
     k--;
   }
   if (participleForm(tokens[head].lower)) g.passive = passiveAfterAux(tokens, g.start, head);
+  // "suggested focusing on", "must stop sponsoring", "continued fighting": an -ing form right
+  // after a verb is its complement, read as an infinitive is
+  const before = tokens[g.start - 1];
+  if (!g.infinitive && tokens[head].lower.endsWith('ing') && g.start === head && before?.pos === 'VERB') g.infinitive = true;
   const co = coordinatedVerb(tokens, g.start);
   if (co !== undefined) {
     g.coordinatedWith = co;
