@@ -213,6 +213,9 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       const ents = m.role === 'modifier' || m.possessive ? m.entities.filter((e) => isActorKind(e.kind)) : null;
       return ents ?? joinedLeft(m);
     }
+    // apposition: "President Joseph R. Biden, Jr. spoke": the actor named before the comma
+    const m = from - 1 > cs ? mentionAt[from - 2] : undefined;
+    if (tokens[from - 1]?.lower === ',' && m && m.role !== 'modifier' && !m.possessive && !PREPOSITIONS.has(tokens[m.tokStart - 1]?.lower ?? '')) return joinedLeft(m);
     return [];
   }
 
@@ -359,7 +362,8 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     const window = tokens.slice(Math.max(cs, at - 4), at).map((x) => x.lower);
     // a clause's negation does not reach a named act ("This is not just Russia's invasion")
     if (window.some((w) => NEGATORS.has(w)) && !nominal) ev.negated = true;
-    const future = window.some((w) => FUTURE.has(w)) || (prevTok(at - 1) === 'to' && prevTok(at - 2) === 'going');
+    // a named act ("stop Russia's offensive") keeps its relation whatever the clause's tense
+    const future = !nominal && (window.some((w) => FUTURE.has(w)) || (prevTok(at - 1) === 'to' && prevTok(at - 2) === 'going'));
     const conditional = condAfter[at];
     if (future) {
       // "is not going to invade": a disavowed act is no threat

@@ -254,7 +254,7 @@ export function attributiveParticiple(tokens: Token[], g: VerbGroup): boolean {
   const t = tokens[g.head];
   if (!participleForm(t.lower) || g.passive || g.infinitive) return false;
   const next = tokens[g.head + 1];
-  if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) return false;
+  if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'PROPN')) return false;
   for (let k = g.start; k < g.head; k++) if (tokens[k].pos !== 'ADV') return false;
   const before = tokens[g.start - 1];
   return !before || before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'ADJ';

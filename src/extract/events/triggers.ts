@@ -180,7 +180,7 @@ export function findTriggers(
       for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
         const l = tokens[k].lower;
         // a light verb carries the noun as a main verb, not as the auxiliary of another ("has received support")
-        const auxiliary = tokens[k].pos === 'AUX' || tokens[k + 1]?.pos === 'VERB';
+        const auxiliary = tokens[k + 1]?.pos === 'VERB' || (tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.pos === 'VERB');
         if (LIGHT_VERBS.has(verbLemma(l)) && /^[a-z]+$/.test(l) && !auxiliary && !(k > 0 && DETERMINERS.has(tokens[k - 1].lower))) {
           carrier = k;
           break;
