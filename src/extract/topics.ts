@@ -8,6 +8,8 @@ export interface Topic {
   name: string;
   /** how many of the given words the phrase took */
   length?: number;
+  /** the topic is in the vocabulary (the synonym table, the issue phrases, a situation in a state) */
+  vocabulary?: boolean;
 }
 
 const NOT_ADVERBS = new Set(['supply', 'assembly', 'rally', 'ally', 'family', 'italy', 'july', 'anomaly', 'monopoly', 'reply', 'apply', 'comply', 'multiply', 'fly']);
@@ -151,13 +153,13 @@ export function normaliseTopic(words: string[], opts: { verbPhrase?: boolean; st
       }
       if (SITUATION_HEADS.has(head)) {
         const place = opts.stateName?.(words.slice(i + 1).filter((x) => !DROP.has(x)));
-        if (place) return { key: slug(`situation in ${place}`), name: `situation in ${place}`, length: words.length };
+        if (place) return { key: slug(`situation in ${place}`), name: `situation in ${place}`, length: words.length, vocabulary: true };
       }
       break;
     }
     if (SITUATION_PREPS.has(w) && out.length > 0 && SITUATION_HEADS.has(out[out.length - 1])) {
       const place = opts.stateName?.(words.slice(i + 1).filter((x) => !DROP.has(x)));
-      if (place) return { key: slug(`situation in ${place}`), name: `situation in ${place}`, length: words.length };
+      if (place) return { key: slug(`situation in ${place}`), name: `situation in ${place}`, length: words.length, vocabulary: true };
       break;
     }
     if (STOP.has(w)) {
@@ -226,5 +228,18 @@ function finish(lemmas: string[], verb: string | undefined, part = false): Topic
   // no topic from a bare common noun or a verb alone: a free phrase needs a modifier and its head
   if (!canonical && !part && (verb ? lemmas.length === 0 : lemmas.filter((x) => x !== 'and').length < 2)) return undefined;
   const name = canonical ?? phrase;
-  return { key: slug(name), name };
+  return canonical ? { key: slug(name), name, vocabulary: true } : { key: slug(name), name };
+}
+
+let vocabulary: Set<string> | undefined;
+
+/**
+ * Is a Topic key one of the vocabulary: a canonical name of the synonym table, an issue of the
+ * Phoenix issue vocabulary, or a situation in a state ("situation-in-ukraine")?
+ */
+export function isVocabularyTopic(key: string): boolean {
+  if (!vocabulary) {
+    vocabulary = new Set([...Object.values(SYNONYMS), ...Object.values((issuesJson as { phrases: Record<string, string> }).phrases)].map((n) => slug(n)));
+  }
+  return vocabulary.has(key) || key.startsWith(slug('situation in x').replace(/x$/, ''));
 }

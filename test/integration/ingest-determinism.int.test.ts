@@ -44,7 +44,9 @@ describe('ingestion of the corpus, whatever the writers', () => {
     const one = await ingest(CORPUS_FILES, 1, 16);
     expect(one.written).toBeGreaterThan(2000);
     const expected = await graphSignature(executor);
-    expect(expected.events).toBeGreaterThan(5000);
+    // enough events for the comparison to mean something (issue 9's clause analysis codes about
+    // 4,200 merged events from the corpus, fewer and more precise than the 9,000 before it)
+    expect(expected.events).toBeGreaterThan(3000);
 
     await clearGraph(executor);
     await migrate(executor);

@@ -3,8 +3,9 @@ import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
+import { actorObject, aspectualGovernor, attributiveParticiple, directObject, conditionalClause, nounComplementAt, nounPhraseStart, isQuestion, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { resolveReference, type Discourse } from './discourse';
-import { findTriggers, isBe, reportingAt, type Trigger } from './triggers';
+import { findTriggers, reportingAt, type Trigger } from './triggers';
 
 /** An event before ids are given: entities by reference, topic by key. */
 export interface DraftEvent {
@@ -24,6 +25,10 @@ export interface DraftEvent {
   pattern: string;
   /** the verb takes an infinitive complement ("promised to democratize Serbia") */
   control?: boolean;
+  /** an event noun whose modifier names its source ("the Russian invasion"): an act without a target */
+  nominal?: boolean;
+  /** the verb has a noun phrase as its direct object ("withdraw its troops", "lifted a curfew") */
+  object?: boolean;
 }
 
 const PREPOSITIONS = new Set(['of', 'with', 'to', 'in', 'for', 'from', 'on', 'by', 'against', 'at', 'about', 'over', 'between', 'among', 'regarding', 'near', 'under', 'toward', 'towards', 'into', 'after', 'before', 'during', 'than', 'upon', 'through', 'across', 'throughout', 'within', 'inside', 'like', 'including', 'amid', 'despite', 'concerning', 'involving', 'behind']);
@@ -41,6 +46,8 @@ const MODAL_OBLIGATION = new Set(['must', 'should']);
 const CONNECT = new Set(['and', ',', '&', 'as', 'well', 'both', 'also', 'the', 'its', 'their', 'his', 'her']);
 const SUBJECT_SKIP = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'reportedly', 'then', 'again', 'jointly', 'further', 'even', 'already', 'once', 'previously', 'recently', 'later', 'subsequently', 'thereupon', 'furthermore', 'moreover', 'however']);
 
+// relations that need an actor, an entity or a topic of the vocabulary as their object
+const DIRECTED: Relation[] = ['SUPPORTED', 'COOPERATED'];
 const COOPERATIVE: Relation[] = ['MET_WITH', 'VISITED', 'DISCUSSED', 'AGREED', 'SUPPORTED', 'COOPERATED', 'PROVIDED_AID', 'CONCEDED', 'RETREATED'];
 const HOSTILE: Relation[] = ['ATTACKED', 'COERCED', 'SANCTIONED', 'MOBILIZED', 'PROTESTED'];
 // acts that a speaker's report turns into an accusation: "X said militants started the escalation"
@@ -74,9 +81,14 @@ interface Actorish {
 export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
   const { tokens, mentions } = s;
   const n = tokens.length;
+  // a question asks whether something happened; it reports nothing
+  if (isQuestion(tokens)) return [];
+  // a line of links ("[December 1-2: Secretary Blinken's meeting ...](https://...)") is no prose
+  if (tokens.some((t) => t.lower === 'https' || t.lower === 'http')) return [];
   const mentionAt: (Mention | undefined)[] = new Array(n);
   for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) mentionAt[k] = m;
   const startsAt = (k: number): boolean => mentionAt[k]?.tokStart === k && mentionAt[k]!.role !== 'modifier';
+  const startsActor = (k: number): boolean => mentionAt[k]?.tokStart === k && (mentionAt[k]!.role === 'reference' || mentionAt[k]!.entities.some((e) => isActorKind(e.kind))) && mentionAt[k]!.role !== 'modifier';
   const actorAt = (k: number): boolean => !!mentionAt[k] && mentionAt[k]!.role === 'actor' && mentionAt[k]!.entities.some((e) => isActorKind(e.kind));
   const modifierAt = (k: number): boolean => mentionAt[k]?.role === 'modifier';
 
@@ -175,6 +187,54 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     return dedupe(out);
   }
 
+  /**
+   * The subject of a verb group: the actor mention ending right before it (with actors joined to
+   * it by "and" or commas), a relative pronoun's antecedent, or, where a coordinated verb or a
+   * parenthesis stands between, the first actor of the clause. A subject that is no actor ("the
+   * vaccines", "we", "the residents") gives none: better no event than one with a wrong source.
+   */
+  function subjectByClause(g: VerbGroup, cs: number, at: number, depth = 0): EntityRef[] {
+    const slot = subjectSlot(tokens, g, cs);
+    if (slot.kind === 'verb') return depth < 4 ? subjectByClause(verbGroup(tokens, slot.at), cs, slot.at, depth + 1) : [];
+    if (slot.kind === 'clause') return subjectOf(at, cs);
+    if (slot.kind === 'none') return [];
+    const m = mentionAt[slot.at];
+    if (!m || m.role === 'modifier') return phraseActors(slot.at, cs);
+    return joinedLeft(m);
+  }
+
+  // "Athens' foreign ministry", "Turkish police investigators", "Kuwait and its allies": a subject
+  // whose head is no actor stands for the actors named inside its own noun phrase
+  function phraseActors(head: number, cs: number): EntityRef[] {
+    const from = nounPhraseStart(tokens, head, cs);
+    for (let k = head - 1; k >= from; k--) {
+      const m = mentionAt[k];
+      if (!m || m.tokStart < from) continue;
+      const ents = m.role === 'modifier' || m.possessive ? m.entities.filter((e) => isActorKind(e.kind)) : null;
+      return ents ?? joinedLeft(m);
+    }
+    // apposition: "President Joseph R. Biden, Jr. spoke": the actor named before the comma
+    const m = from - 1 > cs ? mentionAt[from - 2] : undefined;
+    if (tokens[from - 1]?.lower === ',' && m && m.role !== 'modifier' && !m.possessive && !PREPOSITIONS.has(tokens[m.tokStart - 1]?.lower ?? '')) return joinedLeft(m);
+    return [];
+  }
+
+  // "the US and Spain", "Germany, France and Poland": the mentions joined to m on its left
+  function joinedLeft(m: Mention): EntityRef[] {
+    const out = [...resolvedOf(m, m.tokStart)];
+    let k = m.tokStart - 1;
+    while (k >= 0) {
+      let j = k;
+      while (j >= 0 && CONNECT.has(tokens[j].lower) && !mentionAt[j]) j--;
+      if (j === k || j < 0 || !tokens.slice(j + 1, k + 1).some((x) => x.lower === 'and' || x.lower === ',')) break;
+      const p = mentionAt[j];
+      if (!p || p.role === 'modifier' || p.possessive) break;
+      out.unshift(...resolvedOf(p, p.tokStart));
+      k = p.tokStart - 1;
+    }
+    return dedupe(out);
+  }
+
   // the word at k, or '' outside the sentence (a trigger may stand first or last)
   const prevTok = (k: number): string => (k >= 0 && k < n ? tokens[k].lower : '');
 
@@ -213,21 +273,53 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       continue;
     }
 
-    // passive: "was attacked by X", "are forced to"
-    const passive = t.kind === 'verb' && !(t.control && prevTok(at + 1) === 'to') && isBe(tokens[at - 1] ?? tokens[at - 2]) && /(ed|en|wn|ht|nt)$/.test(tokens[at].lower) && tokens[at].lower !== verbLemma(tokens[at].lower);
+    // the verb group of a verb trigger or of the light verb carrying a noun
+    const g: VerbGroup | undefined = t.kind === 'verb' || at === t.carrier ? verbGroup(tokens, at) : undefined;
+    // conditions, possibilities, obligations outside reported speech, and infinitives that are
+    // neither a meeting's purpose nor the act a verb of continuing names, report no act
+    let meetingPurpose = false;
+    let governor: number | undefined;
+    if (g) {
+      const skip = conditionalClause(tokens, cs, g.start) || g.hypothetical || (g.obligation && !speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g));
+      meetingPurpose = g.infinitive && !!prevEvent && prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12;
+      governor = aspectualGovernor(tokens, g);
+      if (skip || (g.infinitive && !meetingPurpose && governor === undefined)) {
+        prevTrig = t;
+        continue;
+      }
+    }
+
+    // a CAMEO verb without a phrase pattern is an event only with an actor as its object (PETRARCH
+    // codes source-target events): "organized a forum", "accelerate the response" are none
+    if (t.kind === 'verb' && /^CAMEO \S+ [^-]/.test(t.pattern) && !actorObject(tokens, t.end, startsActor)) {
+      prevTrig = t;
+      continue;
+    }
+    const nominal = t.kind === 'noun' && t.carrier !== undefined && (modifierAt(t.carrier) || tokens[t.carrier].lower === "'s");
+
+    // passive: "was attacked by X", "have been killed, ... and wounded by X"
+    const passive = !!g && t.kind === 'verb' && g.passive && !(t.control && prevTok(at + 1) === 'to');
     let source: EntityRef[] = [];
     let patients: EntityRef[] = [];
     if (passive) {
-      for (let j = t.end + 1; j < Math.min(n, t.end + 8); j++) {
-        if (tokens[j].lower === 'by' && mentionAt[j + 1]) {
-          source = resolvedOf(mentionAt[j + 1]!, j + 1);
+      for (let j = t.end + 1; j < Math.min(n, t.end + 12); j++) {
+        if (tokens[j].lower === ';' || tokens[j].lower === '.') break;
+        // "by Russia", "by the Russian troops"
+        const a = tokens[j + 1]?.pos === 'DET' ? j + 2 : j + 1;
+        if (tokens[j].lower === 'by' && mentionAt[a]) {
+          source = resolvedOf(mentionAt[a]!, a);
           break;
         }
       }
-      patients = subjectOf(at, cs);
-    } else if (t.kind === 'noun' && t.carrier !== undefined && (modifierAt(t.carrier) || tokens[t.carrier].lower === "'s")) {
-      const m = mentionAt[t.carrier] ?? mentionAt[t.carrier - 1];
+      patients = subjectByClause(verbGroup(tokens, at), cs, at);
+    } else if (nominal) {
+      const m = mentionAt[t.carrier!] ?? mentionAt[t.carrier! - 1];
       source = m ? m.entities.filter((e) => isActorKind(e.kind)) : [];
+    } else if (g && meetingPurpose) {
+      source = prevSource;
+    } else if (g) {
+      source = subjectByClause(governor !== undefined ? verbGroup(tokens, governor) : g, cs, governor ?? at);
+      if (!source.length && joined && prevSource.length && subjectSlot(tokens, g, cs).kind !== 'phrase') source = prevSource;
     } else {
       source = subjectOf(at, cs);
       if (!source.length && (infinitive || joined) && prevSource.length) source = prevSource;
@@ -252,19 +344,33 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       explicitDate: false,
       pattern: t.pattern,
       control: t.control,
+      nominal,
+      // a light verb's object is the event noun itself ("issued an ultimatum")
+      object: t.kind === 'verb' ? directObject(tokens, t.end) : !nominal,
     };
     // purpose infinitive after a meeting: both sides discuss ("held a call with X to discuss Y")
-    if (infinitive && prevEvent && prevEvent.relation === 'MET_WITH' && prevTrig && at - prevTrig.end <= 12) {
+    if (meetingPurpose && prevEvent && prevEvent.relation === 'MET_WITH' && prevTrig && at - prevTrig.end <= 12) {
       ev.source = dedupe([...prevEvent.source, ...prevEvent.target]);
     }
-    addObjects(ev, t.end + 1, end, t);
+    // "since the Russian aggression, Lithuania has sheltered ...": a nominal event's target is its own complement
+    if (nominal) {
+      const c = nounComplementAt(tokens, t.end);
+      if (c !== undefined && mentionAt[c]?.tokStart === c) addObjects(ev, c, mentionAt[c]!.tokEnd, undefined);
+    } else addObjects(ev, t.end + 1, end, t);
 
     // negation, intention, obligation
     const window = tokens.slice(Math.max(cs, at - 4), at).map((x) => x.lower);
-    if (window.some((w) => NEGATORS.has(w))) ev.negated = true;
-    const future = window.some((w) => FUTURE.has(w)) || (prevTok(at - 1) === 'to' && prevTok(at - 2) === 'going');
+    // a clause's negation does not reach a named act ("This is not just Russia's invasion")
+    if (window.some((w) => NEGATORS.has(w)) && !nominal) ev.negated = true;
+    // a named act ("stop Russia's offensive") keeps its relation whatever the clause's tense
+    const future = !nominal && (window.some((w) => FUTURE.has(w)) || (prevTok(at - 1) === 'to' && prevTok(at - 2) === 'going'));
     const conditional = condAfter[at];
     if (future) {
+      // "is not going to invade": a disavowed act is no threat
+      if (ev.negated && HOSTILE.includes(ev.relation)) {
+        prevTrig = t;
+        continue;
+      }
       if (ev.negated && COOPERATIVE.includes(ev.relation)) {
         ev.relation = 'REJECTED';
         ev.negated = false;
@@ -398,7 +504,10 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
           k++;
         }
         const topic = words.length ? normaliseTopic(words, { verbPhrase: controlTo, stateName: s.stateName }) : undefined;
-        if (topic) {
+        // a topic is one of the vocabulary (the synonym table, the issue phrases, a situation in a
+        // state); a free phrase is what the act is about, but no topic of positions
+        if (topic && !topic.vocabulary) ev.object ||= tokens.slice(from, j).every((x) => x.pos === 'DET' || x.pos === 'PRON' || x.pos === 'ADV');
+        else if (topic) {
           const e = Math.min(to, j + Math.max(1, topic.length ?? words.length));
           const a = tokens[j].start;
           const b = tokens[e - 1].end;
@@ -423,10 +532,17 @@ function kept(ev: DraftEvent): boolean {
   ev.target = ev.target.filter((e) => !own(e));
   // "promised to democratize Serbia": a complement about one's own state is still a promise
   if (had && !ev.target.length && !ev.about.length && !ev.topic && !ev.control) return false;
-  return !(ev.pattern.startsWith('CAMEO') && !ev.target.length && !ev.about.length && !ev.topic);
+  // an act needs whom or what it is about: an actor, an entity, a topic or an object ("Ukraine
+  // will fight", "has failed" are none); the named act of a state ("the Russian invasion") and a promise with its complement
+  // stand alone
+  if (ev.target.length > 0 || ev.about.length > 0 || !!ev.topic || !!ev.nominal || !!ev.control) return true;
+  // support and cooperation are for someone or something named: "noted the importance
+  // of stepping up the work", "congratulated the staff of the magazine" are none
+  return !!ev.object && !DIRECTED.includes(ev.relation);
 }
 
 function dedupe(xs: EntityRef[]): EntityRef[] {
   const seen = new Set<string>();
   return xs.filter((x) => (seen.has(x.id) ? false : (seen.add(x.id), true)));
 }
+

@@ -4,6 +4,7 @@ import { LIGHT_VERBS, NEUTRAL_CONTROL_VERBS, REPORTING_VERBS, VERB_SENSES, type 
 import { dictionaryVerb, readVerb, sentenceWords, type SentenceWords } from '../lexicon/cameo';
 import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
+import triggerWords from '../lexicon/data/trigger.words.json';
 
 /** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
 export interface Trigger {
@@ -20,11 +21,11 @@ export interface Trigger {
   pattern: string;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'that', 'our', 'any', 'no', 'such', 'of', 'for', 'my', "'s", 'which']);
-const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'new', 'serious', 'further', 'fresh', 'deep', 'grave', 'strong', 'full', 'firm', 'unilateral', 'formal', 'official', 'joint', 'first', 'second', 'separate', 'telephone', 'phone', 'video', 'bilateral', 'personal', 'informal', 'private', 'public', 'international', 'massive', 'large-scale', 'general', 'hunger', '24-hour', 'several', 'two', 'three', 'more', 'additional', 'economic', 'tough', 'harsh', 'sweeping', 'military', 'diplomatic', 'political', 'humanitarian', 'constructive', 'productive', 'detailed', 'in-depth', 'lengthy', 'long', 'brief', 'short', 'regular', 'intense', 'intensive', 'heavy', 'renewed', 'direct', 'rocket', 'artillery', 'mortar', 'air', 'missile', 'fraud', 'war', 'crimes', 'peace', 'trilateral', 'ground', 'major']);
-const DIPLOMATIC_CARRIERS = new Set(['lodge', 'file', 'deliver', 'register', 'send', 'hand']);
-const ADVERB_OR_SUBJECT = new Set(['also', 'now', 'still', 'often', 'again', 'reportedly', 'it', 'he', 'she', 'which', 'that', 'who', 'who', 'then', 'further', 'strongly', 'firmly', 'repeatedly', 'once', 'never', 'always', 'jointly', 'allegedly', 'publicly', 'openly', 'officially']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", 'am']);
+const DETERMINERS = new Set(triggerWords.determiners);
+const SKIPPABLE = new Set(triggerWords.skippable);
+const DIPLOMATIC_CARRIERS = new Set(triggerWords.diplomaticCarriers);
+const ADVERB_OR_SUBJECT = new Set(triggerWords.adverbOrSubject);
+const BE = new Set(triggerWords.be);
 
 export function isBe(t: Token | undefined): boolean {
   return !!t && BE.has(t.lower);
@@ -145,7 +146,11 @@ export function findTriggers(
     const pluralNoun = t.lower.endsWith('s') && lemma !== t.lower && i > 0 && /^[a-z-]+$/.test(tokens[i - 1].text) && !ADVERB_OR_SUBJECT.has(prev);
     const nounish =
       pluralNoun || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt);
-    if (senses && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
+    // our own readings, like the dictionary's, only where the tagger reads a verb, and not as a
+    // gerund after a preposition ("in fighting inflation", "for supporting Ukraine")
+    const gerund = t.lower.endsWith('ing') && i > 0 && tokens[i - 1].pos === 'ADP';
+    const verbal = (t.pos === undefined || t.pos === 'VERB') && !gerund;
+    if (senses && verbal && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
       // "be concerned", "expressed concern": concern is a state, not an act, in its verb form only after "be"
       if (lemma === 'concern' && !isBe(tokens[i - 1]) && !isBe(tokens[i - 2])) continue;
       for (const s of senses) {
@@ -157,7 +162,7 @@ export function findTriggers(
       if (out.length && out[out.length - 1].at === i) continue;
     }
     // the dictionary's verbs only where the tagger reads a verb ("legally binding", "maintain contact")
-    if (info.dictionary && t.pos === 'VERB' && !nounish && !(t.lower.endsWith('ing') && prev === 'of') && !participleModifier(tokens, i)) {
+    if (info.dictionary && t.pos === 'VERB' && !gerund && !nounish && !(t.lower.endsWith('ing') && prev === 'of') && !participleModifier(tokens, i)) {
       words ??= sentenceWords(tokens);
       const r = readVerb(tokens, i, info.dictionary, words);
       if (r) {
@@ -174,7 +179,9 @@ export function findTriggers(
     else {
       for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
         const l = tokens[k].lower;
-        if (LIGHT_VERBS.has(verbLemma(l)) && /^[a-z]+$/.test(l) && !(k > 0 && DETERMINERS.has(tokens[k - 1].lower))) {
+        // a light verb carries the noun as a main verb, not as the auxiliary of another ("has received support")
+        const auxiliary = tokens[k + 1]?.pos === 'VERB' || (tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.pos === 'VERB');
+        if (LIGHT_VERBS.has(verbLemma(l)) && /^[a-z]+$/.test(l) && !auxiliary && !(k > 0 && DETERMINERS.has(tokens[k - 1].lower))) {
           carrier = k;
           break;
         }
@@ -245,11 +252,7 @@ function sensePattern(lemma: string, s: VerbSense): string {
 }
 
 /** Words before an event noun that say it did not (yet) happen, or is only claimed. */
-const HEDGES = new Set([
-  'pretext', 'alleged', 'allegedly', 'possible', 'possibility', 'potential', 'threat', 'threats', 'risk', 'risks',
-  'prospect', 'fear', 'fears', 'feared', 'prevent', 'preventing', 'avoid', 'avoiding', 'deter', 'deterring',
-  'so-called', 'hypothetical', 'imminent', 'planned', 'rumours', 'rumors', 'claims', 'claimed', 'purported', 'looming',
-]);
+const HEDGES = new Set(triggerWords.hedges);
 
 export function hedged(tokens: Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {

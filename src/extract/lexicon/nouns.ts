@@ -1,114 +1,21 @@
+import compiled from './data/own.senses.compiled.json';
 import type { Mode, Relation } from '../types';
 
-/** A noun naming a happening ("talks", "sanctions", "invasion"), by noun lemma. */
+/**
+ * A noun naming a happening ("talks", "sanctions", "invasion"), by noun lemma. The nouns are data:
+ * `data/own.nouns.txt`, compiled by scripts/compile-senses.js (`npm run compile:verbs`).
+ */
 export interface NounSense {
   relation: Relation;
   mode?: Mode;
 }
 
-const N = (relation: Relation, mode?: Mode): NounSense => (mode ? { relation, mode } : { relation });
+const data = compiled as unknown as { nouns: Record<string, NounSense>; militaryStrike: string[]; modeWords: Record<string, Mode> };
 
-export const NOUN_EVENTS: Record<string, NounSense> = {
-  talk: N('MET_WITH', 'meeting'),
-  meeting: N('MET_WITH', 'meeting'),
-  conversation: N('MET_WITH'),
-  call: N('MET_WITH', 'phone'),
-  dialogue: N('MET_WITH'),
-  negotiation: N('MET_WITH'),
-  consultation: N('MET_WITH'),
-  summit: N('MET_WITH', 'meeting'),
-  mediation: N('MET_WITH', 'third-party'),
-  videoconference: N('MET_WITH', 'video'),
-  visit: N('VISITED', 'visit'),
-  trip: N('VISITED', 'visit'),
-  discussion: N('DISCUSSED'),
-  agreement: N('AGREED'),
-  deal: N('AGREED'),
-  pledge: N('AGREED'),
-  commitment: N('AGREED'),
-  promise: N('AGREED'),
-  treaty: N('AGREED'),
-  support: N('SUPPORTED'),
-  praise: N('SUPPORTED'),
-  solidarity: N('SUPPORTED'),
-  gratitude: N('SUPPORTED'),
-  condolence: N('SUPPORTED'),
-  cooperation: N('COOPERATED'),
-  aid: N('PROVIDED_AID'),
-  assistance: N('PROVIDED_AID'),
-  concession: N('CONCEDED'),
-  amnesty: N('CONCEDED'),
-  withdrawal: N('RETREATED'),
-  ceasefire: N('RETREATED'),
-  truce: N('RETREATED'),
-  accusation: N('ACCUSED'),
-  allegation: N('ACCUSED'),
-  investigation: N('ACCUSED'),
-  probe: N('ACCUSED'),
-  inquiry: N('ACCUSED'),
-  criticism: N('CRITICIZED', 'disapprove'),
-  condemnation: N('CRITICIZED', 'disapprove'),
-  complaint: N('CRITICIZED', 'disapprove'),
-  demand: N('CALLED_FOR'),
-  appeal: N('CALLED_FOR'),
-  request: N('CALLED_FOR'),
-  need: N('CALLED_FOR'),
-  necessity: N('CALLED_FOR'),
-  rejection: N('REJECTED'),
-  refusal: N('REJECTED'),
-  veto: N('REJECTED'),
-  warning: N('WARNED'),
-  threat: N('WARNED'),
-  ultimatum: N('WARNED'),
-  concern: N('EXPRESSED_CONCERN'),
-  alarm: N('EXPRESSED_CONCERN'),
-  worry: N('EXPRESSED_CONCERN'),
-  protest: N('PROTESTED'),
-  demonstration: N('PROTESTED'),
-  rally: N('PROTESTED'),
-  strike: N('PROTESTED'),
-  march: N('PROTESTED'),
-  riot: N('PROTESTED'),
-  boycott: N('PROTESTED'),
-  mobilization: N('MOBILIZED'),
-  mobilisation: N('MOBILIZED'),
-  deployment: N('MOBILIZED'),
-  patrol: N('MOBILIZED'),
-  sanction: N('SANCTIONED'),
-  embargo: N('SANCTIONED'),
-  expulsion: N('SANCTIONED'),
-  suspension: N('SANCTIONED'),
-  curfew: N('COERCED'),
-  blockade: N('COERCED'),
-  arrest: N('COERCED'),
-  crackdown: N('COERCED'),
-  attack: N('ATTACKED'),
-  offensive: N('ATTACKED'),
-  assault: N('ATTACKED'),
-  invasion: N('ATTACKED'),
-  aggression: N('ATTACKED'),
-  bombing: N('ATTACKED'),
-  shelling: N('ATTACKED'),
-  fire: N('ATTACKED'),
-  escalation: N('ATTACKED'),
-  provocation: N('ATTACKED'),
-  hostility: N('ATTACKED'),
-  fighting: N('ATTACKED'),
-  airstrike: N('ATTACKED'),
-  cleansing: N('ATTACKED'),
-};
+export const NOUN_EVENTS: Record<string, NounSense> = data.nouns;
 
-/** Words before "strike" that make it military, not a walk-out. */
-export const MILITARY_STRIKE = new Set(['air', 'missile', 'drone', 'rocket', 'military', 'artillery', 'nuclear', 'preemptive', 'pre-emptive']);
+/** Words before "strike" that make it military, not a walk-out (&MILITARY_STRIKE). */
+export const MILITARY_STRIKE = new Set(data.militaryStrike);
 
-/** Words before a call/conversation noun that give its mode. */
-export const MODE_WORDS: Record<string, Mode> = {
-  telephone: 'phone',
-  phone: 'phone',
-  'phone-call': 'phone',
-  video: 'video',
-  videoconference: 'video',
-  'video-conference': 'video',
-  virtual: 'video',
-  online: 'video',
-};
+/** Words before a call/conversation noun that give its mode (&MODE_<mode>). */
+export const MODE_WORDS: Record<string, Mode> = data.modeWords;

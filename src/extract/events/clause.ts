@@ -1,0 +1,261 @@
+import words from '../lexicon/data/clause.words.json';
+import { verbLemma } from '../lexicon/lemma';
+import type { Token } from '../text/tokens';
+
+/**
+ * The clause analysis the event stage needs, from part-of-speech tags and closed word classes
+ * (lexicon/data/clause.words.json): the verb group of a verb (auxiliaries, negation, modality,
+ * infinitive marker, passive, coordination with an earlier verb) and where its subject stands.
+ */
+const set = (xs: string[]) => new Set(xs);
+const AUX = set(words.auxiliary);
+const PASSIVE_AUX = set(words.passiveAuxiliary);
+const HYPOTHETICAL = set(words.hypotheticalModal);
+const OBLIGATION = set(words.obligationModal);
+const NEGATOR = set(words.negator);
+const RELATIVE = set(words.relativePronoun);
+const CONDITIONAL = set(words.conditional);
+const ASPECTUAL = set(words.aspectual);
+const TEMPORAL = set(words.temporal);
+const COMMISSIVE = set(words.commissive);
+
+export interface VerbGroup {
+  /** first token of the group (an auxiliary, an adverb, the infinitive's "to") */
+  start: number;
+  head: number;
+  infinitive: boolean;
+  negated: boolean;
+  /** may, might, could, can */
+  hypothetical: boolean;
+  /** must, should, have to, need to */
+  obligation: boolean;
+  passive: boolean;
+  /** the head of an earlier verb this one is coordinated with ("killed, raped and wounded") */
+  coordinatedWith?: number;
+}
+
+const isAdverb = (t: Token): boolean => t.pos === 'ADV' || t.pos === 'PART' && NEGATOR.has(t.lower);
+const isModal = (l: string): boolean => HYPOTHETICAL.has(l) || OBLIGATION.has(l);
+
+/** A past participle by its form: "attacked", "taken", "shown", "fought", "sent". */
+export function participleForm(lower: string): boolean {
+  return /(ed|en|wn|ht|nt|ne)$/.test(lower) && lower !== verbLemma(lower);
+}
+
+/** The verb group ending at the verb `head`: walks back over adverbs, negation, auxiliaries, modals and "to". */
+export function verbGroup(tokens: Token[], head: number): VerbGroup {
+  const g: VerbGroup = { start: head, head, infinitive: false, negated: false, hypothetical: false, obligation: false, passive: false };
+  let k = head - 1;
+  let sawAux = false;
+  while (k >= 0) {
+    const t = tokens[k];
+    const l = t.lower;
+    if (NEGATOR.has(l)) g.negated = true;
+    else if (HYPOTHETICAL.has(l)) g.hypothetical = true;
+    else if (OBLIGATION.has(l)) g.obligation = true;
+    else if (l === 'to' && !sawAux) {
+      const before = tokens[k - 1]?.lower ?? '';
+      // "has to withdraw", "need to act": obligation; otherwise an infinitive
+      if (/^(have|has|had|need|needs|needed|ought)$/.test(before)) {
+        g.obligation = true;
+        k -= 2;
+        g.start = k + 1;
+        continue;
+      }
+      g.infinitive = true;
+      g.start = k;
+      break;
+    } else if (AUX.has(l)) {
+      sawAux = true;
+    } else if (!(isAdverb(t) && !RELATIVE.has(l))) break;
+    g.start = k;
+    k--;
+  }
+  if (participleForm(tokens[head].lower)) g.passive = passiveAfterAux(tokens, g.start, head);
+  // "suggested focusing on", "must stop sponsoring", "continued fighting": an -ing form right
+  // after a verb is its complement, read as an infinitive is
+  const before = tokens[g.start - 1];
+  if (!g.infinitive && tokens[head].lower.endsWith('ing') && g.start === head && before?.pos === 'VERB') g.infinitive = true;
+  const co = coordinatedVerb(tokens, g.start);
+  if (co !== undefined) {
+    g.coordinatedWith = co;
+    const first = verbGroup(tokens, co);
+    g.passive ||= first.passive && participleForm(tokens[head].lower);
+    g.hypothetical ||= first.hypothetical;
+    g.obligation ||= first.obligation;
+    g.infinitive ||= first.infinitive;
+  }
+  return g;
+}
+
+// "was strongly condemned": a passive auxiliary among the group's words
+function passiveAfterAux(tokens: Token[], start: number, head: number): boolean {
+  for (let k = start; k < head; k++) if (PASSIVE_AUX.has(tokens[k].lower) && !isModal(tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * "killed, tortured, raped, and wounded", "met and discussed": the verb this group is coordinated
+ * with, when only "and", "or" and commas stand between this group and an earlier verb.
+ */
+export function coordinatedVerb(tokens: Token[], start: number): number | undefined {
+  let k = start - 1;
+  let joined = false;
+  while (k >= 0 && /^(and|or|,)$/.test(tokens[k].lower)) {
+    joined = true;
+    k--;
+  }
+  if (!joined || k < 0) return undefined;
+  const t = tokens[k];
+  return t.pos === 'VERB' || (participleForm(t.lower) && t.pos !== 'PROPN' && !t.upper) ? k : undefined;
+}
+
+/** Where the subject of a verb group stands. */
+export type SubjectSlot =
+  /** the last token of the subject noun phrase */
+  | { kind: 'phrase'; at: number }
+  /** the subject is the coordinated verb's, or a parenthesis stands between: read it from the clause */
+  | { kind: 'clause' }
+  /** the group opens its clause: no subject in the sentence (imperative, fragment) */
+  | { kind: 'none' }
+  /** the verb phrase is joined by "and" to an earlier verb's, whose subject it shares */
+  | { kind: 'verb'; at: number };
+
+/**
+ * The subject slot of a verb group: the noun phrase that ends right before it. A relative pronoun
+ * stands for its antecedent ("Putin, who visited ..."); "and", a comma or a verb before the group
+ * send the caller to the clause (coordinated verbs share their subject; "X, President of Y, said").
+ */
+export function subjectSlot(tokens: Token[], g: VerbGroup, clauseStart: number): SubjectSlot {
+  if (g.coordinatedWith !== undefined) return { kind: 'verb', at: g.coordinatedWith };
+  let k = skipTemporal(tokens, g.start - 1, clauseStart);
+  if (k < clauseStart) {
+    // the clause opens with the verb; a relative pronoun just before the clause stop still counts
+    if (k >= 0 && RELATIVE.has(tokens[k].lower)) return antecedent(tokens, k);
+    return { kind: 'none' };
+  }
+  const l = tokens[k].lower;
+  if (RELATIVE.has(l)) return antecedent(tokens, k);
+  if (l === 'and' || l === ',') {
+    // "affirmed their solidarity with X and condemned ...": the earlier verb's subject
+    const v = previousVerb(tokens, k, clauseStart);
+    if (v !== undefined) return { kind: 'verb', at: v };
+  }
+  if (l === ',' || l === 'and' || l === ')' || l === '"' || l === '\u201d') return { kind: 'clause' };
+  const pos = tokens[k].pos;
+  if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'X' || (tokens[k].upper && pos !== 'ADJ')) return { kind: 'phrase', at: k };
+  if (pos === 'SCONJ' || CONDITIONAL.has(l)) return { kind: 'none' };
+  return { kind: 'clause' };
+}
+
+/** "Yeltsin on Saturday hosted", "the government today welcomed": a time adjunct between subject and verb. */
+export function skipTemporal(tokens: Token[], k: number, clauseStart: number): number {
+  const from = k;
+  while (k >= clauseStart && (TEMPORAL.has(tokens[k].lower) || /^\d{1,4}(st|nd|rd|th)?$/.test(tokens[k].lower))) k--;
+  // only a run that holds a time word, not a lone "on" or "this"
+  return tokens.slice(k + 1, from + 1).some((t) => !/^(on|last|this|next)$/.test(t.lower)) ? k : from;
+}
+
+// "vaccines that may provide": the noun before the relative pronoun (and its comma)
+function antecedent(tokens: Token[], rel: number): SubjectSlot {
+  let k = rel - 1;
+  if (k >= 0 && tokens[k].lower === ',') k--;
+  if (k < 0) return { kind: 'none' };
+  const pos = tokens[k].pos;
+  // "said that ...": a complementiser, not a relative pronoun
+  if (tokens[rel].lower === 'that' && !(pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || tokens[k].upper)) return { kind: 'clause' };
+  return { kind: 'phrase', at: k };
+}
+
+/** Is the clause opening at `clauseStart` a condition ("if Russia invades", "whether they attack")? */
+export function conditionalClause(tokens: Token[], clauseStart: number, at: number): boolean {
+  for (let k = Math.max(0, clauseStart - 1); k < at; k++) if (CONDITIONAL.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/**
+ * "continued to shell": an infinitive after a verb of continuing or beginning is the act itself;
+ * after "is willing", "is ready" it is the act promised (the event stage reads it as intended).
+ * The governor's subject is the infinitive's.
+ */
+export function aspectualGovernor(tokens: Token[], g: VerbGroup): number | undefined {
+  if (!g.infinitive) return undefined;
+  const k = g.start - 1;
+  return k >= 0 && (ASPECTUAL.has(verbLemma(tokens[k].lower)) || COMMISSIVE.has(tokens[k].lower)) ? k : undefined;
+}
+
+/** A question: the sentence's last word-bearing token is "?". */
+export function isQuestion(tokens: Token[]): boolean {
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const l = tokens[k].lower;
+    if (l === '?') return true;
+    if (!/^["'\u201d\u2019)\]]$/.test(l)) return false;
+  }
+  return false;
+}
+
+/**
+ * Does the verb ending at `end` take an actor as its direct object ("destroyed the Ukrainian
+ * army", "took Belarus")? Determiners, numbers and adjectives may stand before it.
+ */
+export function actorObject(tokens: Token[], end: number, actorStartsAt: (k: number) => boolean): boolean {
+  let k = end + 1;
+  while (k < tokens.length && k <= end + 4 && (tokens[k].pos === 'DET' || tokens[k].pos === 'NUM' || (tokens[k].pos === 'ADJ' && !actorStartsAt(k)))) k++;
+  return k < tokens.length && actorStartsAt(k);
+}
+
+/** The token after an event noun's own complement preposition ("aggression against", "invasion of"). */
+export function nounComplementAt(tokens: Token[], noun: number): number | undefined {
+  const l = tokens[noun + 1]?.lower;
+  return l !== undefined && /^(of|against|on|in|into|toward|towards|with|to)$/.test(l) ? noun + 2 : undefined;
+}
+
+/**
+ * The first token of the noun phrase ending at `head`: determiners, numbers, adjectives, nouns,
+ * names, possessives and "of"/"and" inside it ("Athens' foreign ministry", "Four Taliban members",
+ * "senior members of Congress").
+ */
+export function nounPhraseStart(tokens: Token[], head: number, clauseStart: number): number {
+  let k = head;
+  while (k - 1 >= clauseStart) {
+    const t = tokens[k - 1];
+    const inPhrase = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || /^('s|'|of|and)$/.test(t.lower);
+    if (!inPhrase || RELATIVE.has(t.lower)) break;
+    k--;
+  }
+  while (k < head && /^(of|and)$/.test(tokens[k].lower)) k++;
+  return k;
+}
+
+/** The nearest finite verb before `k` in the clause (not an infinitive's, not a participle after a noun). */
+export function previousVerb(tokens: Token[], k: number, clauseStart: number): number | undefined {
+  for (let j = k - 1; j >= clauseStart; j--) {
+    if (tokens[j].pos !== 'VERB') continue;
+    // an infinitive ("to join") or an -ing form ("becoming") inside the first verb's phrase
+    if (tokens[j - 1]?.lower === 'to' || tokens[j].lower.endsWith('ing')) continue;
+    return j;
+  }
+  return undefined;
+}
+
+/** Does a noun phrase follow the verb ending at `end` as its object ("withdraw its troops")? An intransitive use ("Ukraine will fight") has none. */
+export function directObject(tokens: Token[], end: number): boolean {
+  let k = end + 1;
+  while (k < tokens.length && tokens[k].pos === 'ADV') k++;
+  const t = tokens[k];
+  return !!t && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && /^(its|their|his|her|our)$/.test(t.lower)) || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN'));
+}
+
+/**
+ * "the temporarily occupied territories", "the signed agreements": a past participle without an
+ * auxiliary, after a determiner or an adverb and before a noun, describes the noun.
+ */
+export function attributiveParticiple(tokens: Token[], g: VerbGroup): boolean {
+  const t = tokens[g.head];
+  if (!participleForm(t.lower) || g.passive || g.infinitive) return false;
+  const next = tokens[g.head + 1];
+  if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'PROPN')) return false;
+  for (let k = g.start; k < g.head; k++) if (tokens[k].pos !== 'ADV') return false;
+  const before = tokens[g.start - 1];
+  return !before || before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'ADJ';
+}

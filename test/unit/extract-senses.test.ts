@@ -1,0 +1,41 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import compiled from '../../src/extract/lexicon/data/own.senses.compiled.json';
+import { VERB_SENSES } from '../../src/extract/lexicon/verbs';
+import { NOUN_EVENTS } from '../../src/extract/lexicon/nouns';
+import { RELATIONS } from '../../src/extract/types';
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { readSenses, readNouns } = require('../../scripts/compile-senses.js');
+const DATA = path.resolve(__dirname, '../../src/extract/lexicon/data');
+
+describe('own verb readings and event nouns as data (own.senses.txt, own.nouns.txt)', () => {
+  it('the committed compiled file is what the sources compile to', () => {
+    expect(readSenses(path.join(DATA, 'own.senses.txt'), {})).toEqual(compiled.senses);
+    expect(readNouns(path.join(DATA, 'own.nouns.txt'), {})).toEqual(compiled.nouns);
+  });
+
+  it('every reading and noun names a relation of the vocabulary', () => {
+    const known = new Set<string>(RELATIONS);
+    for (const senses of Object.values(VERB_SENSES)) for (const s of senses) expect(known.has(s.relation)).toBe(true);
+    for (const n of Object.values(NOUN_EVENTS)) expect(known.has(n.relation)).toBe(true);
+  });
+
+  it('conditions read as documented: words after, object heads, sets, actor object, infinitive', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'senses-')), 'own.senses.txt');
+    fs.writeFileSync(file, '&ACTS\n+ORDER\n+DECREE\n\n--- CALL ---\n- FOR|ON [CALLED_FOR]\n- ACTOR [MET_WITH, phone]\n--- SIGN ---\n- !{&ACTS} [AGREED]\n--- VOW ---\n- TO_VERB [AGREED]\n--- SHARE ---\n- {INFORMATION|DATA} [COOPERATED]\n');
+    expect(readSenses(file, {})).toEqual({
+      call: [{ relation: 'CALLED_FOR', next: ['for', 'on'] }, { relation: 'MET_WITH', mode: 'phone', actorObject: true }],
+      sign: [{ relation: 'AGREED', notObject: ['order', 'decree'] }],
+      vow: [{ relation: 'AGREED', control: true }],
+      share: [{ relation: 'COOPERATED', object: ['information', 'data'] }],
+    });
+  });
+
+  it('a bad line stops the compilation naming its file and line', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'senses-')), 'own.senses.txt');
+    fs.writeFileSync(file, '--- MEET ---\n- * [MET_WITH]\n- ?? [MET_WITH]\n');
+    expect(() => readSenses(file, {})).toThrow('own.senses.txt line 3: unknown condition ??');
+  });
+});
