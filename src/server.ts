@@ -20,6 +20,7 @@ import { costLimitPlugin, depthLimitRule } from './api/limits';
 import { buildApiSchema } from './api/schema';
 import { defaultSecurity, SecurityConfig } from './config';
 import { ArticleRepository } from './graph/article.repository';
+import { Admission } from './graph/admission';
 import { AuditRepository } from './graph/audit.repository';
 import { KeyRepository } from './graph/key.repository';
 import { CurationRepository } from './graph/curation.repository';
@@ -87,7 +88,8 @@ export function buildContainer(executor: Executor, extractor: ArticleExtractor =
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const log = options.log ?? ((message, context) => console.error(message, context ?? ''));
   const security = options.security ?? defaultSecurity();
-  options.executor.limits = { ...options.executor.limits, readTimeoutMs: security.queryTimeoutMs };
+  const admission = new Admission({ running: security.readConcurrency, queue: security.readQueue, waitMs: security.readQueueWaitMs });
+  options.executor.limits = { ...options.executor.limits, readTimeoutMs: security.queryTimeoutMs, admission };
   const pool = options.extractor ? undefined : new ExtractPool({ workers: security.extractWorkers, queue: security.extractQueue, timeoutMs: security.extractTimeoutMs });
   const container = buildContainer(options.executor, options.extractor ?? pool!.extract);
   const authenticator = new Authenticator(container.get(KeyRepository), security.jwt);

@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Session, SessionMode, Transaction } from 'neo4j-driver';
 
 import { Config, effectiveUri } from '../config';
+import { Admission, Release } from './admission';
 import { CypherLibrary, cypherLibrary } from './cypher';
 import { ConstraintViolationError, DatabaseAuthError, DatabaseUnavailableError, GraphError, QueryTimeoutError, ServerBusyError } from './errors';
 import { sendWithoutDelay } from './no-delay';
@@ -28,35 +29,55 @@ export interface BuiltStatement {
   params: Params;
 }
 
+interface OpenRead {
+  session: Session;
+  tx: Transaction;
+  release: Release;
+}
+
 /**
- * The reads of one request: one session and one read transaction, opened at the first read and
- * committed when the request ends. A write in the request ends it first, so reads after a write see it.
+ * The reads of one request: one session and one read transaction, opened at the first read (after
+ * its turn to read, so its timeout counts only its run) and committed when the request ends. A
+ * write in the request ends it first, so reads after a write see it.
  */
 class ReadScope {
-  private session?: Session;
-  private tx?: Transaction;
+  private current?: Promise<OpenRead>;
 
   constructor(
     private readonly open: () => Session,
     private readonly config: () => TransactionConfig,
+    private readonly admit: () => Promise<Release>,
   ) {}
 
-  transaction(): Transaction {
-    if (!this.tx) {
-      this.session = this.open();
-      this.tx = this.session.beginTransaction(this.config());
-    }
-    return this.tx;
+  async transaction(): Promise<Transaction> {
+    this.current ??= this.begin();
+    return (await this.current).tx;
   }
 
   async end(): Promise<void> {
-    const [tx, session] = [this.tx, this.session];
-    this.tx = undefined;
-    this.session = undefined;
+    const current = this.current;
+    this.current = undefined;
+    const open = await current?.catch(() => undefined);
+    if (!open) return;
     try {
-      if (tx?.isOpen()) await tx.commit();
+      if (open.tx.isOpen()) await open.tx.commit();
     } finally {
-      await session?.close();
+      try {
+        await open.session.close();
+      } finally {
+        open.release();
+      }
+    }
+  }
+
+  private async begin(): Promise<OpenRead> {
+    const release = await this.admit();
+    try {
+      const session = this.open();
+      return { session, tx: session.beginTransaction(this.config()), release };
+    } catch (error) {
+      release();
+      throw error;
     }
   }
 }
@@ -74,6 +95,8 @@ const TIMEOUT_CODES = new Set([
 export interface ExecutorLimits {
   /** every read transaction ends after this long */
   readTimeoutMs?: number;
+  /** read transactions wait here for a turn to run (the API server's; the command line has none) */
+  admission?: Admission;
 }
 
 /**
@@ -114,7 +137,7 @@ export class Executor {
   read<T>(work: (q: QueryRunner) => Promise<T>, tag = 'read'): Promise<T> {
     const scope = this.scopes.getStore();
     if (scope) return this.inScope(scope, (tx) => work(this.runner(tx)));
-    return this.transaction(neo4j.session.READ, work, tag);
+    return this.admitted(() => this.transaction(neo4j.session.READ, work, tag));
   }
 
   async write<T>(work: (q: QueryRunner) => Promise<T>, tag = 'write'): Promise<T> {
@@ -130,6 +153,7 @@ export class Executor {
     const scope = new ReadScope(
       () => this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ }),
       () => this.txConfig(neo4j.session.READ, 'request'),
+      () => this.turn(),
     );
     try {
       return await this.scopes.run(scope, work);
@@ -147,19 +171,35 @@ export class Executor {
     };
     const scope = this.scopes.getStore();
     if (scope) return this.inScope(scope, run);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    return this.admitted(async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead(run, this.txConfig(neo4j.session.READ, tag));
+      } catch (error) {
+        throw this.mapError(error);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /** A turn to read: at once without admission control, else when the admission queue gives one. */
+  private turn(): Promise<Release> {
+    return this.limits.admission?.enter() ?? Promise.resolve(() => undefined);
+  }
+
+  private async admitted<T>(work: () => Promise<T>): Promise<T> {
+    const release = await this.turn();
     try {
-      return await session.executeRead(run, this.txConfig(neo4j.session.READ, tag));
-    } catch (error) {
-      throw this.mapError(error);
+      return await work();
     } finally {
-      await session.close();
+      release();
     }
   }
 
   private async inScope<T>(scope: ReadScope, work: (tx: Transaction) => Promise<T>): Promise<T> {
     try {
-      return await work(scope.transaction());
+      return await work(await scope.transaction());
     } catch (error) {
       // A failed statement fails its transaction: the next read of the request starts a new one.
       await scope.end().catch(() => undefined);
