@@ -212,10 +212,20 @@ async function handle({ apollo, container, authenticator, hosts }: RequestContex
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const executor = container.get(Executor);
+  // Who asks is looked up outside the request's read transaction: a mutation that works long before
+  // it writes (ingestArticle's extraction) then holds no read transaction, and no turn to read, meanwhile.
+  const asking = authenticator.principal(req.headers.authorization).then(
+    (principal) => ({ principal }),
+    (error: unknown) => ({ error }),
+  );
   const response = await executor.withReadScope(async () =>
     apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: async () => createApiContext(container, await authenticator.principal(req.headers.authorization)),
+      context: async () => {
+        const who = await asking;
+        if ('error' in who) throw who.error;
+        return createApiContext(container, who.principal);
+      },
     }),
   );
   for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -141,7 +141,8 @@ export class Executor {
   }
 
   async write<T>(work: (q: QueryRunner) => Promise<T>, tag = 'write'): Promise<T> {
-    await this.scopes.getStore()?.end();
+    // The request's reads have their answers; a read transaction that timed out since has nothing to lose.
+    await this.scopes.getStore()?.end().catch(() => undefined);
     return this.transaction(neo4j.session.WRITE, work, tag);
   }
 
