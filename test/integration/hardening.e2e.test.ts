@@ -127,7 +127,7 @@ describe('hardening (issue 10)', () => {
     expect(many.status).toBe(400);
   });
 
-  it('row 7: a 1.9 M-character ingestArticle does not hold up health (extraction runs in a worker)', async () => {
+  it('row 7: a 1.9 M-character ingestArticle does not hold up health (extraction and planning in a worker, the write in short statements)', async () => {
     const base = corpusRecords().map((r) => r.text).join('\n\n');
     const text = base.repeat(Math.ceil(1_900_000 / base.length)).slice(0, 1_900_000);
     // The huge request comes from another process, as it would: this one only asks for health.
@@ -145,10 +145,11 @@ describe('hardening (issue 10)', () => {
     expect(await ingest).toBe(0);
     rmSync(body, { force: true });
     expect(waits.length).toBeGreaterThan(3);
-    // Extraction and planning run in a worker; what still runs on this thread is the driver encoding
-    // the article's write plan (about 1.3 MB of parameters), measured at up to 0.9 s on a loaded
-    // two-core machine. Before the pool, health waited 8 s.
-    expect(Math.max(...waits)).toBeLessThan(2000);
+    // Extraction and planning run in a worker; what still runs on this thread is reading the request
+    // and the driver encoding the plan's rows, 250 a statement (ROWS_PER_STATEMENT). Before the pool,
+    // health waited 8 s; with the pool and the plan in one statement, up to 0.9 s.
+    console.log(`row 7: ${waits.length} health probes, max ${Math.max(...waits).toFixed(0)} ms, sorted tail ${waits.sort((a, b) => a - b).slice(-5).map((w) => w.toFixed(0)).join(' ')}`);
+    expect(Math.max(...waits)).toBeLessThan(400);
   }, 240_000);
 
   it('row 8: no stack traces or connection details reach a client, and a full pool is SERVICE_UNAVAILABLE at once', async () => {
