@@ -14,7 +14,7 @@ import { ExtractPool } from './ingest/extract-pool';
 import { Container } from './api/container';
 import { ApiContext, createApiContext } from './api/context';
 import { EXPLORE_ASSET_PREFIX, EXPLORE_CSP, EXPLORE_PATH, explorerAsset, explorerHtml } from './api/explorer';
-import { makeFormatError } from './api/format-error';
+import { beforeExecutionError, makeFormatError } from './api/format-error';
 import { ASSET_PREFIX, playgroundAsset, playgroundCsp, playgroundHtml } from './api/graphiql';
 import { costLimitPlugin, depthLimitRule } from './api/limits';
 import { buildApiSchema } from './api/schema';
@@ -26,6 +26,7 @@ import { KeyRepository } from './graph/key.repository';
 import { CurationRepository } from './graph/curation.repository';
 import { EntityRepository } from './graph/entity.repository';
 import { EventRepository } from './graph/event.repository';
+import { GraphError } from './graph/errors';
 import { Executor } from './graph/executor';
 import { extractArticle } from './ingest/extractor';
 import { NetworkRepository } from './graph/network.repository';
@@ -129,6 +130,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       else res.end();
     });
   });
+  // Longer than a client's idle keep-alive (undici: 4 s), so the client closes an idle connection
+  // first: with Node's 5 s, a request sent as the server's timer fired (late, after a busy moment)
+  // met a closed socket ("fetch failed").
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve());
@@ -223,7 +229,7 @@ async function handle({ apollo, container, authenticator, hosts }: RequestContex
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
       context: async () => {
         const who = await asking;
-        if ('error' in who) throw who.error;
+        if ('error' in who) throw who.error instanceof GraphError ? beforeExecutionError(who.error) : who.error;
         return createApiContext(container, who.principal);
       },
     }),
