@@ -54,6 +54,9 @@ describe('the playground and the explorer under their CSP in a headless Chromium
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(`console: ${message.text()}`);
     });
+    page.on('response', (response) => {
+      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+    });
     const response = await page.goto(`${origin}${path}`);
     await page.waitForSelector(drawn, { timeout: 30_000 });
     await page.waitForLoadState('networkidle');
