@@ -3,6 +3,8 @@
  * names the variable, never a surprise later.
  */
 
+import { availableParallelism } from 'node:os';
+
 export interface Neo4jConfig {
   /** undefined means "the local embedded Neo4j" (started by `diplograph db start`) */
   uri: string | undefined;
@@ -38,6 +40,10 @@ export interface SecurityConfig {
   queryTimeoutMs: number;
   /** how long a request waits for a free Neo4j connection before SERVICE_UNAVAILABLE */
   acquisitionTimeoutMs: number;
+  /** read transactions that run at once (src/graph/admission.ts); more wait in a queue of readQueue, at most readQueueWaitMs */
+  readConcurrency: number;
+  readQueue: number;
+  readQueueWaitMs: number;
   /** worker threads that extract articles for ingestArticle, and how many articles may wait for one */
   extractWorkers: number;
   extractQueue: number;
@@ -123,6 +129,15 @@ function jwtConfig(env: Env): JwtConfig | undefined {
   return { secret, publicKey: publicKey?.replace(/\\n/g, '\n'), issuer, audience, roleClaim: text(env, 'JWT_ROLE_CLAIM') ?? 'role' };
 }
 
+/**
+ * Reads that run at once by default: two per core of this machine (the local Neo4j shares them; a
+ * remote one: set READ_CONCURRENCY to about twice its cores), at least 4, and never more than the
+ * driver's connection pool (100).
+ */
+export function defaultReadConcurrency(cores: number = availableParallelism()): number {
+  return Math.min(100, Math.max(4, 2 * cores));
+}
+
 function securityConfig(env: Env): SecurityConfig {
   const readAccess = text(env, 'API_READ_ACCESS') ?? 'open';
   if (readAccess !== 'open' && readAccess !== 'key') throw new ConfigError('API_READ_ACCESS', `must be "open" or "key", got "${readAccess}"`);
@@ -132,6 +147,9 @@ function securityConfig(env: Env): SecurityConfig {
     introspection: flag(env, 'API_INTROSPECTION', env.NODE_ENV !== 'production'),
     queryTimeoutMs: positiveInt(env, 'QUERY_TIMEOUT_MS', 5000),
     acquisitionTimeoutMs: positiveInt(env, 'NEO4J_ACQUISITION_TIMEOUT_MS', 3000),
+    readConcurrency: positiveInt(env, 'READ_CONCURRENCY', defaultReadConcurrency()),
+    readQueue: positiveInt(env, 'READ_QUEUE', 500),
+    readQueueWaitMs: positiveInt(env, 'READ_QUEUE_WAIT_MS', 10000),
     extractWorkers: positiveInt(env, 'EXTRACT_WORKERS', 2),
     extractQueue: positiveInt(env, 'EXTRACT_QUEUE', 8),
     extractTimeoutMs: positiveInt(env, 'EXTRACT_TIMEOUT_MS', 60000),

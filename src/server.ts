@@ -14,18 +14,20 @@ import { ExtractPool } from './ingest/extract-pool';
 import { Container } from './api/container';
 import { ApiContext, createApiContext } from './api/context';
 import { EXPLORE_ASSET_PREFIX, EXPLORE_CSP, EXPLORE_PATH, explorerAsset, explorerHtml } from './api/explorer';
-import { makeFormatError } from './api/format-error';
+import { beforeExecutionError, makeFormatError } from './api/format-error';
 import { ASSET_PREFIX, playgroundAsset, playgroundCsp, playgroundHtml } from './api/graphiql';
 import { costLimitPlugin, depthLimitRule } from './api/limits';
 import { cleanTextInputPlugin } from './api/text-input.plugin';
 import { buildApiSchema } from './api/schema';
 import { defaultSecurity, SecurityConfig } from './config';
 import { ArticleRepository } from './graph/article.repository';
+import { Admission } from './graph/admission';
 import { AuditRepository } from './graph/audit.repository';
 import { KeyRepository } from './graph/key.repository';
 import { CurationRepository } from './graph/curation.repository';
 import { EntityRepository } from './graph/entity.repository';
 import { EventRepository } from './graph/event.repository';
+import { GraphError } from './graph/errors';
 import { Executor } from './graph/executor';
 import { extractArticle } from './ingest/extractor';
 import { NetworkRepository } from './graph/network.repository';
@@ -88,7 +90,8 @@ export function buildContainer(executor: Executor, extractor: ArticleExtractor =
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const log = options.log ?? ((message, context) => console.error(message, context ?? ''));
   const security = options.security ?? defaultSecurity();
-  options.executor.limits = { ...options.executor.limits, readTimeoutMs: security.queryTimeoutMs };
+  const admission = new Admission({ running: security.readConcurrency, queue: security.readQueue, waitMs: security.readQueueWaitMs });
+  options.executor.limits = { ...options.executor.limits, readTimeoutMs: security.queryTimeoutMs, admission };
   const pool = options.extractor ? undefined : new ExtractPool({ workers: security.extractWorkers, queue: security.extractQueue, timeoutMs: security.extractTimeoutMs });
   const container = buildContainer(options.executor, options.extractor ?? pool!.extract);
   const authenticator = new Authenticator(container.get(KeyRepository), security.jwt);
@@ -128,6 +131,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       else res.end();
     });
   });
+  // Longer than a client's idle keep-alive (undici: 4 s), so the client closes an idle connection
+  // first: with Node's 5 s, a request sent as the server's timer fired (late, after a busy moment)
+  // met a closed socket ("fetch failed").
+  http.keepAliveTimeout = 65_000;
+  http.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     http.once('error', reject);
     http.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve());
@@ -211,10 +219,20 @@ async function handle({ apollo, container, authenticator, hosts }: RequestContex
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
   const executor = container.get(Executor);
+  // Who asks is looked up outside the request's read transaction: a mutation that works long before
+  // it writes (ingestArticle's extraction) then holds no read transaction, and no turn to read, meanwhile.
+  const asking = authenticator.principal(req.headers.authorization).then(
+    (principal) => ({ principal }),
+    (error: unknown) => ({ error }),
+  );
   const response = await executor.withReadScope(async () =>
     apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
-      context: async () => createApiContext(container, await authenticator.principal(req.headers.authorization)),
+      context: async () => {
+        const who = await asking;
+        if ('error' in who) throw who.error instanceof GraphError ? beforeExecutionError(who.error) : who.error;
+        return createApiContext(container, who.principal);
+      },
     }),
   );
   for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -48,6 +48,15 @@ export function makeFormatError(log: ErrorLogger) {
   };
 }
 
+/**
+ * A graph error before execution (looking up the caller's key while the database is busy): the
+ * code and message a resolver's would get, and like theirs an HTTP 200, not Apollo's 500 for a
+ * failed context.
+ */
+export function beforeExecutionError(error: GraphError): GraphQLError {
+  return new GraphQLError(clientMessage(error), { extensions: { code: GRAPH_CODES[error.code] ?? 'SERVICE_UNAVAILABLE', http: { status: 200 } } });
+}
+
 /** What a client may read of a graph error: never the database's address or user (they go to the log). */
 function clientMessage(error: GraphError): string {
   if (error instanceof DatabaseUnavailableError || error.code === 'UNAUTHORIZED') return 'The database is unavailable; try again later.';

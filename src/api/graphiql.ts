@@ -75,6 +75,7 @@ export function playgroundHtml(endpoint = '/graphql', nonce?: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>diplograph GraphiQL</title>
+<link rel="icon" href="/explore/assets/icon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="${ASSET_PREFIX}graphiql.min.css">
 <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>

@@ -25,6 +25,8 @@ interface RunFigures {
   p50: number;
   p95: number;
   firstError?: string;
+  /** errors by operation and code */
+  errorKinds: string[];
   side: string[];
 }
 
@@ -35,6 +37,7 @@ async function run(url: string, clients: number, seconds: number, side: Array<()
   const latencies: number[] = [];
   let errors = 0;
   let firstError: string | undefined;
+  const errorKinds: string[] = [];
   const sideResults: string[] = [];
   const client = async (n: number) => {
     for (let i = n; performance.now() < deadline; i++) {
@@ -47,6 +50,7 @@ async function run(url: string, clients: number, seconds: number, side: Array<()
       if (!Number.isNaN(answer.ms)) latencies.push(answer.ms);
       if (answer.status !== 200 || answer.text.includes('"errors"')) {
         errors++;
+        errorKinds.push(`${operations[i % operations.length]} ${answer.status} ${/"code":"([A-Z_]+)"/.exec(answer.text)?.[1] ?? ''}`.trim());
         firstError ??= `${operations[i % operations.length]}: ${answer.status} ${answer.text.slice(0, 200)}`;
       }
     }
@@ -56,7 +60,7 @@ async function run(url: string, clients: number, seconds: number, side: Array<()
   };
   await Promise.all([...Array.from({ length: clients }, (_, n) => client(n)), ...side.map(sideLoop)]);
   latencies.sort((a, b) => a - b);
-  return { requests: latencies.length, errors, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), firstError, side: sideResults };
+  return { requests: latencies.length, errors, p50: percentile(latencies, 0.5), p95: percentile(latencies, 0.95), firstError, errorKinds, side: sideResults };
 }
 
 function summarise(results: string[]): string {
@@ -94,7 +98,7 @@ async function main(): Promise<void> {
     console.log(line('with pathological paths + ingest', loaded));
     console.log(`  p95 ratio (with / alone): ${(loaded.p95 / alone.p95).toFixed(2)}`);
     console.log(`  side requests: ${summarise(loaded.side)}`);
-    for (const f of [alone, loaded]) if (f.firstError) console.log(`  first error: ${f.firstError}`);
+    for (const f of [alone, loaded]) if (f.firstError) console.log(`  errors: ${summarise(f.errorKinds)}; first: ${f.firstError}`);
     if (server.exited() !== null) console.log(`  the server exited (${server.exited()})`);
     if (alone.errors || loaded.errors || server.exited() !== null) process.exitCode = 1;
   } finally {

@@ -1,4 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** The server under test, as its own process (`diplograph serve --no-local`), so that an exit shows. */
@@ -16,6 +17,8 @@ export async function startServerProcess(port: number, env: Record<string, strin
   child.on('exit', (code, signal) => (exitCode = code ?? (signal ? 128 : 1)));
   let stderr = '';
   child.stderr!.on('data', (chunk) => (stderr = (stderr + String(chunk)).slice(-4000)));
+  // SERVER_LOG=FILE keeps the server's log (what it masked for clients, with context) for a look afterwards.
+  if (process.env.SERVER_LOG) child.stderr!.pipe(createWriteStream(process.env.SERVER_LOG));
   const url = await new Promise<string>((resolveUrl, reject) => {
     const timer = setTimeout(() => reject(new Error(`the server did not start in 120 s: ${stderr}`)), 120_000);
     child.stdout!.on('data', (chunk) => {

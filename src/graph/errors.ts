@@ -67,10 +67,10 @@ export class QueryTimeoutError extends GraphError {
   }
 }
 
-/** Every connection to Neo4j is in use and none came free in time. */
+/** Every connection to Neo4j is in use and none came free in time, or no turn to read came (src/graph/admission.ts). */
 export class ServerBusyError extends GraphError {
-  constructor(cause?: unknown) {
-    super('SERVICE_UNAVAILABLE', 'The server is busy (every database connection is in use); try again shortly.', cause);
+  constructor(cause?: unknown, reason = 'every database connection is in use') {
+    super('SERVICE_UNAVAILABLE', `The server is busy (${reason}); try again shortly.`, cause);
     this.name = 'ServerBusyError';
   }
 }

@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Session, SessionMode, Transaction } from 'neo4j-driver';
 
 import { Config, effectiveUri } from '../config';
+import { Admission, Release } from './admission';
 import { CypherLibrary, cypherLibrary } from './cypher';
 import { ConstraintViolationError, DatabaseAuthError, DatabaseUnavailableError, GraphError, QueryTimeoutError, ServerBusyError } from './errors';
 import { sendWithoutDelay } from './no-delay';
@@ -32,13 +33,14 @@ export interface BuiltStatement {
 type Statements = Pick<Transaction, 'run'>;
 
 /**
- * The reads of one request, on at most two sessions: the first statement runs as an auto-commit
- * transaction (one Bolt message batch, where BEGIN, RUN and COMMIT take three writes and three
- * round trips), and any later statements of the request share one read transaction. Most requests
- * are one statement (one per root field). A write in the request ends the scope first, so reads
- * after a write see it.
+ * The reads of one request, after one turn to read (so their timeout counts only their run), on
+ * at most two sessions: the first statement runs as an auto-commit transaction (RUN and PULL in one
+ * Bolt write and one round trip, where BEGIN, RUN and COMMIT take three of each), and any later
+ * statements of the request share one read transaction. Most requests are one statement (one per
+ * root field). A write in the request ends the scope first, so reads after a write see it.
  */
 class ReadScope {
+  private turn?: Promise<Release>;
   private first?: Session;
   private session?: Session;
   private tx?: Transaction;
@@ -46,9 +48,11 @@ class ReadScope {
   constructor(
     private readonly open: () => Session,
     private readonly config: () => TransactionConfig,
+    private readonly admit: () => Promise<Release>,
   ) {}
 
-  statements(): Statements {
+  async statements(): Promise<Statements> {
+    await (this.turn ??= this.admit());
     if (!this.first) {
       const session = (this.first = this.open());
       const config = this.config();
@@ -62,12 +66,16 @@ class ReadScope {
   }
 
   async end(): Promise<void> {
-    const [tx, session, first] = [this.tx, this.session, this.first];
-    this.tx = this.session = this.first = undefined;
+    const [turn, tx, session, first] = [this.turn, this.tx, this.session, this.first];
+    this.turn = this.tx = this.session = this.first = undefined;
     try {
       if (tx?.isOpen()) await tx.commit();
     } finally {
-      await Promise.all([session?.close(), first?.close()]);
+      try {
+        await Promise.all([session?.close(), first?.close()]);
+      } finally {
+        (await turn?.catch(() => undefined))?.();
+      }
     }
   }
 }
@@ -85,6 +93,8 @@ const TIMEOUT_CODES = new Set([
 export interface ExecutorLimits {
   /** every read transaction ends after this long */
   readTimeoutMs?: number;
+  /** read transactions wait here for a turn to run (the API server's; the command line has none) */
+  admission?: Admission;
 }
 
 /**
@@ -125,11 +135,12 @@ export class Executor {
   read<T>(work: (q: QueryRunner) => Promise<T>, tag = 'read'): Promise<T> {
     const scope = this.scopes.getStore();
     if (scope) return this.inScope(scope, (tx) => work(this.runner(tx)));
-    return this.transaction(neo4j.session.READ, work, tag);
+    return this.admitted(() => this.transaction(neo4j.session.READ, work, tag));
   }
 
   async write<T>(work: (q: QueryRunner) => Promise<T>, tag = 'write'): Promise<T> {
-    await this.scopes.getStore()?.end();
+    // The request's reads have their answers; a read transaction that timed out since has nothing to lose.
+    await this.scopes.getStore()?.end().catch(() => undefined);
     return this.transaction(neo4j.session.WRITE, work, tag);
   }
 
@@ -141,6 +152,7 @@ export class Executor {
     const scope = new ReadScope(
       () => this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ }),
       () => this.txConfig(neo4j.session.READ, 'request'),
+      () => this.turn(),
     );
     try {
       return await this.scopes.run(scope, work);
@@ -158,19 +170,35 @@ export class Executor {
     };
     const scope = this.scopes.getStore();
     if (scope) return this.inScope(scope, run);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    return this.admitted(async () => {
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.executeRead(run, this.txConfig(neo4j.session.READ, tag));
+      } catch (error) {
+        throw this.mapError(error);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /** A turn to read: at once without admission control, else when the admission queue gives one. */
+  private turn(): Promise<Release> {
+    return this.limits.admission?.enter() ?? Promise.resolve(() => undefined);
+  }
+
+  private async admitted<T>(work: () => Promise<T>): Promise<T> {
+    const release = await this.turn();
     try {
-      return await session.executeRead(run, this.txConfig(neo4j.session.READ, tag));
-    } catch (error) {
-      throw this.mapError(error);
+      return await work();
     } finally {
-      await session.close();
+      release();
     }
   }
 
   private async inScope<T>(scope: ReadScope, work: (tx: Statements) => Promise<T>): Promise<T> {
     try {
-      return await work(scope.statements());
+      return await work(await scope.statements());
     } catch (error) {
       // A failed statement fails its transaction: the next read of the request starts a new one.
       await scope.end().catch(() => undefined);

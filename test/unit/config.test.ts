@@ -1,4 +1,4 @@
-import { ConfigError, effectiveUri, loadConfig } from '../../src/config';
+import { ConfigError, defaultReadConcurrency, effectiveUri, loadConfig } from '../../src/config';
 
 describe('loadConfig', () => {
   it('defaults to the local Neo4j and port 4000', () => {
@@ -20,5 +20,12 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(new ConfigError('PORT', 'must be a port number from 1 to 65535, got "eighty"'));
     expect(() => loadConfig({ NEO4J_URI: 'http://localhost:7474' })).toThrow(/^NEO4J_URI: must start with one of neo4j:\/\//);
     expect(() => loadConfig({ NEO4J_LOCAL_HEAP_MB: '-5' })).toThrow(/NEO4J_LOCAL_HEAP_MB/);
+  });
+
+  it('lets two reads per core run at once by default, at least 4 and at most the driver pool, and takes the admission settings', () => {
+    expect([1, 2, 8, 64].map((cores) => defaultReadConcurrency(cores))).toEqual([4, 4, 16, 100]);
+    const security = loadConfig({ READ_CONCURRENCY: '6', READ_QUEUE: '40', READ_QUEUE_WAIT_MS: '2500' }).security;
+    expect(security).toMatchObject({ readConcurrency: 6, readQueue: 40, readQueueWaitMs: 2500 });
+    expect(() => loadConfig({ READ_CONCURRENCY: '0' })).toThrow(/^READ_CONCURRENCY: must be a positive whole number/);
   });
 });
