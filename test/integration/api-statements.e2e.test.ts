@@ -69,6 +69,18 @@ describe('Cypher statements per operation (no N+1)', () => {
     expect((await ask('person:vladimir-putin', 2)).nodes).toEqual(putin.nodes.slice(0, 2));
   });
 
+  it('answers grouped fields below a list of entities (by their resolver, one statement more), which Neo4j refuses inside a COLLECT', async () => {
+    const nested = [
+      '{ entity(id: "person:vladimir-putin") { events(first: 2) { nodes { participants { ... on Actor { relations(first: 2) { relation } } } } } } }',
+      '{ positions(actor: "person:vladimir-putin") { latest { id about { id standpoints { supporting } } } } }',
+      '{ format(id: "format:normandy") { members { member { ... on Actor { relations(first: 1) { relation } } } } } }',
+    ];
+    for (const query of nested) expect(await statements(query)).toBeLessThanOrEqual(2);
+    const { body } = await gql(app.url, nested[0]);
+    const relations = body.data.entity.events.nodes.flatMap((n: { participants: Array<{ relations?: unknown[] }> }) => n.participants.flatMap((p) => p.relations ?? []));
+    expect(relations.length).toBeGreaterThan(0);
+  });
+
   it('pages events by keyset cursors: the pages, one after the other, are the one long page', async () => {
     const page = (first: number, after: string | null) =>
       gql(app.url, `query ($after: String) { events(first: ${first}, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });

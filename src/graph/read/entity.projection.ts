@@ -40,7 +40,7 @@ function links(n: Cypher.Node, f: FieldSelection): Projection<Link[]> {
   const r = new Cypher.Relationship();
   const m = new Cypher.Node();
   const otherFields = spec.other ? (merged(f.fields, spec.other)?.fields ?? []) : f.fields;
-  const node = entityProjection(m, otherFields);
+  const node = entityProjection(m, otherFields, true);
   const pattern = new Cypher.Pattern(n).related(r, { type: spec.type, direction: spec.direction === 'OUT' ? 'right' : 'left' }).to(m, { labels: ['Entity'] });
   const ordered = new Cypher.With(r, m).orderBy([Cypher.coalesce(r.property('from'), Cypher.date(new Cypher.Literal('0001-01-01'))), 'ASC'], [m.property('name'), 'ASC']);
   const clause = Cypher.utils.concat(
@@ -225,12 +225,17 @@ function anchorScalars(selection: readonly FieldSelection[]): string[] {
   });
 }
 
+/** Fields computed by grouping (an aggregation in a CALL before the projection). */
+const GROUPED = new Set(['relations', 'standpoints']);
+
 /**
  * The projection of an entity node: the properties asked for, and every nested field the compiler
  * knows as a subquery under its response key. A nested field it does not know is left to that
- * field's resolver (and its loader).
+ * field's resolver (and its loader). Inside a COLLECT subquery (`inCollect`: participants, linked
+ * entities, speakers) grouped fields are left to their resolvers too: Neo4j refuses a projection
+ * whose COLLECT subquery aggregates ("implicit grouping expressions").
  */
-export function entityProjection(n: Cypher.Node, selection: readonly FieldSelection[]): Projection<EntityRecord> {
+export function entityProjection(n: Cypher.Node, selection: readonly FieldSelection[], inCollect = false): Projection<EntityRecord> {
   const props = new Set(ALWAYS);
   for (const name of [...selection.map((f) => f.name), ...anchorScalars(selection)]) {
     if (ENTITY_PROPS.has(name)) props.add(name);
@@ -242,7 +247,7 @@ export function entityProjection(n: Cypher.Node, selection: readonly FieldSelect
   const prelude: Cypher.Clause[] = [];
   for (const f of selection) {
     const nested = ENTITY_NESTED[f.name];
-    if (!nested || preKey(f.alias) in extra) continue;
+    if (!nested || preKey(f.alias) in extra || (inCollect && GROUPED.has(f.name))) continue;
     const sameKey = selection.filter((g) => g.alias === f.alias && g.name === f.name);
     const projection = nested(n, { ...f, fields: sameKey.flatMap((g) => g.fields) });
     extra[preKey(f.alias)] = projection.expr;
