@@ -28,16 +28,18 @@ describe('admission control of reads against a real Neo4j', () => {
   afterEach(() => (executor.limits = {}));
   afterAll(() => executor.close());
 
-  /** One request's reads (in a read scope, as the server runs them), holding its transaction until `until`. */
+  /** One request's reads (in a read scope, as the server runs them): the first runs auto-commit, the
+   * second opens the request's read transaction, which it holds until `until`. */
   const request = (until: Promise<void>, started: string[], name: string) =>
-    executor.withReadScope(() =>
-      executor.read(async (q) => {
+    executor.withReadScope(async () => {
+      await executor.read(async (q) => {
         started.push(name);
-        await q.run('test.getArticle', { id: name });
-        await until;
-        return name;
-      }),
-    );
+        return q.run('test.getArticle', { id: name });
+      });
+      await executor.read((q) => q.run('test.getArticle', { id: name }));
+      await until;
+      return name;
+    });
 
   it('runs at most the allowed reads at once, the rest in arrival order, and refuses one more than the queue holds at once', async () => {
     const admission = new Admission({ running: 2, queue: 3, waitMs: 30_000 });
@@ -86,16 +88,15 @@ describe('admission control of reads against a real Neo4j', () => {
 
   it('starts the transaction timeout when the read gets its turn, not when it starts waiting', async () => {
     executor.limits = { readTimeoutMs: 2000, admission: new Admission({ running: 1, queue: 10, waitMs: 30_000 }) };
-    // Each read keeps its transaction 1.2 s: the second waits 1.2 s, then runs 1.2 s, 2.4 s after it asked.
+    // Each request keeps its transaction 1.2 s: the second waits 1.2 s, then runs 1.2 s, 2.4 s after it asked.
     const slowRead = (name: string) =>
-      executor.withReadScope(() =>
-        executor.read(async (q) => {
-          await q.run('test.getArticle', { id: name });
-          await sleep(1200);
-          await q.run('test.getArticle', { id: name });
-          return name;
-        }),
-      );
+      executor.withReadScope(async () => {
+        await executor.read((q) => q.run('test.getArticle', { id: name }));
+        await executor.read((q) => q.run('test.getArticle', { id: name }));
+        await sleep(1200);
+        await executor.read((q) => q.run('test.getArticle', { id: name }));
+        return name;
+      });
     expect(await Promise.all([slowRead('first'), slowRead('second')])).toEqual(['first', 'second']);
   });
 
