@@ -60,4 +60,13 @@ describe('the cost estimate', () => {
   it('puts a nested page of pages over the limit', () => {
     expect(cost('{ actors(first: 100) { nodes { events(first: 100) { nodes { by { name } } } } } }')).toBeGreaterThan(MAX_COST);
   });
+
+  it("counts an actor's positions and the standpoints on an entity as long lists, so one inside the other is refused", () => {
+    const positions = cost('{ positions(actor: "person:vladimir-putin") { stance object { name } } }');
+    expect(positions).toBeLessThan(MAX_COST);
+    expect(positions).toBeGreaterThan(cost('{ entity(id: "person:vladimir-putin") { ... on Actor { offices { role } } } }') * 10);
+    // Found by the fuzz run: a 2.97 MB answer that held the event loop 1.4 s.
+    expect(cost('{ positions(actor: "state:UKR") { last actor { standpoints { supporting stance timeline { supporting } } } } }')).toBeGreaterThan(MAX_COST);
+  });
 });
+
