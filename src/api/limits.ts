@@ -28,9 +28,11 @@ export const MAX_DEPTH = 10;
 export const MAX_COST = 50_000;
 /** What a list field without a page-size argument is assumed to hold. */
 const LIST_ESTIMATE = 5;
-/** Unpaged lists that run long: an actor's positions and the standpoints on an entity (a state has
- * hundreds on the corpus), so that one nested inside the other is refused, not answered in megabytes. */
-const LIST_ESTIMATES: Record<string, number> = { positions: 100, standpoints: 100 };
+/** Unpaged lists that run long: the positions of the actor asked for (root `positions`) and the
+ * standpoints on an entity (a state has hundreds on the corpus), so that one nested inside the other
+ * is refused, not answered in megabytes. */
+const LIST_ESTIMATES: Record<string, number> = { standpoints: 100 };
+const ROOT_LIST_ESTIMATES: Record<string, number> = { positions: 100 };
 const PAGE_ARGS = ['first', 'limit', 'maxNodes'];
 
 function fieldDepth(selectionSet: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): number {
@@ -138,7 +140,7 @@ function fieldWeight(name: string, isRoot: boolean, args: Record<string, unknown
 /**
  * The estimated cost of an operation: every field (introspection and aliases included) costs its
  * weight times the page sizes of the list fields above it (their `first`, `limit` or `maxNodes`,
- * given or default; positions and standpoints count 100, other lists 5, introspection lists 10).
+ * given or default; root positions and standpoints count 100, other lists 5, introspection lists 10).
  */
 export function operationCost(
   schema: GraphQLSchema,
@@ -161,7 +163,7 @@ export function operationCost(
         if (!selection.selectionSet || !isObjectLike(named)) continue;
         const size = pageSize(selection, field.args, variables);
         const isList = getNullableType(field.type) instanceof GraphQLList;
-        const estimate = type.name.startsWith('__') || named.name.startsWith('__') ? INTROSPECTION_LIST_ESTIMATE : (LIST_ESTIMATES[selection.name.value] ?? LIST_ESTIMATE);
+        const estimate = type.name.startsWith('__') || named.name.startsWith('__') ? INTROSPECTION_LIST_ESTIMATE : ((isRoot ? ROOT_LIST_ESTIMATES : LIST_ESTIMATES)[selection.name.value] ?? LIST_ESTIMATE);
         const factor = size ?? (isList && !pagedParent ? estimate : 1);
         cost += walk(named, selection.selectionSet, multiplier * factor, size !== undefined, seen);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
