@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 
 import { Executor } from '../../src/graph/executor';
 import { RunningApp } from '../../src/server';
-import { seedApp } from '../support/graph';
+import { useSeedApp } from '../support/graph';
 import { fencedBlocks, formatJson, readDoc, rewriteBlocks } from '../support/markdown';
 import { EXAMPLES, example, exampleNames } from './api.support';
 
@@ -44,13 +44,7 @@ describe('the example answers of docs/api.md, on the seed article', () => {
   const text = readDoc(API_DOC);
   const shown = shownExamples(text);
 
-  beforeAll(async () => {
-    ({ executor, app } = await seedApp());
-  }, 180_000);
-  afterAll(async () => {
-    await app?.stop();
-    await executor?.close();
-  });
+  useSeedApp((seeded) => ({ executor, app } = seeded));
 
   it('shows several examples, each an operation of examples/analyst.graphql as written there', () => {
     expect(shown.length).toBeGreaterThanOrEqual(5);

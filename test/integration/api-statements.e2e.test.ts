@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { TRAVERSALS } from '../../src/bench/traversals';
 import { Executor } from '../../src/graph/executor';
 import { RunningApp } from '../../src/server';
-import { seedApp } from '../support/graph';
+import { useSeedApp } from '../support/graph';
 import { EXAMPLES, exampleNames, gql } from './api.support';
 
 /** Root fields of an operation: the bound on its Cypher statements (DESIGN.md: at most one per root field). */
@@ -19,13 +19,7 @@ describe('Cypher statements per operation (no N+1)', () => {
   let executor: Executor;
   let app: RunningApp;
 
-  beforeAll(async () => {
-    ({ executor, app } = await seedApp());
-  }, 180_000);
-  afterAll(async () => {
-    await app?.stop();
-    await executor?.close();
-  });
+  useSeedApp((seeded) => ({ executor, app } = seeded));
 
   const statements = async (query: string, operationName?: string) => {
     const before = executor.roundTrips;

@@ -1,6 +1,6 @@
 import { Executor } from '../../src/graph/executor';
 import { RunningApp } from '../../src/server';
-import { seedApp } from '../support/graph';
+import { useSeedApp } from '../support/graph';
 import { example, exampleNames, gql } from './api.support';
 
 const names = (list: Array<{ name: string }>) => list.map((e) => e.name);
@@ -9,13 +9,7 @@ describe('the analyst API over HTTP, with the seed article ingested', () => {
   let executor: Executor;
   let app: RunningApp;
 
-  beforeAll(async () => {
-    ({ executor, app } = await seedApp());
-  }, 180_000);
-  afterAll(async () => {
-    await app?.stop();
-    await executor?.close();
-  });
+  useSeedApp((seeded) => ({ executor, app } = seeded));
 
   describe('the example operations of examples/analyst.graphql', () => {
     it('all answer without errors', async () => {

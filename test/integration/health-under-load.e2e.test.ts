@@ -1,7 +1,7 @@
 import { defaultSecurity } from '../../src/config';
 import { Executor } from '../../src/graph/executor';
 import { RunningApp } from '../../src/server';
-import { seedApp } from '../support/graph';
+import { useSeedApp } from '../support/graph';
 import { apiToken, gql } from './api.support';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -15,16 +15,10 @@ describe('health while every turn to read is taken', () => {
   let executor: Executor;
   let app: RunningApp;
 
-  beforeAll(async () => {
-    ({ executor, app } = await seedApp({ security: defaultSecurity({ readConcurrency: 1, readQueue: 10, readQueueWaitMs: 3000 }) }));
-  }, 180_000);
-  afterAll(async () => {
-    await app?.stop();
-    await executor?.close();
-  });
+  useSeedApp((seeded) => ({ executor, app } = seeded), { security: defaultSecurity({ readConcurrency: 1, readQueue: 10, readQueueWaitMs: 3000 }) });
 
-  it('answers health for anonymous within 250 ms while a query waits for its turn, which it gets when the turn comes free', async () => {
-    expect((await gql(app.url, '{ health { neo4j } }')).body.data.health.neo4j).toBe('CONNECTED');
+  /** Takes the one turn to read and keeps it until `release`: a read held open in a request's scope. */
+  async function holdTheTurn(): Promise<{ release: () => void; holder: Promise<void> }> {
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     let holding = false;
@@ -36,6 +30,12 @@ describe('health while every turn to read is taken', () => {
       }),
     );
     while (!holding) await sleep(10);
+    return { release, holder };
+  }
+
+  it('answers health for anonymous within 250 ms while a query waits for its turn, which it gets when the turn comes free', async () => {
+    expect((await gql(app.url, '{ health { neo4j } }')).body.data.health.neo4j).toBe('CONNECTED');
+    const { release, holder } = await holdTheTurn();
     let answered = false;
     const waiting = gql(app.url, '{ statistics { articles } }').then((r) => ((answered = true), r));
     const waits: number[] = [];
@@ -57,17 +57,7 @@ describe('health while every turn to read is taken', () => {
 
   it('answers SERVICE_UNAVAILABLE to a query whose turn does not come within the wait, and health stays CONNECTED', async () => {
     const token = await apiToken(executor, 'reader');
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    let holding = false;
-    const holder = executor.withReadScope(() =>
-      executor.read(async (q) => {
-        await q.run('test.getArticle', { id: 'held' });
-        holding = true;
-        await held;
-      }),
-    );
-    while (!holding) await sleep(10);
+    const { release, holder } = await holdTheTurn();
     const began = performance.now();
     const [refused, keyed] = await Promise.all([
       gql(app.url, '{ statistics { articles } }'),

@@ -47,3 +47,19 @@ export async function seedApp(options: Partial<AppOptions> = {}): Promise<{ exec
   const app = await startApp({ executor, port: 0, log: () => {}, ...options });
   return { executor, app };
 }
+
+/**
+ * The seed graph served for the tests of one describe block: started before them, stopped after.
+ * `take` receives it, so the block keeps its own `executor` and `app` variables.
+ */
+export function useSeedApp(take: (seeded: { executor: Executor; app: RunningApp }) => void, options: Partial<AppOptions> = {}): void {
+  let seeded: { executor: Executor; app: RunningApp } | undefined;
+  beforeAll(async () => {
+    seeded = await seedApp(options);
+    take(seeded);
+  }, 180_000);
+  afterAll(async () => {
+    await seeded?.app.stop();
+    await seeded?.executor.close();
+  });
+}
