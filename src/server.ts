@@ -136,10 +136,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   // met a closed socket ("fetch failed").
   http.keepAliveTimeout = 65_000;
   http.headersTimeout = 66_000;
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(options.port ?? 4000, options.host ?? '127.0.0.1', () => resolve());
-  });
+  try {
+    await listen(http, options.port ?? 4000, options.host ?? '127.0.0.1');
+  } catch (error) {
+    // A port in use (EADDRINUSE) or not ours to take: nothing may be left running behind the error.
+    await apollo.stop();
+    await pool?.close();
+    throw error;
+  }
   const address = http.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return {
@@ -154,6 +158,16 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await pool?.close();
     },
   };
+}
+
+function listen(http: Server, port: number, host: string): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(port, host, () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
 }
 
 interface RequestContext {

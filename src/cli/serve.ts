@@ -1,6 +1,6 @@
-import { loadConfig } from '../config';
+import { ConfigError, loadConfig } from '../config';
 import { migrate } from '../graph/migrate';
-import { startApp } from '../server';
+import { RunningApp, startApp } from '../server';
 import { parseArgs } from './args';
 import { openDatabase } from './database';
 import { CliIO } from './io';
@@ -33,13 +33,15 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
   const config = loadConfig();
   const log = (line: string) => io.stderr.write(`${line}\n`);
   const db = await openDatabase(config, { startLocal: !options['no-local'], log });
+  let app: RunningApp;
   try {
     await migrate(db.executor);
+    // a port in use rejects here: the local Neo4j is stopped and the error ends the command
+    app = await startApp({ executor: db.executor, host: config.server.host, port: config.server.port });
   } catch (error) {
     await db.close();
-    throw error;
+    throw listenError(error, config.server);
   }
-  const app = await startApp({ executor: db.executor, host: config.server.host, port: config.server.port });
   io.stdout.write(`diplograph serving ${app.url} (Neo4j at ${db.executor.uri})\n`);
 
   return new Promise<number>((resolve) => {
@@ -64,4 +66,12 @@ export async function runServe(args: string[], io: CliIO): Promise<number> {
     process.on('SIGINT', () => void shutdown('SIGINT'));
     process.on('SIGTERM', () => void shutdown('SIGTERM'));
   });
+}
+
+/** A port that cannot be taken is a setting to change, said as one line naming PORT and HOST. */
+function listenError(error: unknown, server: { host: string; port: number }): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') return new ConfigError('PORT', `${server.port} on ${server.host} is in use: stop what holds it or set another PORT`);
+  if (code === 'EACCES' || code === 'EADDRNOTAVAIL') return new ConfigError('HOST', `cannot listen on ${server.host}:${server.port} (${code}): check HOST and PORT`);
+  return error;
 }

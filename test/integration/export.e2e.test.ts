@@ -220,3 +220,18 @@ describe('diplograph --help, as a process', () => {
     expect(result.stdout).toMatch(new RegExp(`^Examples?:\\n(.*\\n)*? {2}.*diplograph ${command}`, 'm'));
   });
 });
+
+describe('diplograph serve, as a process', () => {
+  it('ends with exit 1 and one line naming PORT when the port is taken, leaving nothing running', async () => {
+    const holder = createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', () => resolve()));
+    const { port } = holder.address() as AddressInfo;
+    try {
+      const result = await runCli(['serve'], { PORT: String(port), HOST: '127.0.0.1' }, 60_000);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`diplograph serve: PORT: ${port} on 127.0.0.1 is in use: stop what holds it or set another PORT\n`);
+    } finally {
+      holder.close();
+    }
+  });
+});
