@@ -75,6 +75,17 @@ describe('Cypher statements per operation (no N+1)', () => {
     expect(relations.length).toBeGreaterThan(0);
   });
 
+  it('reads the nested fields of an entity that is the same on every row once, by its loader: an actor under each of its positions', async () => {
+    const query = '{ positions(actor: "person:vladimir-putin") { actor { relations(first: 3) { relation count } } } }';
+    // one statement for the positions, one for the actor's relations (before: a subquery per position)
+    expect(await statements(query)).toBe(2);
+    const { body } = await gql(app.url, query);
+    const direct = (await gql(app.url, '{ entity(id: "person:vladimir-putin") { relations(first: 3) { relation count } } }')).body.data.entity.relations;
+    expect(direct.length).toBeGreaterThan(0);
+    expect(body.data.positions.length).toBeGreaterThan(1);
+    for (const position of body.data.positions) expect(position.actor.relations).toEqual(direct);
+  });
+
   it('pages events by keyset cursors: the pages, one after the other, are the one long page', async () => {
     const page = (first: number, after: string | null) =>
       gql(app.url, `query ($after: String) { events(first: ${first}, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`, { after });

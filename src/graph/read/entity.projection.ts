@@ -40,7 +40,7 @@ function links(n: Cypher.Node, f: FieldSelection): Projection<Link[]> {
   const r = new Cypher.Relationship();
   const m = new Cypher.Node();
   const otherFields = spec.other ? (merged(f.fields, spec.other)?.fields ?? []) : f.fields;
-  const node = entityProjection(m, otherFields, true);
+  const node = entityProjection(m, otherFields, 'ungrouped');
   const pattern = new Cypher.Pattern(n).related(r, { type: spec.type, direction: spec.direction === 'OUT' ? 'right' : 'left' }).to(m, { labels: ['Entity'] });
   const ordered = new Cypher.With(r, m).orderBy([Cypher.coalesce(r.property('from'), Cypher.date(new Cypher.Literal('0001-01-01'))), 'ASC'], [m.property('name'), 'ASC']);
   const clause = Cypher.utils.concat(
@@ -166,7 +166,7 @@ function standpoints(o: Cypher.Node, f: FieldSelection): Projection<unknown> {
   const [e, a, role] = [new Cypher.Node(), new Cypher.Node(), new Cypher.Relationship()];
   const events = new Cypher.Variable();
   const actor = entityProjection(a, merged(f.fields, 'actor')?.fields ?? []);
-  const object = entityProjection(o, merged(f.fields, 'object')?.fields ?? []);
+  const object = entityProjection(o, merged(f.fields, 'object')?.fields ?? [], 'none');
   const aboutAny = new Cypher.Exists(new Cypher.Match(new Cypher.Pattern(e).related({ type: 'ABOUT' }).to({ labels: ['Entity'] })));
   const clause = new Cypher.Match(
     new Cypher.Pattern(o).related(role, { type: types('ABOUT', 'TOWARD'), direction: 'left' }).to(e, { labels: ['Event'] }).related({ type: 'BY' }).to(a, { labels: ['Entity'] }),
@@ -231,11 +231,18 @@ const GROUPED = new Set(['relations', 'standpoints']);
 /**
  * The projection of an entity node: the properties asked for, and every nested field the compiler
  * knows as a subquery under its response key. A nested field it does not know is left to that
- * field's resolver (and its loader). Inside a COLLECT subquery (`inCollect`: participants, linked
- * entities, speakers) grouped fields are left to their resolvers too: Neo4j refuses a projection
- * whose COLLECT subquery aggregates ("implicit grouping expressions").
+ * field's resolver (and its loader). `nesting` says which nested fields the statement reads:
+ * - `all`: every field the compiler knows;
+ * - `ungrouped`: inside a COLLECT subquery (participants, linked entities, speakers) grouped fields
+ *   are left to their resolvers: Neo4j refuses a projection whose COLLECT subquery aggregates
+ *   ("implicit grouping expressions");
+ * - `none`: an entity that is the same on every row (the actor of an actor's positions, the object
+ *   of the standpoints on it) reads its properties only; a subquery would run once per row (a
+ *   state's relations under its hundreds of positions took 6 s), its loader runs it once.
  */
-export function entityProjection(n: Cypher.Node, selection: readonly FieldSelection[], inCollect = false): Projection<EntityRecord> {
+export type Nesting = 'all' | 'ungrouped' | 'none';
+
+export function entityProjection(n: Cypher.Node, selection: readonly FieldSelection[], nesting: Nesting = 'all'): Projection<EntityRecord> {
   const props = new Set(ALWAYS);
   for (const name of [...selection.map((f) => f.name), ...anchorScalars(selection)]) {
     if (ENTITY_PROPS.has(name)) props.add(name);
@@ -247,7 +254,7 @@ export function entityProjection(n: Cypher.Node, selection: readonly FieldSelect
   const prelude: Cypher.Clause[] = [];
   for (const f of selection) {
     const nested = ENTITY_NESTED[f.name];
-    if (!nested || preKey(f.alias) in extra || (inCollect && GROUPED.has(f.name))) continue;
+    if (!nested || preKey(f.alias) in extra || nesting === 'none' || (nesting === 'ungrouped' && GROUPED.has(f.name))) continue;
     const sameKey = selection.filter((g) => g.alias === f.alias && g.name === f.name);
     const projection = nested(n, { ...f, fields: sameKey.flatMap((g) => g.fields) });
     extra[preKey(f.alias)] = projection.expr;

@@ -33,7 +33,7 @@ const SCALAR_DECODE: Record<string, (v: unknown) => unknown> = {
 /** Entities one edge away from the event, ordered by name so that every reader lists them alike. */
 function neighbours(e: Cypher.Node, roles: string[], selection: FieldSelection, where?: (n: Cypher.Node) => Cypher.Predicate): Projection<EntityRecord[]> {
   const n = new Cypher.Node();
-  const inner = entityProjection(n, selection.fields, true);
+  const inner = entityProjection(n, selection.fields, 'ungrouped');
   const match = new Cypher.Match(new Cypher.Pattern(e).related({ type: types(...roles) }).to(n, { labels: ['Entity'] }));
   if (where) match.where(where(n));
   const clause = before([match, new Cypher.With(n).orderBy([n.property('name'), 'ASC'], [n.property('id'), 'ASC'])], inner);
@@ -44,7 +44,7 @@ function neighbours(e: Cypher.Node, roles: string[], selection: FieldSelection, 
 function participants(e: Cypher.Node, selection: FieldSelection): Projection<EntityRecord[]> {
   const n = new Cypher.Node();
   const r = new Cypher.Relationship();
-  const inner = entityProjection(n, selection.fields, true);
+  const inner = entityProjection(n, selection.fields, 'ungrouped');
   const role = new Cypher.Case(Cypher.type(r)).when(new Cypher.Literal('BY')).then(new Cypher.Literal(0)).else(new Cypher.Literal(1));
   const match = new Cypher.Match(new Cypher.Pattern(e).related(r, { type: types('BY', 'TOWARD') }).to(n, { labels: ['Entity'] }));
   const ordered = new Cypher.With(n, r).orderBy([role, 'ASC'], [n.property('name'), 'ASC'], [n.property('id'), 'ASC']);
@@ -61,7 +61,7 @@ function evidence(e: Cypher.Node, selection: FieldSelection): Projection<unknown
   const s = new Cypher.Node();
   const article = merged(selection.fields, 'article');
   const speaker = merged(selection.fields, 'speaker');
-  const speakerProjection = speaker ? entityProjection(s, speaker.fields, true) : undefined;
+  const speakerProjection = speaker ? entityProjection(s, speaker.fields, 'ungrouped') : undefined;
   const entries: Record<string, Cypher.Expr> = {
     sentence: r.property('sentence'),
     start: r.property('start'),

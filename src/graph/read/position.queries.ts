@@ -15,7 +15,7 @@ import { FieldSelection, merged, Prefetched, PREFETCHED } from './selection';
 export function positionsOfActor(actorId: string, from: string | null, to: string | null, selection: readonly FieldSelection[]): BuiltRead<Array<Position<EntityRecord>>> {
   const [a, e, o, latest] = [new Cypher.Node(), new Cypher.Node(), new Cypher.Node(), new Cypher.Node()];
   const events = new Cypher.Variable();
-  const actor = entityProjection(a, merged(selection, 'actor')?.fields ?? []);
+  const actor = entityProjection(a, merged(selection, 'actor')?.fields ?? [], 'none');
   const object = entityProjection(o, merged(selection, 'object')?.fields ?? []);
   const latestField = selection.filter((f) => f.name === 'latest');
   const latestProjection = latestField.length ? eventProjection(latest, latestField.flatMap((f) => f.fields)) : undefined;
