@@ -31,6 +31,32 @@ export interface DraftEvent {
   object?: boolean;
 }
 
+type DraftFields = Pick<DraftEvent, 'relation' | 'confidence' | 'source' | 'target' | 'pattern'> & Partial<DraftEvent>;
+
+/**
+ * A draft event with every field present in one order (absent ones undefined), however it was
+ * made: one object shape, so the JIT does not recompile the event code for each new combination.
+ */
+function draftEvent(e: DraftFields): DraftEvent {
+  return {
+    relation: e.relation,
+    mode: e.mode,
+    negated: false,
+    confidence: e.confidence,
+    source: e.source,
+    target: e.target,
+    about: [],
+    topic: undefined,
+    speaker: e.speaker,
+    date: undefined,
+    explicitDate: false,
+    pattern: e.pattern,
+    control: e.control,
+    nominal: e.nominal,
+    object: e.object,
+  };
+}
+
 const PREPOSITIONS = new Set(['of', 'with', 'to', 'in', 'for', 'from', 'on', 'by', 'against', 'at', 'about', 'over', 'between', 'among', 'regarding', 'near', 'under', 'toward', 'towards', 'into', 'after', 'before', 'during', 'than', 'upon', 'through', 'across', 'throughout', 'within', 'inside', 'like', 'including', 'amid', 'despite', 'concerning', 'involving', 'behind']);
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'throughout', 'across', 'within', 'from', 'outside']);
 const CLAUSE_STOPS = new Set([';', ':', 'which', 'who', 'whom', 'while', 'whereas', 'but', 'because', 'although', 'though', 'despite', 'after', 'before', 'since', 'unless', 'if', 'when', 'under', 'following', 'amid', 'so', 'thereby', 'whose']);
@@ -333,21 +359,18 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       continue;
     }
 
-    const ev: DraftEvent = {
+    const ev = draftEvent({
       relation: t.relation,
       mode: t.mode,
-      negated: false,
       confidence: t.kind === 'verb' ? 0.8 : 0.65,
       source,
       target: [...patients],
-      about: [],
-      explicitDate: false,
       pattern: t.pattern,
       control: t.control,
       nominal,
       // a light verb's object is the event noun itself ("issued an ultimatum")
       object: t.kind === 'verb' ? directObject(tokens, t.end) : !nominal,
-    };
+    });
     // purpose infinitive after a meeting: both sides discuss ("held a call with X to discuss Y")
     if (meetingPurpose && prevEvent && prevEvent.relation === 'MET_WITH' && prevTrig && at - prevTrig.end <= 12) {
       ev.source = dedupe([...prevEvent.source, ...prevEvent.target]);
@@ -422,7 +445,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     let obliged = -1;
     for (let j = r.clause; j < stop; j++) if (MODAL_OBLIGATION.has(tokens[j].lower) || (tokens[j].lower === 'has' && tokens[j + 1]?.lower === 'to')) { obliged = j; break; }
     if (obliged >= 0 && !events.some((e) => e.relation === 'CALLED_FOR' && e.speaker)) {
-      const ev: DraftEvent = { relation: 'CALLED_FOR', negated: false, confidence: 0.6, source: r.speaker, target: subj, about: [], speaker: r.speaker[0], explicitDate: false, pattern: `reported obligation (${tokens[obliged].lower})` };
+      const ev = draftEvent({ relation: 'CALLED_FOR', confidence: 0.6, source: r.speaker, target: subj, speaker: r.speaker[0], pattern: `reported obligation (${tokens[obliged].lower})` });
       addObjects(ev, obliged + 1, stop, undefined);
       events.push(ev);
       continue;
@@ -434,10 +457,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       if (BLAME_WORDS.has(verbLemma(l)) || BLAME_WORDS.has(l)) { charged = j; break; }
     }
     if (charged < 0) continue;
-    const ev: DraftEvent = {
-      relation: 'ACCUSED', negated: false, confidence: 0.6, source: r.speaker, target: subj, about: [],
-      speaker: r.speaker[0], explicitDate: false, pattern: `reported charge (${tokens[charged].lower})`,
-    };
+    const ev = draftEvent({ relation: 'ACCUSED', confidence: 0.6, source: r.speaker, target: subj, speaker: r.speaker[0], pattern: `reported charge (${tokens[charged].lower})` });
     addObjects(ev, charged + 1, stop, undefined);
     ev.target = dedupe([...subj, ...ev.target.filter((e) => !r.speaker.some((x) => x.id === e.id))]);
     events.push(ev);

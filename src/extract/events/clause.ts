@@ -44,7 +44,7 @@ export function participleForm(lower: string): boolean {
 
 /** The verb group ending at the verb `head`: walks back over adverbs, negation, auxiliaries, modals and "to". */
 export function verbGroup(tokens: Token[], head: number): VerbGroup {
-  const g: VerbGroup = { start: head, head, infinitive: false, negated: false, hypothetical: false, obligation: false, passive: false };
+  const g: VerbGroup = { start: head, head, infinitive: false, negated: false, hypothetical: false, obligation: false, passive: false, coordinatedWith: undefined };
   let k = head - 1;
   let sawAux = false;
   while (k >= 0) {

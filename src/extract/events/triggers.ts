@@ -21,6 +21,11 @@ export interface Trigger {
   pattern: string;
 }
 
+/** Every trigger in one object shape (see draftEvent in build.ts). */
+function trigger(at: number, end: number, relation: Relation, mode: Mode | undefined, control: boolean, kind: 'verb' | 'noun', carrier: number | undefined, pattern: string): Trigger {
+  return { at, end, relation, mode, control, kind, carrier, pattern };
+}
+
 const DETERMINERS = new Set(triggerWords.determiners);
 const SKIPPABLE = new Set(triggerWords.skippable);
 const DIPLOMATIC_CARRIERS = new Set(triggerWords.diplomaticCarriers);
@@ -156,7 +161,7 @@ export function findTriggers(
       for (const s of senses) {
         const { ok, end } = senseHolds(s, tokens, i, actorAt);
         if (!ok) continue;
-        out.push({ at: i, end, relation: s.relation, mode: s.mode, control: !!s.control, kind: 'verb', pattern: sensePattern(lemma, s) });
+        out.push(trigger(i, end, s.relation, s.mode, !!s.control, 'verb', undefined, sensePattern(lemma, s)));
         break;
       }
       if (out.length && out[out.length - 1].at === i) continue;
@@ -166,7 +171,7 @@ export function findTriggers(
       words ??= sentenceWords(tokens);
       const r = readVerb(tokens, i, info.dictionary, words);
       if (r) {
-        out.push({ at: i, end: r.end, relation: r.relation, mode: r.mode, control: false, kind: 'verb', pattern: r.pattern });
+        out.push(trigger(i, r.end, r.relation, r.mode, false, 'verb', undefined, r.pattern));
         continue;
       }
     }
@@ -209,7 +214,7 @@ export function findTriggers(
     if (relation === 'PROTESTED' && carrier >= 0 && DIPLOMATIC_CARRIERS.has(verbLemma(tokens[carrier].lower))) relation = 'CRITICIZED';
     let mode = ns.mode;
     for (let k = Math.max(0, i - 3); k < i; k++) mode = MODE_WORDS[tokens[k].lower] ?? mode;
-    out.push({ at: i, end: i, relation, mode, control: false, kind: 'noun', carrier, pattern: `noun ${nl}` });
+    out.push(trigger(i, i, relation, mode, false, 'noun', carrier, `noun ${nl}`));
   }
   const taken = new Set(out.map((t) => t.at));
   for (let i = 0; i < n; i++) {
@@ -233,7 +238,7 @@ function directiveAt(tokens: Token[], i: number, actorAt: (k: number) => boolean
   if (!(k < tokens.length && actorAt(k))) return undefined;
   while (k < tokens.length && (actorAt(k) || (/^(and|,|the)$/.test(tokens[k].lower) && actorAt(k + 1) ) || (/^(and|,)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'the' && actorAt(k + 2)))) k++;
   if (tokens[k]?.lower !== 'to' || tokens[k + 1]?.pos !== 'VERB') return undefined;
-  return { at: i, end: i, relation: 'CALLED_FOR', control: false, kind: 'verb', pattern: `object control: ${verbLemma(t.lower)} ACTOR to VERB` };
+  return trigger(i, i, 'CALLED_FOR', undefined, false, 'verb', undefined, `object control: ${verbLemma(t.lower)} ACTOR to VERB`);
 }
 
 /** "a solution involving ministers": an -ing form right after a noun modifies it (a past form there is the verb). */

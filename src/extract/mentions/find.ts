@@ -3,7 +3,7 @@ import { knowledge, type KnownEntity } from '../knowledge';
 import { nounLemma } from '../lexicon/lemma';
 import { slug } from '../text/normalize';
 import type { Token } from '../text/tokens';
-import type { EntityRef, Mention } from './mention';
+import { entityRef, mentionOf, type EntityRef, type Mention } from './mention';
 import {
   GROUP_HEADS,
   GROUP_NOUNS,
@@ -44,7 +44,7 @@ const GENERIC_FORCES = new Set(['forces', 'groups', 'demonstrators', 'protesters
 const HEAD_OF_ROLE_BLOCKERS = new Set(['vice', 'deputy', 'former', 'ex', 'ex-president', 'first-deputy', 'acting']);
 
 function entityOf(k: KnownEntity, unknown = false): EntityRef {
-  return unknown ? { ...k, unknown: true } : k;
+  return unknown ? entityRef(k.id, k.name, k.kind, k.country, true) : k;
 }
 
 function span(tokens: Token[], a: number, b: number, text: string): { start: number; end: number; text: string } {
@@ -83,7 +83,7 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
   const out: Mention[] = [];
   const n = tokens.length;
   const push = (m: Omit<Mention, 'start' | 'end' | 'text'>): void => {
-    out.push({ ...m, ...span(tokens, m.tokStart, m.tokEnd, text) });
+    out.push(mentionOf(m, span(tokens, m.tokStart, m.tokEnd, text)));
     for (const e of m.entities) {
       if (e.kind === 'Person') ctx.people.push(e);
       else if (e.kind === 'State' && e.country) (ctx.states ??= []).push(e.country);
@@ -122,7 +122,7 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
       while (e < n && e - q < 4 && isNameToken(tokens[e]) && !kb.match(tokens, e)) e++;
       if (e > q) {
         const name = tokens.slice(q, e).map((t) => t.text).join(' ');
-        const person: EntityRef = { id: `person:${slug(name)}`, name, kind: 'Person', country: state?.country, unknown: true };
+        const person = entityRef(`person:${slug(name)}`, name, 'Person', state?.country, true);
         push({ entities: [person], tokStart: titleStart, tokEnd: e, role: 'actor', via: 'person' });
         return e;
       }
@@ -210,7 +210,7 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
     if (t.upper && lower.endsWith('s') && !kb.match(tokens, i) && !kb.demonym(lower)) {
       const st = kb.demonym(lower.slice(0, -1));
       if (st && (i + 1 >= n || !tokens[i + 1].upper)) {
-        const group: EntityRef = { id: `group:${slug(t.text)}`, name: t.text, kind: 'Group', country: st.country, unknown: true };
+        const group = entityRef(`group:${slug(t.text)}`, t.text, 'Group', st.country, true);
         push({ entities: [group], tokStart: i, tokEnd: i + 1, role: 'actor', via: 'group' });
         i++;
         continue;
@@ -256,7 +256,7 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
         const end = group(head) || capitalPlural ? j + 1 : j + 2;
         for (const [at, st] of dems) {
           const name = `${tokens[at].text} ${tokens.slice(j, end).map((x) => x.text).join(' ')}`;
-          const group: EntityRef = { id: `group:${slug(name)}`, name, kind: 'Group', country: st.country, unknown: true };
+          const group = entityRef(`group:${slug(name)}`, name, 'Group', st.country, true);
           const last = at === dems[dems.length - 1][0];
           push({ entities: [group], tokStart: at, tokEnd: last ? end : at + 1, role: 'actor', via: 'group' });
         }
@@ -337,7 +337,7 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
     }
     const name = tokens.slice(from, end).map((x) => x.lower).join(' ');
     const id = `group:${slug(name)}${country ? `-${country.toLowerCase()}` : ''}`;
-    const group: EntityRef = { id, name: country ? `${name} (${country})` : name, kind: 'Group', country, unknown: true };
+    const group = entityRef(id, country ? `${name} (${country})` : name, 'Group', country, true);
     push({ entities: [group], tokStart: from, tokEnd: end, role: 'actor', via: 'group' });
     return end;
   }
@@ -362,7 +362,7 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
       push({ entities: [named], tokStart: titleStart, tokEnd: e, role: 'actor', via: 'person' });
       return e;
     }
-    const person: EntityRef = { id: `person:${slug(name)}`, name, kind: 'Person', country: state?.country, unknown: true };
+    const person = entityRef(`person:${slug(name)}`, name, 'Person', state?.country, true);
     push({ entities: [person], tokStart: titleStart, tokEnd: e, role: 'actor', via: 'person' });
     q = e;
     return q;
@@ -387,7 +387,7 @@ export function foldAffiliations(mentions: Mention[], tokens: Token[], text: str
     const own = state === undefined || person?.country === undefined || person.country === state.country;
     if (person && body && joined && own && !m.possessive) {
       if (state && person.country === undefined) person.country = state.country;
-      out[out.length - 1] = { ...prev!, tokEnd: m.tokEnd, ...span(tokens, prev!.tokStart, m.tokEnd, text) };
+      out[out.length - 1] = mentionOf({ ...prev!, tokEnd: m.tokEnd }, span(tokens, prev!.tokStart, m.tokEnd, text));
       continue;
     }
     out.push(m);
@@ -486,13 +486,7 @@ function unknownOrganisation(tokens: Token[], i: number): { from: number; to: nu
     from,
     to,
     mention: (name: string) => {
-      const entity: EntityRef = {
-        id: `${groupHead ? 'group' : 'org'}:${slug(name)}`,
-        name,
-        kind: groupHead ? 'Group' : 'Organization',
-        country,
-        unknown: true,
-      };
+      const entity = entityRef(`${groupHead ? 'group' : 'org'}:${slug(name)}`, name, groupHead ? 'Group' : 'Organization', country, true);
       return { entities: [entity], tokStart: from, tokEnd: to, role: 'actor', via: 'org' };
     },
   };
