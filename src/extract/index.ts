@@ -1,4 +1,5 @@
 import { findDates } from './dates';
+import { relationClass } from './lexicon/relations';
 import { buildEvents, type DraftEvent } from './events/build';
 import { newDiscourse, type Discourse } from './events/discourse';
 import { knowledge } from './knowledge';
@@ -21,7 +22,7 @@ export type { ArticleInput, ExtractionResult } from './types';
 // "Moscow, 21 February 2022 (TDI):" — a place and date line, not a sentence about Moscow
 const DATELINE = /^\s*([A-Z][\p{L} .'-]{1,40}),\s*([^\n:()]{4,40}?)\s*(\([^)\n]{1,40}\))?\s*[:\u2013\u2014-]\s/u;
 // statements made during the meeting at hand take its date when they give none
-const SPEECH_ACTS: Relation[] = ['DISCUSSED', 'ACCUSED', 'CRITICIZED', 'CALLED_FOR', 'SUPPORTED', 'EXPRESSED_CONCERN', 'WARNED', 'AGREED', 'REJECTED'];
+const SPEECH_ACTS = relationClass('speechActs');
 
 /** A sentence of the article: its text and character offsets. */
 interface Span {

@@ -1,3 +1,5 @@
+import eventWords from '../lexicon/data/event.words.json';
+import { relationClass } from '../lexicon/relations';
 import { verbLemma } from '../lexicon/lemma';
 import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import type { Token } from '../text/tokens';
@@ -57,30 +59,27 @@ function draftEvent(e: DraftFields): DraftEvent {
   };
 }
 
-const PREPOSITIONS = new Set(['of', 'with', 'to', 'in', 'for', 'from', 'on', 'by', 'against', 'at', 'about', 'over', 'between', 'among', 'regarding', 'near', 'under', 'toward', 'towards', 'into', 'after', 'before', 'during', 'than', 'upon', 'through', 'across', 'throughout', 'within', 'inside', 'like', 'including', 'amid', 'despite', 'concerning', 'involving', 'behind']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'throughout', 'across', 'within', 'from', 'outside']);
-const CLAUSE_STOPS = new Set([';', ':', 'which', 'who', 'whom', 'while', 'whereas', 'but', 'because', 'although', 'though', 'despite', 'after', 'before', 'since', 'unless', 'if', 'when', 'under', 'following', 'amid', 'so', 'thereby', 'whose']);
-const SITUATION_PREP = /^(in|around|of|on|with|near|along|surrounding)$/;
-const QUANTITY = new Set(['group', 'groups', 'number', 'delegation', 'team', 'thousands', 'hundreds', 'dozens', 'millions', 'some', 'many', 'most', 'members', 'one', 'two', 'three', 'several', 'majority', 'part', 'all', 'none', 'each', 'both', 'leaders', 'representatives']);
-// group nouns whose road blocks and strikes are protest
-const PROTESTERS = /^(demonstrator|protester|protestor|activist|supporter|student|striker|worker|farmer|youth)s?\b/i;
-const ACT_NOUNS = new Set(['decision', 'plan', 'plans', 'attempt', 'attempts', 'move', 'intention', 'bid', 'effort', 'efforts', 'readiness', 'willingness', 'refusal', 'right', 'call', 'calls', 'demand', 'demands', 'order', 'threat', 'threats', 'proposal', 'initiative', 'desire', 'aim', 'goal', 'step', 'steps', 'policy', 'course', 'commitment', 'pledge', 'promise', 'agreement']);
-const SOFT_STOPS = new Set(['after', 'before', 'under', 'following', 'despite', 'amid']);
-const NEGATORS = new Set(['not', "'t", 'never', 'no', 'neither', 'nor', 'cannot']);
-const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'willing', 'ready', 'prepared', 'going', 'intends', 'plans']);
-const MODAL_OBLIGATION = new Set(['must', 'should']);
-const CONNECT = new Set(['and', ',', '&', 'as', 'well', 'both', 'also', 'the', 'its', 'their', 'his', 'her']);
-const SUBJECT_SKIP = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'reportedly', 'then', 'again', 'jointly', 'further', 'even', 'already', 'once', 'previously', 'recently', 'later', 'subsequently', 'thereupon', 'furthermore', 'moreover', 'however']);
-
-// relations that need an actor, an entity or a topic of the vocabulary as their object
-const DIRECTED: Relation[] = ['SUPPORTED', 'COOPERATED'];
-const COOPERATIVE: Relation[] = ['MET_WITH', 'VISITED', 'DISCUSSED', 'AGREED', 'SUPPORTED', 'COOPERATED', 'PROVIDED_AID', 'CONCEDED', 'RETREATED'];
-const HOSTILE: Relation[] = ['ATTACKED', 'COERCED', 'SANCTIONED', 'MOBILIZED', 'PROTESTED'];
-// acts that a speaker's report turns into an accusation: "X said militants started the escalation"
-const ACCUSABLE: Relation[] = ['ATTACKED', 'COERCED', 'MOBILIZED', 'SANCTIONED', 'REJECTED'];
-// "Kyiv is not serious": an actor said not to be willing is being accused
-const POSITIVE_STANCE = new Set(['serious', 'ready', 'interested', 'willing', 'committed', 'constructive', 'prepared', 'sincere', 'genuine', 'able', 'capable', 'honest', 'responsible']);
-const BLAME_WORDS = new Set(['sabotage', 'violate', 'provoke', 'ignore', 'undermine', 'obstruct', 'stall', 'escalate', 'responsible', 'guilty', 'aggressive', 'destabilize', 'destabilise', 'fail', 'refuse', 'drag', 'block', 'threaten', 'shell', 'attack', 'kill', 'mislead', 'lie', 'blackmail', 'discriminate', 'exterminate']);
+// word classes and relation classes are data (lexicon/data/event.words.json, relation.classes.json)
+const PREPOSITIONS = new Set(eventWords.prepositions);
+const LOCATIVE = new Set(eventWords.locative);
+const CLAUSE_STOPS = new Set(eventWords.clauseStops);
+const SOFT_STOPS = new Set(eventWords.softStops);
+const SITUATION_PREP = new Set(eventWords.situationPrepositions);
+const QUANTITY = new Set(eventWords.quantity);
+const OBJECT_SKIP = new Set(eventWords.objectSkip);
+// a group named by one of these nouns (or its plural) protests
+const PROTESTERS = new RegExp(`^(${eventWords.protesters.join('|')})s?\\b`, 'i');
+const ACT_NOUNS = new Set(eventWords.actNouns);
+const NEGATORS = new Set(eventWords.negators);
+const FUTURE = new Set(eventWords.future);
+const MODAL_OBLIGATION = new Set(eventWords.modalObligation);
+const CONNECT = new Set(eventWords.connect);
+const POSITIVE_STANCE = new Set(eventWords.positiveStance);
+const BLAME_WORDS = new Set(eventWords.blameWords);
+const DIRECTED = relationClass('directed');
+const COOPERATIVE = relationClass('cooperative');
+const HOSTILE = relationClass('hostile');
+const ACCUSABLE = relationClass('accusable');
 
 export interface SentenceInput {
   tokens: Token[];
@@ -577,7 +576,7 @@ class SentenceEvents {
           controlTo = true;
           continue;
         }
-        if (/^(on|about|regarding|over|concerning|for|of|upon|the|a|an|its|their|his|her|out|to|with|that|up|off|also|,)$/.test(l)) continue;
+        if (OBJECT_SKIP.has(l)) continue;
         this.addTopic(ev, from, j, to, controlTo);
         topicDone = true;
       }
@@ -609,7 +608,7 @@ class SentenceEvents {
     while (k < to && words.length < 12) {
       const mk = mentionAt[k];
       if (mk && mk.role !== 'modifier') {
-        const situation = mk.entities.some((e) => e.kind === 'State') && words.length >= 2 && SITUATION_PREP.test(words[words.length - 1]);
+        const situation = mk.entities.some((e) => e.kind === 'State') && words.length >= 2 && SITUATION_PREP.has(words[words.length - 1]);
         if (!situation) break;
       }
       words.push(tokens[k].lower);

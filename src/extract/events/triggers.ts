@@ -58,14 +58,14 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     let head: string | undefined;
     for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
       const l = tokens[k].lower;
-      if (!/^[a-z-]+$/.test(l) || /^(of|to|for|on|in|with|from|by|and|that|which)$/.test(l)) break;
+      if (!/^[a-z-]+$/.test(l) || OBJECT_HEAD_STOPS.has(l)) break;
       head = l;
     }
     if (head && (s.notObject.includes(nounLemma(head)) || s.notObject.includes(head))) return { ok: false, end };
   }
   if (s.actorObject) {
     let k = end + 1;
-    while (k < tokens.length && k <= end + 3 && /^(the|a|an|former|ex|then|visiting|his|her|its|their)$/.test(tokens[k].lower)) k++;
+    while (k < tokens.length && k <= end + 3 && ACTOR_OBJECT_MODIFIERS.has(tokens[k].lower)) k++;
     if (!(k < tokens.length && actorAt(k))) return { ok: false, end };
     // "welcomed President Reagan's statement": the object is the statement, not the person
     let e = k;
@@ -86,7 +86,7 @@ export function reportingAt(tokens: Token[], i: number, mentionStartsAt: (k: num
   for (let hop = 0; hop < 5 && k < tokens.length; hop++) {
     const l = tokens[k].lower;
     if (l === 'that') return k + 1;
-    if (l === ',' || l === 'on' || l === 'in' || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|\d+)$/.test(l) || /^[A-Z][a-z]+$/.test(tokens[k].text) && hop > 0 && tokens[k - 1].lower === 'on') {
+    if (l === ',' || l === 'on' || l === 'in' || (REPORTING_TIME_WORDS.has(l) || /^\d+$/.test(l)) || /^[A-Z][a-z]+$/.test(tokens[k].text) && hop > 0 && tokens[k - 1].lower === 'on') {
       k++;
       continue;
     }
@@ -204,8 +204,8 @@ export function findTriggers(
       }
     }
     // "The dialogue was held on February 20", "talks took place"
-    if (carrier < 0 && i + 2 < n && /^(was|were|is|are)$/.test(tokens[i + 1].lower) && /^(held|conducted|organized|organised)$/.test(tokens[i + 2].lower)) carrier = i + 2;
-    if (carrier < 0 && i + 2 < n && /^(took|takes)$/.test(tokens[i + 1].lower) && tokens[i + 2].lower === 'place') carrier = i + 1;
+    if (carrier < 0 && i + 2 < n && HELD_AUXILIARY.has(tokens[i + 1].lower) && HELD_VERBS.has(tokens[i + 2].lower)) carrier = i + 2;
+    if (carrier < 0 && i + 2 < n && TOOK_PLACE.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'place') carrier = i + 1;
     if (carrier < 0) continue;
     // "under the pretext of the Russian invasion", "the threat of a Russian invasion": a named
     // happening that is feared, alleged or averted is not reported as having happened
@@ -233,8 +233,8 @@ function directiveAt(tokens: Token[], i: number, actorAt: (k: number) => boolean
   const t = tokens[i];
   if (t.pos !== 'VERB' || !/^[a-z]+$/.test(t.lower) || NEUTRAL_CONTROL_VERBS.has(verbLemma(t.lower))) return undefined;
   let k = i + 1;
-  if (k < tokens.length && /^(upon|on)$/.test(tokens[k].lower)) k++;
-  while (k < tokens.length && /^(the|a|an)$/.test(tokens[k].lower)) k++;
+  if (k < tokens.length && DIRECTIVE_PARTICLES.has(tokens[k].lower)) k++;
+  while (k < tokens.length && ARTICLES.has(tokens[k].lower)) k++;
   if (!(k < tokens.length && actorAt(k))) return undefined;
   while (k < tokens.length && (actorAt(k) || (/^(and|,|the)$/.test(tokens[k].lower) && actorAt(k + 1) ) || (/^(and|,)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'the' && actorAt(k + 2)))) k++;
   if (tokens[k]?.lower !== 'to' || tokens[k + 1]?.pos !== 'VERB') return undefined;
@@ -258,6 +258,15 @@ function sensePattern(lemma: string, s: VerbSense): string {
 
 /** Words before an event noun that say it did not (yet) happen, or is only claimed. */
 const HEDGES = new Set(triggerWords.hedges);
+const OBJECT_HEAD_STOPS = new Set(triggerWords.objectHeadStops);
+const ACTOR_OBJECT_MODIFIERS = new Set(triggerWords.actorObjectModifiers);
+const REPORTING_TIME_WORDS = new Set(triggerWords.reportingTimeWords);
+const HELD_AUXILIARY = new Set(triggerWords.heldAuxiliary);
+const HELD_VERBS = new Set(triggerWords.heldVerbs);
+const TOOK_PLACE = new Set(triggerWords.tookPlace);
+const DIRECTIVE_PARTICLES = new Set(triggerWords.directiveParticles);
+const ARTICLES = new Set(triggerWords.articles);
+const POSSESSIVES = new Set(triggerWords.possessives);
 
 export function hedged(tokens: Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
@@ -283,5 +292,5 @@ export function afterAdjectives(tokens: Token[], i: number, modifierAt: (k: numb
   }
   if (adjectives === 0 || k < 0) return false;
   const l = tokens[k].lower;
-  return DETERMINERS.has(l) || l === "'s" || /^(his|her|its|their|our|my|your)$/.test(l) || modifierAt(k);
+  return DETERMINERS.has(l) || l === "'s" || POSSESSIVES.has(l) || modifierAt(k);
 }
