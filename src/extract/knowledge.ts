@@ -1,3 +1,4 @@
+import mentionWords from './lexicon/data/mention.words.json';
 import { entityRef } from './mentions/mention';
 import { reference, ReferenceKnowledge } from './reference';
 import type { ReferencePerson, ReferenceState } from './reference/types';
@@ -28,13 +29,7 @@ interface TrieNode {
 }
 
 // Single words that are names of something but far more often ordinary words.
-const AMBIGUOUS_SINGLE = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'president', 'the',
-  'minister', 'union', 'republic', 'state', 'states', 'council', 'group', 'party', 'european', 'national', 'new',
-  'general', 'will', 'mark', 'grant', 'rice', 'bush', 'chance', 'hope', 'young', 'white', 'black', 'brown', 'long',
-  'guard', 'john', 'david', 'paul', 'james', 'george', 'a', 'i', 'it', 'is', 'in', 'on', 'at', 'to',
-]);
+const AMBIGUOUS_SINGLE = new Set(mentionWords.ambiguousSingleNames);
 
 /** Reference knowledge folded for the scanner: a token trie over every alias, demonyms and capitals. */
 export class Knowledge {

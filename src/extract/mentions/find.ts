@@ -1,4 +1,5 @@
 import { isGroupAgent, isStateAgent } from '../lexicon/agents';
+import words from '../lexicon/data/mention.words.json';
 import { knowledge, type KnownEntity } from '../knowledge';
 import { nounLemma } from '../lexicon/lemma';
 import { slug } from '../text/normalize';
@@ -26,22 +27,16 @@ export interface MentionContext {
   states?: string[];
 }
 
-const TITLE_HEADS = new Set([
-  'president', 'minister', 'secretary', 'chancellor', 'premier', 'king', 'queen', 'emperor', 'prince', 'emir', 'sheikh',
-  'sultan', 'representative', 'envoy', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor',
-  'commissioner', 'chairman', 'chairwoman', 'director', 'judge', 'senator', 'governor', 'mayor', 'commander', 'speaker',
-  'leader', 'pope', 'patriarch', 'mr', 'mrs', 'ms', 'dr', 'general', 'colonel', 'coordinator', 'mediator', 'negotiator',
-  'vice-president', 'secretary-general', 'congressman', 'congresswoman', 'ombudsman', 'rapporteur', 'admiral', 'marshal',
-]);
-const NOT_NAME = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'and',
-  'of', 'on', 'in', 'said', 'says', 'today', 'yesterday', 'i', 'we', 'he', 'she', 'they', 'it', 'this', 'that',
-]);
+const TITLE_HEADS = new Set(words.titleHeads);
+const NOT_NAME = new Set(words.notName);
 // roles that name one person without a state ("the Chancellor"); "the President" alone needs the discourse
-const UNIQUE_ENOUGH_ROLES = new Set(['Chancellor', 'Secretary General', 'Emperor']);
-const GENERIC_FORCES = new Set(['forces', 'groups', 'demonstrators', 'protesters', 'protestors', 'militants', 'rebels', 'guerrillas', 'guerillas', 'insurgents', 'separatists', 'activists', 'militiamen', 'terrorists', 'extremists', 'gunmen']);
-const HEAD_OF_ROLE_BLOCKERS = new Set(['vice', 'deputy', 'former', 'ex', 'ex-president', 'first-deputy', 'acting']);
+const UNIQUE_ENOUGH_ROLES = new Set(words.uniqueEnoughRoles);
+const GENERIC_FORCES = new Set(words.genericForces);
+const HEAD_OF_ROLE_BLOCKERS = new Set(words.headOfRoleBlockers);
+const GROUP_MODIFIERS = new Set(words.groupModifiers);
+const GROUP_PLACE_PREPOSITIONS = new Set(words.groupPlacePrepositions);
+const ORGANISATION_TITLE_OPENERS = new Set(words.organisationTitleOpeners);
+const PARTICIPANTS_AFTER_THE = new Set(words.participantsAfterThe);
 
 function entityOf(k: KnownEntity, unknown = false): EntityRef {
   return unknown ? entityRef(k.id, k.name, k.kind, k.country, true) : k;
@@ -189,7 +184,7 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
       let j = i + 1;
       if (lower === 'the' && tokens[j].lower === 'two') j++;
       if (j < n && /s$/.test(tokens[j].lower) && PARTICIPANT_NOUNS.has(nounLemma(tokens[j].lower)) &&
-          (lower !== 'the' || j > i + 1 || ['leaders', 'presidents', 'sides'].includes(tokens[j].lower))) {
+          (lower !== 'the' || j > i + 1 || PARTICIPANTS_AFTER_THE.has(tokens[j].lower))) {
         push({ entities: [], tokStart: i, tokEnd: j + 1, role: 'reference', via: 'participants', ref: tokens[j].lower });
         i = j + 1;
         continue;
@@ -325,11 +320,11 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
     const lemma = nounLemma(t.lower);
     if (!GROUP_NOUNS.has(lemma) && !GENERIC_FORCES.has(t.lower)) return 0;
     let from = at;
-    if (at > 0 && /^(security|opposition|government|rebel|armed|police|army|military)$/.test(tokens[at - 1].lower) && !tokens[at - 1].upper) from = at - 1;
+    if (at > 0 && GROUP_MODIFIERS.has(tokens[at - 1].lower) && !tokens[at - 1].upper) from = at - 1;
     if (at > 0 && tokens[at - 1].upper && at - 1 !== 0) return 0;
     let country: string | undefined;
     let end = at + 1;
-    if (end + 1 < n && /^(in|of|from)$/.test(tokens[end].lower)) {
+    if (end + 1 < n && GROUP_PLACE_PREPOSITIONS.has(tokens[end].lower)) {
       const hit = kb.match(tokens, end + 1) ?? (tokens[end + 1].lower === 'the' ? kb.match(tokens, end + 2) : undefined);
       if (hit && (hit.entity.kind === 'State' || hit.entity.country)) {
         country = hit.entity.country;
@@ -404,7 +399,7 @@ function inTerm(from: string, to: string | undefined, date: string | undefined):
   return from <= date && (!to || date <= to);
 }
 
-const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'on']);
+const CONNECTORS = new Set(words.organisationConnectors);
 
 /**
  * Where an organisation's name ends: at its head, or at the end of "of ..." tails after it ("Office
@@ -473,7 +468,7 @@ function unknownOrganisation(tokens: Token[], i: number): { from: number; to: nu
   if (whole && whole.length >= to - from) return undefined;
   // a run that begins with a title is a person's title, not an organisation ("Foreign Minister ...")
   if (TITLE_WORDS.has(tokens[from].lower) && !ORG_HEADS.has(tokens[from + 1]?.lower ?? '')) {
-    if (!/^(national|special|high|state|security|first)$/.test(tokens[from].lower)) return undefined;
+    if (!ORGANISATION_TITLE_OPENERS.has(tokens[from].lower)) return undefined;
   }
   let country: string | undefined;
   for (let k = from; k < to && !country; k++) {
