@@ -140,81 +140,12 @@ export function findTriggers(
   const out: Trigger[] = [];
   const n = tokens.length;
   let words: SentenceWords | undefined;
+  const sentence = (): SentenceWords => (words ??= sentenceWords(tokens));
   for (let i = 0; i < n; i++) {
     if (skip(i)) continue;
-    const t = tokens[i];
-    const info = formInfo(t.lower);
-    if (!info) continue;
-    const prev = i > 0 ? tokens[i - 1].lower : '';
-    const { lemma, senses } = info;
-    // "security guarantees", "Russian demands": an -s form after a plain word is a plural noun
-    const pluralNoun = t.lower.endsWith('s') && lemma !== t.lower && i > 0 && /^[a-z-]+$/.test(tokens[i - 1].text) && !ADVERB_OR_SUBJECT.has(prev);
-    const nounish =
-      pluralNoun || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt);
-    // our own readings, like the dictionary's, only where the tagger reads a verb, and not as a
-    // gerund after a preposition ("in fighting inflation", "for supporting Ukraine")
-    const gerund = t.lower.endsWith('ing') && i > 0 && tokens[i - 1].pos === 'ADP';
-    const verbal = (t.pos === undefined || t.pos === 'VERB') && !gerund;
-    if (senses && verbal && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
-      // "be concerned", "expressed concern": concern is a state, not an act, in its verb form only after "be"
-      if (lemma === 'concern' && !isBe(tokens[i - 1]) && !isBe(tokens[i - 2])) continue;
-      for (const s of senses) {
-        const { ok, end } = senseHolds(s, tokens, i, actorAt);
-        if (!ok) continue;
-        out.push(trigger(i, end, s.relation, s.mode, !!s.control, 'verb', undefined, sensePattern(lemma, s)));
-        break;
-      }
-      if (out.length && out[out.length - 1].at === i) continue;
-    }
-    // the dictionary's verbs only where the tagger reads a verb ("legally binding", "maintain contact")
-    if (info.dictionary && t.pos === 'VERB' && !gerund && !nounish && !(t.lower.endsWith('ing') && prev === 'of') && !participleModifier(tokens, i)) {
-      words ??= sentenceWords(tokens);
-      const r = readVerb(tokens, i, info.dictionary, words);
-      if (r) {
-        out.push(trigger(i, r.end, r.relation, r.mode, false, 'verb', undefined, r.pattern));
-        continue;
-      }
-    }
-    const { nl, ns } = info;
-    if (!ns) continue;
-    let relation = ns.relation;
-    if (nl === 'strike' && MILITARY_STRIKE.has(prev)) relation = 'ATTACKED';
-    let carrier = -1;
-    if (i > 0 && (modifierAt(i - 1) || tokens[i - 1].lower === "'s")) carrier = i - 1;
-    else {
-      for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
-        const l = tokens[k].lower;
-        // a light verb carries the noun as a main verb, not as the auxiliary of another ("has received support")
-        const auxiliary = tokens[k + 1]?.pos === 'VERB' || (tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.pos === 'VERB');
-        if (LIGHT_VERBS.has(verbLemma(l)) && /^[a-z]+$/.test(l) && !auxiliary && !(k > 0 && DETERMINERS.has(tokens[k - 1].lower))) {
-          carrier = k;
-          break;
-        }
-        // "took part in the expanded meeting": "take part in" carries the noun as a light verb does
-        if (l === 'in' && k > 1 && tokens[k - 1].lower === 'part' && verbLemma(tokens[k - 2].lower) === 'take') {
-          carrier = k - 2;
-          break;
-        }
-        // "Russia's unprovoked attack": the possessor carries the noun
-        if (l === "'s" && k > 0 && ADJECTIVE.test(tokens[k + 1]?.lower ?? '')) {
-          carrier = k;
-          break;
-        }
-        if (!(SKIPPABLE.has(l) || l === ',' || l === 'and' || ADJECTIVE.test(l) || /^\d/.test(l))) break;
-      }
-    }
-    // "The dialogue was held on February 20", "talks took place"
-    if (carrier < 0 && i + 2 < n && HELD_AUXILIARY.has(tokens[i + 1].lower) && HELD_VERBS.has(tokens[i + 2].lower)) carrier = i + 2;
-    if (carrier < 0 && i + 2 < n && TOOK_PLACE.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'place') carrier = i + 1;
-    if (carrier < 0) continue;
-    // "under the pretext of the Russian invasion", "the threat of a Russian invasion": a named
-    // happening that is feared, alleged or averted is not reported as having happened
-    if (hedged(tokens, Math.min(i, carrier))) continue;
-    // "lodged a protest with Albania" is a diplomatic complaint, not a demonstration
-    if (relation === 'PROTESTED' && carrier >= 0 && DIPLOMATIC_CARRIERS.has(verbLemma(tokens[carrier].lower))) relation = 'CRITICIZED';
-    let mode = ns.mode;
-    for (let k = Math.max(0, i - 3); k < i; k++) mode = MODE_WORDS[tokens[k].lower] ?? mode;
-    out.push(trigger(i, i, relation, mode, false, 'noun', carrier, `noun ${nl}`));
+    const info = formInfo(tokens[i].lower);
+    const t = info ? triggerAt(tokens, i, info, actorAt, modifierAt, sentence) : undefined;
+    if (t) out.push(t);
   }
   const taken = new Set(out.map((t) => t.at));
   for (let i = 0; i < n; i++) {
@@ -222,6 +153,75 @@ export function findTriggers(
     if (directive) out.push(directive);
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** The reading of the word at i: our own verb senses, the dictionary's verb, or an event noun with its carrier. */
+function triggerAt(
+  tokens: Token[], i: number, info: FormInfo,
+  actorAt: (k: number) => boolean, modifierAt: (k: number) => boolean, sentence: () => SentenceWords,
+): Trigger | undefined {
+  const t = tokens[i];
+  const prev = i > 0 ? tokens[i - 1].lower : '';
+  const { lemma, senses } = info;
+  // "security guarantees", "Russian demands": an -s form after a plain word is a plural noun
+  const pluralNoun = t.lower.endsWith('s') && lemma !== t.lower && i > 0 && /^[a-z-]+$/.test(tokens[i - 1].text) && !ADVERB_OR_SUBJECT.has(prev);
+  const nounish =
+    pluralNoun || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt);
+  // our own readings, like the dictionary's, only where the tagger reads a verb, and not as a
+  // gerund after a preposition ("in fighting inflation", "for supporting Ukraine")
+  const gerund = t.lower.endsWith('ing') && i > 0 && tokens[i - 1].pos === 'ADP';
+  const verbal = (t.pos === undefined || t.pos === 'VERB') && !gerund;
+  if (senses && verbal && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
+    // "be concerned", "expressed concern": concern is a state, not an act, in its verb form only after "be"
+    if (lemma === 'concern' && !isBe(tokens[i - 1]) && !isBe(tokens[i - 2])) return undefined;
+    for (const s of senses) {
+      const { ok, end } = senseHolds(s, tokens, i, actorAt);
+      if (ok) return trigger(i, end, s.relation, s.mode, !!s.control, 'verb', undefined, sensePattern(lemma, s));
+    }
+  }
+  // the dictionary's verbs only where the tagger reads a verb ("legally binding", "maintain contact")
+  if (info.dictionary && t.pos === 'VERB' && !gerund && !nounish && !(t.lower.endsWith('ing') && prev === 'of') && !participleModifier(tokens, i)) {
+    const r = readVerb(tokens, i, info.dictionary, sentence());
+    if (r) return trigger(i, r.end, r.relation, r.mode, false, 'verb', undefined, r.pattern);
+  }
+  return info.ns ? nounTrigger(tokens, i, info.nl, info.ns, modifierAt) : undefined;
+}
+
+/** An event noun as a trigger when something carries it (a light verb, a modifier, "was held"), unless hedged. */
+function nounTrigger(tokens: Token[], i: number, nl: string, ns: NounSense, modifierAt: (k: number) => boolean): Trigger | undefined {
+  const n = tokens.length;
+  const prev = i > 0 ? tokens[i - 1].lower : '';
+  let relation = ns.relation;
+  if (nl === 'strike' && MILITARY_STRIKE.has(prev)) relation = 'ATTACKED';
+  let carrier = i > 0 && (modifierAt(i - 1) || tokens[i - 1].lower === "'s") ? i - 1 : carrierBefore(tokens, i);
+  // "The dialogue was held on February 20", "talks took place"
+  if (carrier < 0 && i + 2 < n && HELD_AUXILIARY.has(tokens[i + 1].lower) && HELD_VERBS.has(tokens[i + 2].lower)) carrier = i + 2;
+  if (carrier < 0 && i + 2 < n && TOOK_PLACE.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'place') carrier = i + 1;
+  if (carrier < 0) return undefined;
+  // "under the pretext of the Russian invasion", "the threat of a Russian invasion": a named
+  // happening that is feared, alleged or averted is not reported as having happened
+  if (hedged(tokens, Math.min(i, carrier))) return undefined;
+  // "lodged a protest with Albania" is a diplomatic complaint, not a demonstration
+  if (relation === 'PROTESTED' && carrier >= 0 && DIPLOMATIC_CARRIERS.has(verbLemma(tokens[carrier].lower))) relation = 'CRITICIZED';
+  let mode = ns.mode;
+  for (let k = Math.max(0, i - 3); k < i; k++) mode = MODE_WORDS[tokens[k].lower] ?? mode;
+  return trigger(i, i, relation, mode, false, 'noun', carrier, `noun ${nl}`);
+}
+
+/** The light verb (or "take part in", or a possessor) a few words before the event noun at i; -1 when none. */
+function carrierBefore(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const l = tokens[k].lower;
+    // a light verb carries the noun as a main verb, not as the auxiliary of another ("has received support")
+    const auxiliary = tokens[k + 1]?.pos === 'VERB' || (tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.pos === 'VERB');
+    if (LIGHT_VERBS.has(verbLemma(l)) && /^[a-z]+$/.test(l) && !auxiliary && !(k > 0 && DETERMINERS.has(tokens[k - 1].lower))) return k;
+    // "took part in the expanded meeting": "take part in" carries the noun as a light verb does
+    if (l === 'in' && k > 1 && tokens[k - 1].lower === 'part' && verbLemma(tokens[k - 2].lower) === 'take') return k - 2;
+    // "Russia's unprovoked attack": the possessor carries the noun
+    if (l === "'s" && k > 0 && ADJECTIVE.test(tokens[k + 1]?.lower ?? '')) return k;
+    if (!(SKIPPABLE.has(l) || l === ',' || l === 'and' || ADJECTIVE.test(l) || /^\d/.test(l))) break;
+  }
+  return -1;
 }
 
 /**
