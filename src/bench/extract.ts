@@ -14,6 +14,10 @@ type Extract = typeof extract;
  * baseline and the current code run interleaved in the same process, round by round.
  *
  *   npm run bench:extract            (BENCH_ROUNDS=2, SHARED_DIR=../shared)
+ *
+ * Both builds share the tagger's npm package, so the second one of a round meets its code and
+ * word cache warm: BENCH_BASELINE=0 runs the current code alone, for its cold round as a user's
+ * single `diplograph extract` run meets it.
  */
 function lines(shared: string): string[] {
   const files = ['kremlin-2021-2022.jsonl', 'ukraine-president-2021-2022.jsonl', 'whitehouse-2021-2022.jsonl'];
@@ -43,7 +47,7 @@ function main(): void {
   const input = lines(shared);
   const baselineDir = resolve(local.PROJECT_ROOT, '.bench/baseline/dist/extract/index.js');
   const impls: [string, Extract][] = [];
-  if (existsSync(baselineDir)) impls.push(['baseline', require(baselineDir).extract as Extract]);
+  if (existsSync(baselineDir) && process.env.BENCH_BASELINE !== '0') impls.push(['baseline', require(baselineDir).extract as Extract]);
   impls.push(['current', extract]);
   console.log(`${input.length} corpus lines, ${(input.reduce((a, l) => a + Buffer.byteLength(l), 0) / 1e6).toFixed(2)} MB of JSON Lines; ${rounds} rounds`);
   for (let r = 1; r <= rounds; r++) {

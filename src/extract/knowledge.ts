@@ -1,3 +1,5 @@
+import mentionWords from './lexicon/data/mention.words.json';
+import { entityRef } from './mentions/mention';
 import { reference, ReferenceKnowledge } from './reference';
 import type { ReferencePerson, ReferenceState } from './reference/types';
 import type { EntityKind } from './types';
@@ -27,13 +29,7 @@ interface TrieNode {
 }
 
 // Single words that are names of something but far more often ordinary words.
-const AMBIGUOUS_SINGLE = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'president', 'the',
-  'minister', 'union', 'republic', 'state', 'states', 'council', 'group', 'party', 'european', 'national', 'new',
-  'general', 'will', 'mark', 'grant', 'rice', 'bush', 'chance', 'hope', 'young', 'white', 'black', 'brown', 'long',
-  'guard', 'john', 'david', 'paul', 'james', 'george', 'a', 'i', 'it', 'is', 'in', 'on', 'at', 'to',
-]);
+const AMBIGUOUS_SINGLE = new Set(mentionWords.ambiguousSingleNames);
 
 /** Reference knowledge folded for the scanner: a token trie over every alias, demonyms and capitals. */
 export class Knowledge {
@@ -46,14 +42,14 @@ export class Knowledge {
 
   constructor() {
     for (const s of reference.states as ReferenceState[]) {
-      const e: KnownEntity = { id: s.id, name: s.name, kind: 'State', country: s.iso3 };
+      const e: KnownEntity = entityRef(s.id, s.name, 'State', s.iso3);
       this.byIdMap.set(e.id, e);
       for (const d of s.demonyms ?? []) if (!this.demonyms.has(foldText(d))) this.demonyms.set(foldText(d), e);
       for (const c of s.capitals ?? []) if (!this.capitals.has(foldText(c))) this.capitals.set(foldText(c), e);
     }
     for (const p of reference.people as ReferencePerson[]) this.people.set(p.id, p);
     for (const { alias, entry } of reference.nameIndex()) {
-      const e: KnownEntity = { id: entry.id, name: entry.name, kind: entry.kind as EntityKind, country: entry.country };
+      const e: KnownEntity = entityRef(entry.id, entry.name, entry.kind as EntityKind, entry.country);
       if (!this.byIdMap.has(e.id)) this.byIdMap.set(e.id, e);
       this.add(alias, this.byIdMap.get(e.id) ?? e);
     }
@@ -121,7 +117,7 @@ export class Knowledge {
   /** Who held `role` (of state `iso3`, when given) on `date`. */
   officeHolder(role: string, iso3: string | undefined, date: string | undefined): KnownEntity | undefined {
     const p = this.reference.officeHolder(role, iso3, date) as ReferencePerson | undefined;
-    return p ? this.byIdMap.get(p.id) ?? { id: p.id, name: p.name, kind: 'Person', country: p.country } : undefined;
+    return p ? this.byIdMap.get(p.id) ?? entityRef(p.id, p.name, 'Person', p.country) : undefined;
   }
 }
 

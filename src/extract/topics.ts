@@ -1,5 +1,6 @@
 import { nounLemma, verbLemma } from './lexicon/lemma';
 import issuesJson from './lexicon/data/issues.compiled.json';
+import topicWords from './lexicon/data/topic.words.json';
 import { slug } from './text/normalize';
 
 /** A normalised topic: the key of a Topic entity ("security-guarantees") and its label. */
@@ -12,111 +13,28 @@ export interface Topic {
   vocabulary?: boolean;
 }
 
-const NOT_ADVERBS = new Set(['supply', 'assembly', 'rally', 'ally', 'family', 'italy', 'july', 'anomaly', 'monopoly', 'reply', 'apply', 'comply', 'multiply', 'fly']);
+const NOT_ADVERBS = new Set(topicWords.notAdverbs);
 
 // Words that begin or qualify a noun phrase without changing what it is about.
-const DROP = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'my', 'any', 'all',
-  'some', 'such', 'both', 'further', 'more', 'new', 'legally', 'binding', 'long-term', 'legal', 'modern', 'serious',
-  'reliable', 'concrete', 'possible', 'ongoing', 'current', 'recent', 'full', 'comprehensive', 'effective',
-  'immediate', 'urgent', 'lasting', 'durable', 'sustainable', 'mutual', 'firm', 'clear', 'written', 'real', 'genuine',
-  'direct', 'additional', 'greater', 'broader', 'broad', 'strong', 'deep', 'close', 'regular', 'continued',
-  'continuing', 'deteriorating', 'worsening', 'whole', 'entire', 'overall', 'various', 'several', 'certain', 'main',
-  'key', 'major', 'important', 'significant', 'latest', 'very', 'most', 'other', 'own', 'so-called', 'specific',
-  'practical', 'early', 'swift', 'speedy', 'quick', 'complete', 'total', 'heavy', 'advanced', 'lethal', 'ever',
-  'increasing', 'growing', 'massive', 'large-scale', 'unprecedented', 'necessary', 'relevant', 'appropriate',
-]);
+const DROP = new Set(topicWords.drop);
 
 // "the issue of X", "the need for X": the phrase is about X.
-const CONTAINERS = new Set([
-  'issue', 'question', 'matter', 'topic', 'problem', 'subject', 'need', 'necessity', 'importance', 'significance',
-  'possibility', 'prospect', 'prospects', 'implementation', 'state', 'status', 'theme', 'agenda', 'aspect', 'aspects',
-  'range', 'number', 'set', 'package', 'idea', 'notion', 'concept', 'context', 'framework', 'issues', 'questions',
-  'matters', 'topics', 'problems', 'subjects',
-]);
+const CONTAINERS = new Set(topicWords.containers);
 
 // "supply of weapons" -> "weapon supply", "expansion of NATO" -> "nato expansion"
-const NOMINALISATIONS = new Set([
-  'supply', 'supplies', 'delivery', 'deliveries', 'provision', 'exchange', 'expansion', 'enlargement', 'lifting',
-  'withdrawal', 'transfer', 'transfers', 'shipment', 'shipments', 'release', 'swap', 'security', 'resolution',
-  'settlement', 'deployment', 'buildup', 'build-up', 'intensification', 'escalation', 'lifting', 'easing',
-]);
+const NOMINALISATIONS = new Set(topicWords.nominalisations);
 
 // heads that keep their place: "situation in Ukraine", "developments around Ukraine"
-const SITUATION_HEADS = new Set(['situation', 'development', 'developments', 'crisis', 'event', 'events', 'conflict', 'tension', 'tensions', 'escalation', 'war']);
-const SITUATION_PREPS = new Set(['in', 'around', 'of', 'on', 'with', 'near', 'along', 'surrounding', 'concerning']);
+const SITUATION_HEADS = new Set(topicWords.situationHeads);
+const SITUATION_PREPS = new Set(topicWords.situationPrepositions);
 
-const STOP = new Set([
-  ',', '.', ';', ':', '(', ')', '"', '!', '?', 'which', 'that', 'who', 'whom', 'whose', 'where', 'when', 'while',
-  'for', 'to', 'with', 'in', 'on', 'by', 'from', 'at', 'regarding', 'about', 'between', 'against', 'under', 'during',
-  'into', 'through', 'within', 'without', 'as', 'than', 'because', 'since', 'after', 'before', 'if', 'unless', 'but',
-  'or', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'should', 'can', 'could', 'may', 'must', 'has',
-  'have', 'had', 'and', 'also', 'amid', 'over', 'toward', 'towards', 'concerning', 'including', 'among', 'via',
-  'upon', 'across', 'along', 'around', 'near', 'beyond', 'despite', 'following', 'like', 'not',
-]);
+const STOP = new Set(topicWords.stop);
 
 /**
  * The synonym table: normalised phrases (singular lemmas, modifiers dropped) -> canonical label.
  * Small and general; anything not here keeps its own normalised phrase as its key.
  */
-const SYNONYMS: Record<string, string> = {
-  'security guarantee': 'security guarantees',
-  'guarantee of security': 'security guarantees',
-  'security assurance': 'security guarantees',
-  weapon: 'weapons supplies',
-  weaponry: 'weapons supplies',
-  arm: 'weapons supplies',
-  ammunition: 'weapons supplies',
-  'weapon and ammunition': 'weapons supplies',
-  'arm and ammunition': 'weapons supplies',
-  'weapon supply': 'weapons supplies',
-  'arm supply': 'weapons supplies',
-  'weapon delivery': 'weapons supplies',
-  'arm delivery': 'weapons supplies',
-  'arm shipment': 'weapons supplies',
-  'weapon shipment': 'weapons supplies',
-  'weapon transfer': 'weapons supplies',
-  'arm transfer': 'weapons supplies',
-  'military supply': 'weapons supplies',
-  ceasefire: 'ceasefire',
-  'cease-fire': 'ceasefire',
-  truce: 'ceasefire',
-  'cessation of hostility': 'ceasefire',
-  sanction: 'sanctions',
-  'economic sanction': 'sanctions',
-  'restrictive measure': 'sanctions',
-  'energy security': 'energy security',
-  'energy supply': 'energy security',
-  'humanitarian corridor': 'humanitarian corridors',
-  'prisoner exchange': 'prisoner exchange',
-  'prisoner swap': 'prisoner exchange',
-  'prisoner release': 'prisoner exchange',
-  'nato enlargement': 'NATO enlargement',
-  'nato expansion': 'NATO enlargement',
-  'eastward nato expansion': 'NATO enlargement',
-  'nato eastward expansion': 'NATO enlargement',
-  'diplomatic solution': 'diplomatic solution',
-  'diplomatic settlement': 'diplomatic solution',
-  'political settlement': 'diplomatic solution',
-  'political solution': 'diplomatic solution',
-  'political and diplomatic settlement': 'diplomatic solution',
-  'peaceful settlement': 'diplomatic solution',
-  'peaceful solution': 'diplomatic solution',
-  'diplomatic path': 'diplomatic solution',
-  diplomacy: 'diplomatic solution',
-  'maintain contact': 'maintain contact',
-  'continue contact': 'maintain contact',
-  'stay in contact': 'maintain contact',
-  'keep in touch': 'maintain contact',
-  contact: 'maintain contact',
-  'humanitarian aid': 'humanitarian aid',
-  'humanitarian assistance': 'humanitarian aid',
-  'military aid': 'military aid',
-  'military assistance': 'military aid',
-  'peace talk': 'peace talks',
-  'negotiation process': 'negotiation process',
-  'peace process': 'peace process',
-};
+const SYNONYMS: Record<string, string> = topicWords.synonyms;
 
 /**
  * Normalises the noun phrase at the start of `words` (folded tokens) to a topic: determiners and
@@ -188,21 +106,8 @@ function withLength(t: Topic | undefined, length: number): Topic | undefined {
  * words the phrase scan can run into, and the generic nouns of diplomatic prose ("the country",
  * "the message", "efforts", "the situation"). In a longer phrase they may still take part.
  */
-const TOO_GENERIC = new Set([
-  'you', 'us', 'me', 'we', 'it', 'itself', 'themselves', 'they', 'them', 'he', 'she', 'him', 'her', 'there', 'here', 'how', 'what',
-  'which', 'who', 'this', 'that', 'these', 'those', 'one', 'all', 'everything', 'something', 'anything', 'do', 'much',
-  'greeting', 'message', 'country', 'state', 'people', 'president', 'head', 'city', 'representative', 'minister', 'member',
-  'leader', 'partner', 'side', 'party', 'world', 'land', 'area', 'region', 'part', 'place', 'way', 'thing', 'time', 'year',
-  'day', 'week', 'month', 'result', 'matter', 'issue', 'question', 'topic', 'subject', 'view', 'opinion', 'effort', 'work',
-  'role', 'report', 'development', 'situation', 'position', 'decision', 'process', 'measure', 'step', 'action', 'condition',
-  'opportunity', 'readiness', 'commitment', 'right', 'federal', 'chain', 'asset', 'detail', 'aspect', 'point', 'level',
-  'number', 'kind', 'case', 'fact', 'need', 'interest', 'attention', 'course', 'idea', 'plan', 'event', 'meeting',
-  'conversation', 'talk', 'call', 'visit', 'preparation', 'continue', 'order', 'term', 'hand', 'life', 'word', 'letter',
-  'again', 'even', 'each', 'also', 'armed', 'financial', 'military', 'political', 'unwavering', 'potential', 'use', 'medium',
-  'ambassador', 'governor', 'journalist', 'participant', 'delegation', 'servicemen', 'official', 'colleague', 'counterpart',
-  'intention', 'desire', 'readiness', 'willingness', 'gratitude', 'appreciation', 'hope', 'confidence',
-]);
-const PRONOUNS = new Set(['you', 'us', 'me', 'we', 'it', 'they', 'them', 'he', 'she', 'him', 'her', 'i', 'our', 'your', 'my', 'their']);
+const TOO_GENERIC = new Set(topicWords.tooGeneric);
+const PRONOUNS = new Set(topicWords.pronouns);
 
 let issues: Map<string, string> | undefined;
 

@@ -1,3 +1,5 @@
+import eventWords from '../lexicon/data/event.words.json';
+import { relationClass } from '../lexicon/relations';
 import { verbLemma } from '../lexicon/lemma';
 import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import type { Token } from '../text/tokens';
@@ -31,30 +33,53 @@ export interface DraftEvent {
   object?: boolean;
 }
 
-const PREPOSITIONS = new Set(['of', 'with', 'to', 'in', 'for', 'from', 'on', 'by', 'against', 'at', 'about', 'over', 'between', 'among', 'regarding', 'near', 'under', 'toward', 'towards', 'into', 'after', 'before', 'during', 'than', 'upon', 'through', 'across', 'throughout', 'within', 'inside', 'like', 'including', 'amid', 'despite', 'concerning', 'involving', 'behind']);
-const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'throughout', 'across', 'within', 'from', 'outside']);
-const CLAUSE_STOPS = new Set([';', ':', 'which', 'who', 'whom', 'while', 'whereas', 'but', 'because', 'although', 'though', 'despite', 'after', 'before', 'since', 'unless', 'if', 'when', 'under', 'following', 'amid', 'so', 'thereby', 'whose']);
-const SITUATION_PREP = /^(in|around|of|on|with|near|along|surrounding)$/;
-const QUANTITY = new Set(['group', 'groups', 'number', 'delegation', 'team', 'thousands', 'hundreds', 'dozens', 'millions', 'some', 'many', 'most', 'members', 'one', 'two', 'three', 'several', 'majority', 'part', 'all', 'none', 'each', 'both', 'leaders', 'representatives']);
-// group nouns whose road blocks and strikes are protest
-const PROTESTERS = /^(demonstrator|protester|protestor|activist|supporter|student|striker|worker|farmer|youth)s?\b/i;
-const ACT_NOUNS = new Set(['decision', 'plan', 'plans', 'attempt', 'attempts', 'move', 'intention', 'bid', 'effort', 'efforts', 'readiness', 'willingness', 'refusal', 'right', 'call', 'calls', 'demand', 'demands', 'order', 'threat', 'threats', 'proposal', 'initiative', 'desire', 'aim', 'goal', 'step', 'steps', 'policy', 'course', 'commitment', 'pledge', 'promise', 'agreement']);
-const SOFT_STOPS = new Set(['after', 'before', 'under', 'following', 'despite', 'amid']);
-const NEGATORS = new Set(['not', "'t", 'never', 'no', 'neither', 'nor', 'cannot']);
-const FUTURE = new Set(['will', 'would', 'shall', "'ll", 'willing', 'ready', 'prepared', 'going', 'intends', 'plans']);
-const MODAL_OBLIGATION = new Set(['must', 'should']);
-const CONNECT = new Set(['and', ',', '&', 'as', 'well', 'both', 'also', 'the', 'its', 'their', 'his', 'her']);
-const SUBJECT_SKIP = new Set(['also', 'has', 'have', 'had', 'will', 'would', 'did', 'does', 'do', 'is', 'are', 'was', 'were', 'reportedly', 'then', 'again', 'jointly', 'further', 'even', 'already', 'once', 'previously', 'recently', 'later', 'subsequently', 'thereupon', 'furthermore', 'moreover', 'however']);
+type DraftFields = Pick<DraftEvent, 'relation' | 'confidence' | 'source' | 'target' | 'pattern'> & Partial<DraftEvent>;
 
-// relations that need an actor, an entity or a topic of the vocabulary as their object
-const DIRECTED: Relation[] = ['SUPPORTED', 'COOPERATED'];
-const COOPERATIVE: Relation[] = ['MET_WITH', 'VISITED', 'DISCUSSED', 'AGREED', 'SUPPORTED', 'COOPERATED', 'PROVIDED_AID', 'CONCEDED', 'RETREATED'];
-const HOSTILE: Relation[] = ['ATTACKED', 'COERCED', 'SANCTIONED', 'MOBILIZED', 'PROTESTED'];
-// acts that a speaker's report turns into an accusation: "X said militants started the escalation"
-const ACCUSABLE: Relation[] = ['ATTACKED', 'COERCED', 'MOBILIZED', 'SANCTIONED', 'REJECTED'];
-// "Kyiv is not serious": an actor said not to be willing is being accused
-const POSITIVE_STANCE = new Set(['serious', 'ready', 'interested', 'willing', 'committed', 'constructive', 'prepared', 'sincere', 'genuine', 'able', 'capable', 'honest', 'responsible']);
-const BLAME_WORDS = new Set(['sabotage', 'violate', 'provoke', 'ignore', 'undermine', 'obstruct', 'stall', 'escalate', 'responsible', 'guilty', 'aggressive', 'destabilize', 'destabilise', 'fail', 'refuse', 'drag', 'block', 'threaten', 'shell', 'attack', 'kill', 'mislead', 'lie', 'blackmail', 'discriminate', 'exterminate']);
+/**
+ * A draft event with every field present in one order (absent ones undefined), however it was
+ * made: one object shape, so the JIT does not recompile the event code for each new combination.
+ */
+function draftEvent(e: DraftFields): DraftEvent {
+  return {
+    relation: e.relation,
+    mode: e.mode,
+    negated: false,
+    confidence: e.confidence,
+    source: e.source,
+    target: e.target,
+    about: [],
+    topic: undefined,
+    speaker: e.speaker,
+    date: undefined,
+    explicitDate: false,
+    pattern: e.pattern,
+    control: e.control,
+    nominal: e.nominal,
+    object: e.object,
+  };
+}
+
+// word classes and relation classes are data (lexicon/data/event.words.json, relation.classes.json)
+const PREPOSITIONS = new Set(eventWords.prepositions);
+const LOCATIVE = new Set(eventWords.locative);
+const CLAUSE_STOPS = new Set(eventWords.clauseStops);
+const SOFT_STOPS = new Set(eventWords.softStops);
+const SITUATION_PREP = new Set(eventWords.situationPrepositions);
+const QUANTITY = new Set(eventWords.quantity);
+const OBJECT_SKIP = new Set(eventWords.objectSkip);
+// a group named by one of these nouns (or its plural) protests
+const PROTESTERS = new RegExp(`^(${eventWords.protesters.join('|')})s?\\b`, 'i');
+const ACT_NOUNS = new Set(eventWords.actNouns);
+const NEGATORS = new Set(eventWords.negators);
+const FUTURE = new Set(eventWords.future);
+const MODAL_OBLIGATION = new Set(eventWords.modalObligation);
+const CONNECT = new Set(eventWords.connect);
+const POSITIVE_STANCE = new Set(eventWords.positiveStance);
+const BLAME_WORDS = new Set(eventWords.blameWords);
+const DIRECTED = relationClass('directed');
+const COOPERATIVE = relationClass('cooperative');
+const HOSTILE = relationClass('hostile');
+const ACCUSABLE = relationClass('accusable');
 
 export interface SentenceInput {
   tokens: Token[];
@@ -63,11 +88,6 @@ export interface SentenceInput {
   dates: { date?: string; start: number }[];
   text: string;
   stateName: (folded: string[]) => string | undefined;
-}
-
-interface Actorish {
-  m: Mention;
-  entities: EntityRef[];
 }
 
 /**
@@ -79,82 +99,140 @@ interface Actorish {
  * X ACCUSED Y — never Y's act as a fact.
  */
 export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
-  const { tokens, mentions } = s;
-  const n = tokens.length;
   // a question asks whether something happened; it reports nothing
-  if (isQuestion(tokens)) return [];
+  if (isQuestion(s.tokens)) return [];
   // a line of links ("[December 1-2: Secretary Blinken's meeting ...](https://...)") is no prose
-  if (tokens.some((t) => t.lower === 'https' || t.lower === 'http')) return [];
-  const mentionAt: (Mention | undefined)[] = new Array(n);
-  for (const m of mentions) for (let k = m.tokStart; k < m.tokEnd; k++) mentionAt[k] = m;
-  const startsAt = (k: number): boolean => mentionAt[k]?.tokStart === k && mentionAt[k]!.role !== 'modifier';
-  const startsActor = (k: number): boolean => mentionAt[k]?.tokStart === k && (mentionAt[k]!.role === 'reference' || mentionAt[k]!.entities.some((e) => isActorKind(e.kind))) && mentionAt[k]!.role !== 'modifier';
-  const actorAt = (k: number): boolean => !!mentionAt[k] && mentionAt[k]!.role === 'actor' && mentionAt[k]!.entities.some((e) => isActorKind(e.kind));
-  const modifierAt = (k: number): boolean => mentionAt[k]?.role === 'modifier';
+  if (s.tokens.some((t) => t.lower === 'https' || t.lower === 'http')) return [];
+  return new SentenceEvents(s, d).build();
+}
 
-  // resolve pronouns and "both leaders" in order, updating the last person as names go by
-  const resolved = new Map<Mention, EntityRef[]>();
-  let lastPerson = d.lastPerson;
-  for (const m of mentions) {
-    if (m.role === 'reference') resolved.set(m, resolveReference(m, d, lastPerson));
-    else resolved.set(m, m.entities);
-    for (const e of m.entities) if (e.kind === 'Person') lastPerson = e;
-  }
+/** A reporting verb, where its reported clause starts, and who speaks. */
+interface Report {
+  verb: number;
+  clause: number;
+  speaker: EntityRef[];
+}
 
-  // reported speech: reporting verb -> clause start
-  const reports: { verb: number; clause: number; speaker: EntityRef[] }[] = [];
-  const triggers = findTriggers(tokens, actorAt, modifierAt, (k) => !!mentionAt[k] && mentionAt[k]!.role !== 'modifier');
-  // a noun carried by a verb of the lexicon is the more specific reading ("reaffirmed support")
-  const carriers = new Set(triggers.filter((t) => t.kind === 'noun').map((t) => t.carrier));
-  const trigs = triggers.filter((t) => !(t.kind === 'verb' && carriers.has(t.at)));
-  const trigAt = new Map<number, Trigger>();
-  for (const t of trigs) trigAt.set(t.at, t);
+/**
+ * One sentence being read: its tokens with the mention at each, the resolved references, the
+ * reported clauses, the clause boundaries, and the events read so far. Small named steps as
+ * methods rather than closures in one long function: each step is compiled (and, when new text
+ * takes a new path, recompiled) on its own.
+ */
+class SentenceEvents {
+  private readonly tokens: Token[];
+  private readonly n: number;
+  private readonly mentionAt: (Mention | undefined)[];
+  private readonly resolved = new Map<Mention, EntityRef[]>();
+  private readonly reports: Report[] = [];
+  /** per token, where its clause starts (after the last stop word) */
+  private readonly stopBefore: number[];
+  /** per token, whether "unless" follows ("will withdraw unless ..." is a threat) */
+  private readonly condAfter: boolean[];
+  private readonly events: DraftEvent[] = [];
+  private prevSource: EntityRef[] = [];
+  private prevEvent: DraftEvent | undefined = undefined;
+  private prevTrig: Trigger | undefined = undefined;
+  private absorbUntil = -1;
+  private absorbInto: DraftEvent | undefined = undefined;
 
-  for (let i = 0; i < n; i++) {
-    if (mentionAt[i]) continue;
-    const c = reportingAt(tokens, i, startsAt);
-    if (c < 0) continue;
-    const subj = subjectOf(i, 0);
-    if (subj.length) {
-      reports.push({ verb: i, clause: c, speaker: subj });
-      trigAt.delete(i);
+  constructor(private readonly s: SentenceInput, private readonly d: Discourse) {
+    this.tokens = s.tokens;
+    const n = (this.n = s.tokens.length);
+    this.mentionAt = new Array(n);
+    for (const m of s.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) this.mentionAt[k] = m;
+    // resolve pronouns and "both leaders" in order, updating the last person as names go by
+    let lastPerson = d.lastPerson;
+    for (const m of s.mentions) {
+      if (m.role === 'reference') this.resolved.set(m, resolveReference(m, d, lastPerson));
+      else this.resolved.set(m, m.entities);
+      for (const e of m.entities) if (e.kind === 'Person') lastPerson = e;
     }
+    this.stopBefore = new Array(n + 1);
+    let lastStop = 0;
+    for (let k = 0; k <= n; k++) {
+      this.stopBefore[k] = lastStop;
+      if (k < n && CLAUSE_STOPS.has(this.tokens[k].lower) && !SOFT_STOPS.has(this.tokens[k].lower)) lastStop = k + 1;
+    }
+    this.condAfter = new Array(n + 1).fill(false);
+    for (let k = n - 1; k >= 0; k--) this.condAfter[k] = this.condAfter[k + 1] || this.tokens[k].lower === 'unless';
   }
 
-  function speakerAt(k: number): { speaker: EntityRef[]; clause: number } | undefined {
-    let best: { speaker: EntityRef[]; clause: number } | undefined;
-    for (const r of reports) if (r.clause <= k) best = r;
+  build(): DraftEvent[] {
+    const trigAt = this.triggers();
+    const sorted = [...trigAt.values()].sort((a, b) => a.at - b.at);
+    for (let ti = 0; ti < sorted.length; ti++) this.readTrigger(sorted[ti], sorted[ti + 1]);
+    for (const r of this.reports) this.readReportedCharge(r);
+    // dates said in the sentence
+    const dated = this.s.dates.filter((x) => x.date);
+    if (dated.length) for (const ev of this.events) { ev.date = dated[0].date; ev.explicitDate = true; }
+    return this.events.filter(kept);
+  }
+
+  private startsAt = (k: number): boolean => this.mentionAt[k]?.tokStart === k && this.mentionAt[k]!.role !== 'modifier';
+  private startsActor = (k: number): boolean => {
+    const m = this.mentionAt[k];
+    return m?.tokStart === k && (m.role === 'reference' || m.entities.some((e) => isActorKind(e.kind))) && m.role !== 'modifier';
+  };
+  private actorAt = (k: number): boolean => {
+    const m = this.mentionAt[k];
+    return !!m && m.role === 'actor' && m.entities.some((e) => isActorKind(e.kind));
+  };
+  private modifierAt = (k: number): boolean => this.mentionAt[k]?.role === 'modifier';
+
+  /** The word at k, or '' outside the sentence (a trigger may stand first or last). */
+  private prevTok(k: number): string {
+    return k >= 0 && k < this.n ? this.tokens[k].lower : '';
+  }
+
+  /** The triggers by token; the reporting verbs become reports (with their speaker) instead. */
+  private triggers(): Map<number, Trigger> {
+    const { tokens, mentionAt } = this;
+    const triggers = findTriggers(tokens, this.actorAt, this.modifierAt, (k) => !!mentionAt[k] && mentionAt[k]!.role !== 'modifier');
+    // a noun carried by a verb of the lexicon is the more specific reading ("reaffirmed support")
+    const carriers = new Set(triggers.filter((t) => t.kind === 'noun').map((t) => t.carrier));
+    const trigAt = new Map<number, Trigger>();
+    for (const t of triggers) if (!(t.kind === 'verb' && carriers.has(t.at))) trigAt.set(t.at, t);
+    for (let i = 0; i < this.n; i++) {
+      if (mentionAt[i]) continue;
+      const c = reportingAt(tokens, i, this.startsAt);
+      if (c < 0) continue;
+      const subj = this.subjectOf(i, 0);
+      if (subj.length) {
+        this.reports.push({ verb: i, clause: c, speaker: subj });
+        trigAt.delete(i);
+      }
+    }
+    return trigAt;
+  }
+
+  private speakerAt(k: number): Report | undefined {
+    let best: Report | undefined;
+    for (const r of this.reports) if (r.clause <= k) best = r;
     return best;
   }
 
-  function resolvedOf(m: Mention, k: number): EntityRef[] {
-    const rep = speakerAt(k);
+  private resolvedOf(m: Mention, k: number): EntityRef[] {
+    const rep = this.speakerAt(k);
     const r = m.ref;
     // "Hungary said it will ...", "the rebels said they would ...": the pronoun is the speaker
     if (rep && m.role === 'reference' && !m.possessive && m.tokStart >= rep.clause) {
       const sp = rep.speaker;
       if ((r === 'it' && sp.every((e) => e.kind !== 'Person')) || ((r === 'they' || r === 'them') && (sp.length > 1 || sp.some((e) => e.kind !== 'Person'))) || ((r === 'he' || r === 'she') && sp.length === 1 && sp[0].kind === 'Person')) return sp;
     }
-    return (resolved.get(m) ?? []).filter((e) => isActorKind(e.kind));
+    return (this.resolved.get(m) ?? []).filter((e) => isActorKind(e.kind));
   }
 
-  // clause starts, once per sentence: after the last stop word, or the reported clause's start
-  const stopBefore: number[] = new Array(n + 1);
-  let lastStop = 0;
-  for (let k = 0; k <= n; k++) {
-    stopBefore[k] = lastStop;
-    if (k < n && CLAUSE_STOPS.has(tokens[k].lower) && !SOFT_STOPS.has(tokens[k].lower)) lastStop = k + 1;
-  }
-  function clauseStart(k: number): number {
-    let c = stopBefore[k];
-    for (const r of reports) if (r.clause <= k && r.clause > c) c = r.clause;
+  /** Where the clause of token k starts: after the last stop word, or the reported clause's start. */
+  private clauseStart(k: number): number {
+    let c = this.stopBefore[k];
+    for (const r of this.reports) if (r.clause <= k && r.clause > c) c = r.clause;
     return c;
   }
-  const condAfter: boolean[] = new Array(n + 1).fill(false);
-  // "will withdraw unless ..." is a threat; "would meet if ..." an offer
-  for (let k = n - 1; k >= 0; k--) condAfter[k] = condAfter[k + 1] || tokens[k].lower === 'unless';
 
-  function subjectOf(k: number, from: number): EntityRef[] {
+  /** The first actor from `from` on before k that stands in no prepositional phrase, with those joined to it. */
+  private subjectOf(k: number, from: number): EntityRef[] {
+    const { tokens, mentionAt } = this;
     const out: EntityRef[] = [];
     let j = from;
     let first: Mention | undefined;
@@ -162,7 +240,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       const m = mentionAt[j];
       if (m && m.tokStart === j && m.role !== 'modifier' && !m.possessive) {
         const prev = j > 0 ? tokens[j - 1].lower : '';
-        const ents = resolvedOf(m, j);
+        const ents = this.resolvedOf(m, j);
         const quantityOf = prev === 'of' && j > 1 && QUANTITY.has(tokens[j - 2].lower);
         if ((!PREPOSITIONS.has(prev) || quantityOf) && ents.length) {
           first = m;
@@ -174,14 +252,19 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       j = m && m.tokStart === j ? m.tokEnd : j + 1;
     }
     if (!first) return out;
-    // "X and Y", "X, Y and Z", "X as well as Y"
+    return this.joinedRight(out, j, k);
+  }
+
+  // "X and Y", "X, Y and Z", "X as well as Y"
+  private joinedRight(out: EntityRef[], j: number, k: number): EntityRef[] {
+    const { tokens, mentionAt } = this;
     while (j < k) {
       let g = j;
       while (g < k && CONNECT.has(tokens[g].lower) && !mentionAt[g]) g++;
       if (g === j || g >= k) break;
       const m = mentionAt[g];
       if (!m || m.tokStart !== g || m.role === 'modifier') break;
-      out.push(...resolvedOf(m, g));
+      out.push(...this.resolvedOf(m, g));
       j = m.tokEnd;
     }
     return dedupe(out);
@@ -193,35 +276,37 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
    * parenthesis stands between, the first actor of the clause. A subject that is no actor ("the
    * vaccines", "we", "the residents") gives none: better no event than one with a wrong source.
    */
-  function subjectByClause(g: VerbGroup, cs: number, at: number, depth = 0): EntityRef[] {
-    const slot = subjectSlot(tokens, g, cs);
-    if (slot.kind === 'verb') return depth < 4 ? subjectByClause(verbGroup(tokens, slot.at), cs, slot.at, depth + 1) : [];
-    if (slot.kind === 'clause') return subjectOf(at, cs);
+  private subjectByClause(g: VerbGroup, cs: number, at: number, depth = 0): EntityRef[] {
+    const slot = subjectSlot(this.tokens, g, cs);
+    if (slot.kind === 'verb') return depth < 4 ? this.subjectByClause(verbGroup(this.tokens, slot.at), cs, slot.at, depth + 1) : [];
+    if (slot.kind === 'clause') return this.subjectOf(at, cs);
     if (slot.kind === 'none') return [];
-    const m = mentionAt[slot.at];
-    if (!m || m.role === 'modifier') return phraseActors(slot.at, cs);
-    return joinedLeft(m);
+    const m = this.mentionAt[slot.at];
+    if (!m || m.role === 'modifier') return this.phraseActors(slot.at, cs);
+    return this.joinedLeft(m);
   }
 
   // "Athens' foreign ministry", "Turkish police investigators", "Kuwait and its allies": a subject
   // whose head is no actor stands for the actors named inside its own noun phrase
-  function phraseActors(head: number, cs: number): EntityRef[] {
+  private phraseActors(head: number, cs: number): EntityRef[] {
+    const { tokens, mentionAt } = this;
     const from = nounPhraseStart(tokens, head, cs);
     for (let k = head - 1; k >= from; k--) {
       const m = mentionAt[k];
       if (!m || m.tokStart < from) continue;
       const ents = m.role === 'modifier' || m.possessive ? m.entities.filter((e) => isActorKind(e.kind)) : null;
-      return ents ?? joinedLeft(m);
+      return ents ?? this.joinedLeft(m);
     }
     // apposition: "President Joseph R. Biden, Jr. spoke": the actor named before the comma
     const m = from - 1 > cs ? mentionAt[from - 2] : undefined;
-    if (tokens[from - 1]?.lower === ',' && m && m.role !== 'modifier' && !m.possessive && !PREPOSITIONS.has(tokens[m.tokStart - 1]?.lower ?? '')) return joinedLeft(m);
+    if (tokens[from - 1]?.lower === ',' && m && m.role !== 'modifier' && !m.possessive && !PREPOSITIONS.has(tokens[m.tokStart - 1]?.lower ?? '')) return this.joinedLeft(m);
     return [];
   }
 
   // "the US and Spain", "Germany, France and Poland": the mentions joined to m on its left
-  function joinedLeft(m: Mention): EntityRef[] {
-    const out = [...resolvedOf(m, m.tokStart)];
+  private joinedLeft(m: Mention): EntityRef[] {
+    const { tokens, mentionAt } = this;
+    const out = [...this.resolvedOf(m, m.tokStart)];
     let k = m.tokStart - 1;
     while (k >= 0) {
       let j = k;
@@ -229,49 +314,31 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       if (j === k || j < 0 || !tokens.slice(j + 1, k + 1).some((x) => x.lower === 'and' || x.lower === ',')) break;
       const p = mentionAt[j];
       if (!p || p.role === 'modifier' || p.possessive) break;
-      out.unshift(...resolvedOf(p, p.tokStart));
+      out.unshift(...this.resolvedOf(p, p.tokStart));
       k = p.tokStart - 1;
     }
     return dedupe(out);
   }
 
-  // the word at k, or '' outside the sentence (a trigger may stand first or last)
-  const prevTok = (k: number): string => (k >= 0 && k < n ? tokens[k].lower : '');
-
-  const events: DraftEvent[] = [];
-  let prevSource: EntityRef[] = [];
-  let prevEvent: DraftEvent | undefined;
-  let prevTrig: Trigger | undefined;
-  let absorbUntil = -1;
-  let absorbInto: DraftEvent | undefined;
-
-  const sorted = [...trigAt.values()].sort((a, b) => a.at - b.at);
-  for (let ti = 0; ti < sorted.length; ti++) {
-    const t = sorted[ti];
-    const at = t.kind === 'noun' && t.carrier !== undefined && t.carrier < t.at && !modifierAt(t.carrier) ? t.carrier : t.at;
-    const next = sorted[ti + 1];
-    const cs = clauseStart(at);
-    let end = n;
-    for (let j = t.end + 1; j < n; j++) {
-      if (CLAUSE_STOPS.has(tokens[j].lower) || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) { end = j; break; }
+  /** Where the trigger's material ends: a clause stop, or the next trigger (or its carrier). */
+  private clauseEnd(t: Trigger, next: Trigger | undefined): number {
+    for (let j = t.end + 1; j < this.n; j++) {
+      if (CLAUSE_STOPS.has(this.tokens[j].lower) || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) return j;
     }
-    const infinitive = prevTok(at - 1) === 'to' || (prevTok(at - 2) === 'to' && /ly$/.test(prevTok(at - 1)));
+    return this.n;
+  }
+
+  /** One trigger: a complement of the event before, no event, or an event with its source, objects and qualifiers. */
+  private readTrigger(t: Trigger, next: Trigger | undefined): void {
+    const { tokens, mentionAt } = this;
+    const at = t.kind === 'noun' && t.carrier !== undefined && t.carrier < t.at && !this.modifierAt(t.carrier) ? t.carrier : t.at;
+    const cs = this.clauseStart(at);
+    const end = this.clauseEnd(t, next);
+    const infinitive = this.prevTok(at - 1) === 'to' || (this.prevTok(at - 2) === 'to' && /ly$/.test(this.prevTok(at - 1)));
+    const prevTrig = this.prevTrig;
     const joined = prevTrig && !infinitive && tokens.slice(prevTrig.end + 1, at).some((x) => x.lower === 'and') &&
-      !tokens.slice(prevTrig.end + 1, at).some((x, q) => actorAt(prevTrig!.end + 1 + q) || mentionAt[prevTrig!.end + 1 + q]?.role === 'reference');
-
-    // a complement of a control verb or of a request is what that event is about
-    if (absorbInto && at <= absorbUntil && (infinitive || prevTok(at - 1) === 'that' || t.kind === 'noun')) {
-      // "vowed to fight", "swore to attack": a promise of violence is a threat
-      if (absorbInto.relation === 'AGREED' && (t.relation === 'ATTACKED' || t.relation === 'COERCED')) absorbInto.relation = 'WARNED';
-      addObjects(absorbInto, t.end + 1, end, t);
-      continue;
-    }
-
-    // "condemned Putin's decision to recognize ...": the infinitive belongs to the noun, not a new event
-    if (infinitive && prevEvent && (ACT_NOUNS.has(prevTok(at - 2)) || (prevTok(at - 2) === 'to' && ACT_NOUNS.has(prevTok(at - 3))))) {
-      addObjects(prevEvent, t.end + 1, end, t);
-      continue;
-    }
+      !tokens.slice(prevTrig.end + 1, at).some((x, q) => this.actorAt(prevTrig.end + 1 + q) || mentionAt[prevTrig.end + 1 + q]?.role === 'reference');
+    if (this.absorbed(t, at, end, infinitive)) return;
 
     // the verb group of a verb trigger or of the light verb carrying a noun
     const g: VerbGroup | undefined = t.kind === 'verb' || at === t.carrier ? verbGroup(tokens, at) : undefined;
@@ -280,74 +347,106 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     let meetingPurpose = false;
     let governor: number | undefined;
     if (g) {
-      const skip = conditionalClause(tokens, cs, g.start) || g.hypothetical || (g.obligation && !speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g));
-      meetingPurpose = g.infinitive && !!prevEvent && prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12;
+      const skip = conditionalClause(tokens, cs, g.start) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g));
+      meetingPurpose = g.infinitive && !!this.prevEvent && this.prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12;
       governor = aspectualGovernor(tokens, g);
       if (skip || (g.infinitive && !meetingPurpose && governor === undefined)) {
-        prevTrig = t;
-        continue;
+        this.prevTrig = t;
+        return;
       }
     }
 
     // a CAMEO verb without a phrase pattern is an event only with an actor as its object (PETRARCH
     // codes source-target events): "organized a forum", "accelerate the response" are none
-    if (t.kind === 'verb' && /^CAMEO \S+ [^-]/.test(t.pattern) && !actorObject(tokens, t.end, startsActor)) {
-      prevTrig = t;
-      continue;
+    if (t.kind === 'verb' && /^CAMEO \S+ [^-]/.test(t.pattern) && !actorObject(tokens, t.end, this.startsActor)) {
+      this.prevTrig = t;
+      return;
     }
-    const nominal = t.kind === 'noun' && t.carrier !== undefined && (modifierAt(t.carrier) || tokens[t.carrier].lower === "'s");
-
-    // passive: "was attacked by X", "have been killed, ... and wounded by X"
-    const passive = !!g && t.kind === 'verb' && g.passive && !(t.control && prevTok(at + 1) === 'to');
-    let source: EntityRef[] = [];
-    let patients: EntityRef[] = [];
-    if (passive) {
-      for (let j = t.end + 1; j < Math.min(n, t.end + 12); j++) {
-        if (tokens[j].lower === ';' || tokens[j].lower === '.') break;
-        // "by Russia", "by the Russian troops"
-        const a = tokens[j + 1]?.pos === 'DET' ? j + 2 : j + 1;
-        if (tokens[j].lower === 'by' && mentionAt[a]) {
-          source = resolvedOf(mentionAt[a]!, a);
-          break;
-        }
-      }
-      patients = subjectByClause(verbGroup(tokens, at), cs, at);
-    } else if (nominal) {
-      const m = mentionAt[t.carrier!] ?? mentionAt[t.carrier! - 1];
-      source = m ? m.entities.filter((e) => isActorKind(e.kind)) : [];
-    } else if (g && meetingPurpose) {
-      source = prevSource;
-    } else if (g) {
-      source = subjectByClause(governor !== undefined ? verbGroup(tokens, governor) : g, cs, governor ?? at);
-      if (!source.length && joined && prevSource.length && subjectSlot(tokens, g, cs).kind !== 'phrase') source = prevSource;
-    } else {
-      source = subjectOf(at, cs);
-      if (!source.length && (infinitive || joined) && prevSource.length) source = prevSource;
-    }
+    const nominal = t.kind === 'noun' && t.carrier !== undefined && (this.modifierAt(t.carrier) || tokens[t.carrier].lower === "'s");
+    const passive = !!g && t.kind === 'verb' && g.passive && !(t.control && this.prevTok(at + 1) === 'to');
+    const { source, patients } = this.sourceOf(t, at, cs, g, { passive, nominal, meetingPurpose, governor, joined: !!joined, infinitive });
     if (!source.length) {
       // "The dialogue was held on February 20": the date of the meeting at hand
-      if (t.kind === 'noun' && t.relation === 'MET_WITH' && d.meetingEvent !== undefined && s.dates.some((x) => x.date)) {
-        d.pendingMeetingDate = s.dates.find((x) => x.date)!.date;
+      if (t.kind === 'noun' && t.relation === 'MET_WITH' && this.d.meetingEvent !== undefined && this.s.dates.some((x) => x.date)) {
+        this.d.pendingMeetingDate = this.s.dates.find((x) => x.date)!.date;
       }
-      prevTrig = t;
-      continue;
+      this.prevTrig = t;
+      return;
     }
-
-    const ev: DraftEvent = {
+    const ev = draftEvent({
       relation: t.relation,
       mode: t.mode,
-      negated: false,
       confidence: t.kind === 'verb' ? 0.8 : 0.65,
       source,
       target: [...patients],
-      about: [],
-      explicitDate: false,
       pattern: t.pattern,
       control: t.control,
       nominal,
       // a light verb's object is the event noun itself ("issued an ultimatum")
       object: t.kind === 'verb' ? directObject(tokens, t.end) : !nominal,
-    };
+    });
+    if (this.complete(ev, t, at, cs, end, meetingPurpose, nominal)) this.prevSource = source;
+  }
+
+  /**
+   * A complement of a control verb or of a request is what that event is about; "condemned
+   * Putin's decision to recognize ...": the infinitive belongs to the noun, not a new event.
+   */
+  private absorbed(t: Trigger, at: number, end: number, infinitive: boolean): boolean {
+    const absorbInto = this.absorbInto;
+    if (absorbInto && at <= this.absorbUntil && (infinitive || this.prevTok(at - 1) === 'that' || t.kind === 'noun')) {
+      // "vowed to fight", "swore to attack": a promise of violence is a threat
+      if (absorbInto.relation === 'AGREED' && (t.relation === 'ATTACKED' || t.relation === 'COERCED')) absorbInto.relation = 'WARNED';
+      this.addObjects(absorbInto, t.end + 1, end, t);
+      return true;
+    }
+    if (infinitive && this.prevEvent && (ACT_NOUNS.has(this.prevTok(at - 2)) || (this.prevTok(at - 2) === 'to' && ACT_NOUNS.has(this.prevTok(at - 3))))) {
+      this.addObjects(this.prevEvent, t.end + 1, end, t);
+      return true;
+    }
+    return false;
+  }
+
+  /** Who acts: the passive's agent, a named act's modifier, the clause's subject, or the subject before. */
+  private sourceOf(
+    t: Trigger, at: number, cs: number, g: VerbGroup | undefined,
+    f: { passive: boolean; nominal: boolean; meetingPurpose: boolean; governor: number | undefined; joined: boolean; infinitive: boolean },
+  ): { source: EntityRef[]; patients: EntityRef[] } {
+    const { tokens, mentionAt, n } = this;
+    let source: EntityRef[] = [];
+    let patients: EntityRef[] = [];
+    if (f.passive) {
+      // "was attacked by X", "have been killed, ... and wounded by X"
+      for (let j = t.end + 1; j < Math.min(n, t.end + 12); j++) {
+        if (tokens[j].lower === ';' || tokens[j].lower === '.') break;
+        // "by Russia", "by the Russian troops"
+        const a = tokens[j + 1]?.pos === 'DET' ? j + 2 : j + 1;
+        if (tokens[j].lower === 'by' && mentionAt[a]) {
+          source = this.resolvedOf(mentionAt[a]!, a);
+          break;
+        }
+      }
+      patients = this.subjectByClause(verbGroup(tokens, at), cs, at);
+    } else if (f.nominal) {
+      const m = mentionAt[t.carrier!] ?? mentionAt[t.carrier! - 1];
+      source = m ? m.entities.filter((e) => isActorKind(e.kind)) : [];
+    } else if (g && f.meetingPurpose) {
+      source = this.prevSource;
+    } else if (g) {
+      source = this.subjectByClause(f.governor !== undefined ? verbGroup(tokens, f.governor) : g, cs, f.governor ?? at);
+      if (!source.length && f.joined && this.prevSource.length && subjectSlot(tokens, g, cs).kind !== 'phrase') source = this.prevSource;
+    } else {
+      source = this.subjectOf(at, cs);
+      if (!source.length && (f.infinitive || f.joined) && this.prevSource.length) source = this.prevSource;
+    }
+    return { source, patients };
+  }
+
+  /** The event's objects, negation, tense and reported speech; then it is the event before. False: no event after all. */
+  private complete(ev: DraftEvent, t: Trigger, at: number, cs: number, end: number, meetingPurpose: boolean, nominal: boolean): boolean {
+    const { tokens, mentionAt } = this;
+    const prevEvent = this.prevEvent;
+    const prevTrig = this.prevTrig;
     // purpose infinitive after a meeting: both sides discuss ("held a call with X to discuss Y")
     if (meetingPurpose && prevEvent && prevEvent.relation === 'MET_WITH' && prevTrig && at - prevTrig.end <= 12) {
       ev.source = dedupe([...prevEvent.source, ...prevEvent.target]);
@@ -355,77 +454,82 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
     // "since the Russian aggression, Lithuania has sheltered ...": a nominal event's target is its own complement
     if (nominal) {
       const c = nounComplementAt(tokens, t.end);
-      if (c !== undefined && mentionAt[c]?.tokStart === c) addObjects(ev, c, mentionAt[c]!.tokEnd, undefined);
-    } else addObjects(ev, t.end + 1, end, t);
+      if (c !== undefined && mentionAt[c]?.tokStart === c) this.addObjects(ev, c, mentionAt[c]!.tokEnd, undefined);
+    } else this.addObjects(ev, t.end + 1, end, t);
 
-    // negation, intention, obligation
     const window = tokens.slice(Math.max(cs, at - 4), at).map((x) => x.lower);
+    if (!this.qualified(ev, at, window, nominal)) {
+      this.prevTrig = t;
+      return false;
+    }
+    if (ev.relation === 'COERCED' && ev.source.some((e) => e.kind === 'Group' && e.name.split(' ').some((w) => PROTESTERS.test(w)))) ev.relation = 'PROTESTED';
+    this.reportedSpeech(ev, at, window);
+
+    this.events.push(ev);
+    if (t.control || (ev.relation === 'CALLED_FOR' && ev.target.length)) {
+      this.absorbInto = ev;
+      this.absorbUntil = end + (t.control ? 12 : 20);
+    } else {
+      this.absorbInto = undefined;
+    }
+    this.prevEvent = ev;
+    this.prevTrig = t;
+    return true;
+  }
+
+  /** Negation and tense: a disavowed threat is no event (false); a promise, threat or refusal is read as such. */
+  private qualified(ev: DraftEvent, at: number, window: string[], nominal: boolean): boolean {
     // a clause's negation does not reach a named act ("This is not just Russia's invasion")
     if (window.some((w) => NEGATORS.has(w)) && !nominal) ev.negated = true;
     // a named act ("stop Russia's offensive") keeps its relation whatever the clause's tense
-    const future = !nominal && (window.some((w) => FUTURE.has(w)) || (prevTok(at - 1) === 'to' && prevTok(at - 2) === 'going'));
-    const conditional = condAfter[at];
-    if (future) {
-      // "is not going to invade": a disavowed act is no threat
-      if (ev.negated && HOSTILE.includes(ev.relation)) {
-        prevTrig = t;
-        continue;
-      }
-      if (ev.negated && COOPERATIVE.includes(ev.relation)) {
-        ev.relation = 'REJECTED';
-        ev.negated = false;
-      } else if (conditional || HOSTILE.includes(ev.relation)) ev.relation = 'WARNED';
-      else if (COOPERATIVE.includes(ev.relation)) ev.relation = 'AGREED';
-    }
-
-    if (ev.relation === 'COERCED' && ev.source.some((e) => e.kind === 'Group' && e.name.split(' ').some((w) => PROTESTERS.test(w)))) ev.relation = 'PROTESTED';
-
-    // reported speech
-    const rep = speakerAt(at);
-    if (rep) {
-      ev.speaker = rep.speaker[0];
-      const sameAsSpeaker = ev.source.every((e) => rep.speaker.some((x) => x.id === e.id));
-      if (!sameAsSpeaker) {
-        const obliged = window.some((w) => MODAL_OBLIGATION.has(w)) || (window.includes('have') && prevTok(at - 1) === 'to') || (window.includes('has') && prevTok(at - 1) === 'to');
-        if (obliged) {
-          ev.target = dedupe([...ev.source]);
-          ev.source = rep.speaker;
-          ev.relation = 'CALLED_FOR';
-        } else if (ACCUSABLE.includes(ev.relation) && !ev.negated) {
-          ev.target = dedupe([...ev.source]);
-          ev.source = rep.speaker;
-          ev.relation = 'ACCUSED';
-          ev.confidence = 0.7;
-        }
-      }
-    }
-
-    events.push(ev);
-    if (t.control || (ev.relation === 'CALLED_FOR' && ev.target.length)) {
-      absorbInto = ev;
-      absorbUntil = end + (t.control ? 12 : 20);
-    } else {
-      absorbInto = undefined;
-    }
-    prevSource = source;
-    prevEvent = ev;
-    prevTrig = t;
+    const future = !nominal && (window.some((w) => FUTURE.has(w)) || (this.prevTok(at - 1) === 'to' && this.prevTok(at - 2) === 'going'));
+    if (!future) return true;
+    // "is not going to invade": a disavowed act is no threat
+    if (ev.negated && HOSTILE.includes(ev.relation)) return false;
+    if (ev.negated && COOPERATIVE.includes(ev.relation)) {
+      ev.relation = 'REJECTED';
+      ev.negated = false;
+    } else if (this.condAfter[at] || HOSTILE.includes(ev.relation)) ev.relation = 'WARNED';
+    else if (COOPERATIVE.includes(ev.relation)) ev.relation = 'AGREED';
+    return true;
   }
 
-  // "Kyiv is not serious about ...", "militants sabotage ...": a speaker's charge without an event verb
-  for (const r of reports) {
+  /** Inside reported speech the speaker is recorded; what the speaker says another must do or did is his call or charge. */
+  private reportedSpeech(ev: DraftEvent, at: number, window: string[]): void {
+    const rep = this.speakerAt(at);
+    if (!rep) return;
+    ev.speaker = rep.speaker[0];
+    const sameAsSpeaker = ev.source.every((e) => rep.speaker.some((x) => x.id === e.id));
+    if (sameAsSpeaker) return;
+    const to = this.prevTok(at - 1) === 'to';
+    const obliged = window.some((w) => MODAL_OBLIGATION.has(w)) || (window.includes('have') && to) || (window.includes('has') && to);
+    if (obliged) {
+      ev.target = dedupe([...ev.source]);
+      ev.source = rep.speaker;
+      ev.relation = 'CALLED_FOR';
+    } else if (ACCUSABLE.includes(ev.relation) && !ev.negated) {
+      ev.target = dedupe([...ev.source]);
+      ev.source = rep.speaker;
+      ev.relation = 'ACCUSED';
+      ev.confidence = 0.7;
+    }
+  }
+
+  /** "Kyiv is not serious about ...", "militants sabotage ...": a speaker's charge or demand without an event verb. */
+  private readReportedCharge(r: Report): void {
+    const { tokens, n, events } = this;
     let stop = n;
     for (let j = r.clause; j < n; j++) if (tokens[j].lower === ';' || (j > r.clause && tokens[j].lower === 'that' && j > r.clause + 1)) { stop = j; break; }
-    const subj = subjectOf(stop, r.clause);
-    if (!subj.length || subj.every((e) => r.speaker.some((x) => x.id === e.id))) continue;
-    if (events.some((e) => e.relation === 'ACCUSED' && e.speaker && e.target.some((x) => subj.some((y) => y.id === x.id)))) continue;
+    const subj = this.subjectOf(stop, r.clause);
+    if (!subj.length || subj.every((e) => r.speaker.some((x) => x.id === e.id))) return;
+    if (events.some((e) => e.relation === 'ACCUSED' && e.speaker && e.target.some((x) => subj.some((y) => y.id === x.id)))) return;
     let obliged = -1;
     for (let j = r.clause; j < stop; j++) if (MODAL_OBLIGATION.has(tokens[j].lower) || (tokens[j].lower === 'has' && tokens[j + 1]?.lower === 'to')) { obliged = j; break; }
     if (obliged >= 0 && !events.some((e) => e.relation === 'CALLED_FOR' && e.speaker)) {
-      const ev: DraftEvent = { relation: 'CALLED_FOR', negated: false, confidence: 0.6, source: r.speaker, target: subj, about: [], speaker: r.speaker[0], explicitDate: false, pattern: `reported obligation (${tokens[obliged].lower})` };
-      addObjects(ev, obliged + 1, stop, undefined);
+      const ev = draftEvent({ relation: 'CALLED_FOR', confidence: 0.6, source: r.speaker, target: subj, speaker: r.speaker[0], pattern: `reported obligation (${tokens[obliged].lower})` });
+      this.addObjects(ev, obliged + 1, stop, undefined);
       events.push(ev);
-      continue;
+      return;
     }
     let charged = -1;
     for (let j = r.clause; j < stop; j++) {
@@ -433,22 +537,16 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       if (NEGATORS.has(l) && j + 1 < stop && POSITIVE_STANCE.has(tokens[j + 1].lower)) { charged = j; break; }
       if (BLAME_WORDS.has(verbLemma(l)) || BLAME_WORDS.has(l)) { charged = j; break; }
     }
-    if (charged < 0) continue;
-    const ev: DraftEvent = {
-      relation: 'ACCUSED', negated: false, confidence: 0.6, source: r.speaker, target: subj, about: [],
-      speaker: r.speaker[0], explicitDate: false, pattern: `reported charge (${tokens[charged].lower})`,
-    };
-    addObjects(ev, charged + 1, stop, undefined);
+    if (charged < 0) return;
+    const ev = draftEvent({ relation: 'ACCUSED', confidence: 0.6, source: r.speaker, target: subj, speaker: r.speaker[0], pattern: `reported charge (${tokens[charged].lower})` });
+    this.addObjects(ev, charged + 1, stop, undefined);
     ev.target = dedupe([...subj, ...ev.target.filter((e) => !r.speaker.some((x) => x.id === e.id))]);
     events.push(ev);
   }
 
-  // dates said in the sentence
-  const dated = s.dates.filter((x) => x.date);
-  if (dated.length) for (const ev of events) { ev.date = dated[0].date; ev.explicitDate = true; }
-  return events.filter(kept);
-
-  function addObjects(ev: DraftEvent, from: number, to: number, t: Trigger | undefined): void {
+  /** The targets, entities and topic of an event from the tokens from..to. */
+  private addObjects(ev: DraftEvent, from: number, to: number, t: Trigger | undefined): void {
+    const { tokens, mentionAt } = this;
     let topicDone = !!ev.topic;
     let controlTo = false;
     let betweenUntil = -1;
@@ -467,21 +565,8 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
           j = m.tokEnd - 1;
           continue;
         }
-        // "Putin reaffirmed its commitment" (its: Russia): the actor's own state is no target
-        if (m.possessive && m.entities.every((e) => e.kind === 'State' && ev.source.some((s) => s.kind === 'Person' && s.country === e.country))) {
-          j = m.tokEnd - 1;
-          continue;
-        }
-        if (!topicDone && m.role === 'actor') topicDone = true;
-        const ents = m.role === 'reference' ? resolvedOf(m, j) : m.entities;
-        for (const e of ents) {
-          if (ev.source.some((x) => x.id === e.id)) continue;
-          if (isActorKind(e.kind)) {
-            if (LOCATIVE.has(prev) && ev.relation !== 'VISITED' && ev.relation !== 'ATTACKED') continue;
-            if (m.via === 'capital' && LOCATIVE.has(prev)) continue;
-            ev.target.push(e);
-          } else ev.about.push(e);
-        }
+        if (!topicDone && m.role === 'actor' && !ownStatePossessive(ev, m)) topicDone = true;
+        this.addMentioned(ev, m, j, prev);
         j = m.tokEnd - 1;
         continue;
       }
@@ -491,34 +576,60 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
           controlTo = true;
           continue;
         }
-        if (/^(on|about|regarding|over|concerning|for|of|upon|the|a|an|its|their|his|her|out|to|with|that|up|off|also|,)$/.test(l)) continue;
-        const words: string[] = [];
-        let k = j;
-        while (k < to && words.length < 12) {
-          const mk = mentionAt[k];
-          if (mk && mk.role !== 'modifier') {
-            const situation = mk.entities.some((e) => e.kind === 'State') && words.length >= 2 && SITUATION_PREP.test(words[words.length - 1]);
-            if (!situation) break;
-          }
-          words.push(tokens[k].lower);
-          k++;
-        }
-        const topic = words.length ? normaliseTopic(words, { verbPhrase: controlTo, stateName: s.stateName }) : undefined;
-        // a topic is one of the vocabulary (the synonym table, the issue phrases, a situation in a
-        // state); a free phrase is what the act is about, but no topic of positions
-        if (topic && !topic.vocabulary) ev.object ||= tokens.slice(from, j).every((x) => x.pos === 'DET' || x.pos === 'PRON' || x.pos === 'ADV');
-        else if (topic) {
-          const e = Math.min(to, j + Math.max(1, topic.length ?? words.length));
-          const a = tokens[j].start;
-          const b = tokens[e - 1].end;
-          ev.topic = { topic, start: a, end: b, text: s.text.slice(a, b) };
-        }
+        if (OBJECT_SKIP.has(l)) continue;
+        this.addTopic(ev, from, j, to, controlTo);
         topicDone = true;
       }
     }
     ev.target = dedupe(ev.target);
     ev.about = dedupe(ev.about);
   }
+
+  /** The entities of mention m (at token j, after the word prev) as targets or what the event is about. */
+  private addMentioned(ev: DraftEvent, m: Mention, j: number, prev: string): void {
+    // "Putin reaffirmed its commitment" (its: Russia): the actor's own state is no target
+    if (ownStatePossessive(ev, m)) return;
+    const ents = m.role === 'reference' ? this.resolvedOf(m, j) : m.entities;
+    for (const e of ents) {
+      if (ev.source.some((x) => x.id === e.id)) continue;
+      if (isActorKind(e.kind)) {
+        if (LOCATIVE.has(prev) && ev.relation !== 'VISITED' && ev.relation !== 'ATTACKED') continue;
+        if (m.via === 'capital' && LOCATIVE.has(prev)) continue;
+        ev.target.push(e);
+      } else ev.about.push(e);
+    }
+  }
+
+  /** The words from j on (up to the next actor) as the event's topic, when they name one of the vocabulary. */
+  private addTopic(ev: DraftEvent, from: number, j: number, to: number, controlTo: boolean): void {
+    const { tokens, mentionAt } = this;
+    const words: string[] = [];
+    let k = j;
+    while (k < to && words.length < 12) {
+      const mk = mentionAt[k];
+      if (mk && mk.role !== 'modifier') {
+        const situation = mk.entities.some((e) => e.kind === 'State') && words.length >= 2 && SITUATION_PREP.has(words[words.length - 1]);
+        if (!situation) break;
+      }
+      words.push(tokens[k].lower);
+      k++;
+    }
+    const topic = words.length ? normaliseTopic(words, { verbPhrase: controlTo, stateName: this.s.stateName }) : undefined;
+    // a topic is one of the vocabulary (the synonym table, the issue phrases, a situation in a
+    // state); a free phrase is what the act is about, but no topic of positions
+    if (topic && !topic.vocabulary) ev.object ||= tokens.slice(from, j).every((x) => x.pos === 'DET' || x.pos === 'PRON' || x.pos === 'ADV');
+    else if (topic) {
+      const e = Math.min(to, j + Math.max(1, topic.length ?? words.length));
+      const a = tokens[j].start;
+      const b = tokens[e - 1].end;
+      ev.topic = { topic, start: a, end: b, text: this.s.text.slice(a, b) };
+    }
+  }
+}
+
+/** "Putin reaffirmed its commitment" (its: Russia): a possessive naming the acting leader's own state. */
+function ownStatePossessive(ev: DraftEvent, m: Mention): boolean {
+  return !!m.possessive && m.entities.every((e) => e.kind === 'State' && ev.source.some((s) => s.kind === 'Person' && s.country === e.country));
 }
 
 /**

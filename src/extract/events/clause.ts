@@ -18,6 +18,10 @@ const CONDITIONAL = set(words.conditional);
 const ASPECTUAL = set(words.aspectual);
 const TEMPORAL = set(words.temporal);
 const COMMISSIVE = set(words.commissive);
+const OBLIGATION_GOVERNORS = set(words.obligationGovernors);
+const TEMPORAL_OPENERS = set(words.temporalOpeners);
+const COMPLEMENT_PREPOSITIONS = set(words.complementPrepositions);
+const OBJECT_POSSESSIVES = set(words.objectPossessives);
 
 export interface VerbGroup {
   /** first token of the group (an auxiliary, an adverb, the infinitive's "to") */
@@ -44,7 +48,7 @@ export function participleForm(lower: string): boolean {
 
 /** The verb group ending at the verb `head`: walks back over adverbs, negation, auxiliaries, modals and "to". */
 export function verbGroup(tokens: Token[], head: number): VerbGroup {
-  const g: VerbGroup = { start: head, head, infinitive: false, negated: false, hypothetical: false, obligation: false, passive: false };
+  const g: VerbGroup = { start: head, head, infinitive: false, negated: false, hypothetical: false, obligation: false, passive: false, coordinatedWith: undefined };
   let k = head - 1;
   let sawAux = false;
   while (k >= 0) {
@@ -56,7 +60,7 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
     else if (l === 'to' && !sawAux) {
       const before = tokens[k - 1]?.lower ?? '';
       // "has to withdraw", "need to act": obligation; otherwise an infinitive
-      if (/^(have|has|had|need|needs|needed|ought)$/.test(before)) {
+      if (OBLIGATION_GOVERNORS.has(before)) {
         g.obligation = true;
         k -= 2;
         g.start = k + 1;
@@ -153,7 +157,7 @@ export function skipTemporal(tokens: Token[], k: number, clauseStart: number): n
   const from = k;
   while (k >= clauseStart && (TEMPORAL.has(tokens[k].lower) || /^\d{1,4}(st|nd|rd|th)?$/.test(tokens[k].lower))) k--;
   // only a run that holds a time word, not a lone "on" or "this"
-  return tokens.slice(k + 1, from + 1).some((t) => !/^(on|last|this|next)$/.test(t.lower)) ? k : from;
+  return tokens.slice(k + 1, from + 1).some((t) => !TEMPORAL_OPENERS.has(t.lower)) ? k : from;
 }
 
 // "vaccines that may provide": the noun before the relative pronoun (and its comma)
@@ -207,7 +211,7 @@ export function actorObject(tokens: Token[], end: number, actorStartsAt: (k: num
 /** The token after an event noun's own complement preposition ("aggression against", "invasion of"). */
 export function nounComplementAt(tokens: Token[], noun: number): number | undefined {
   const l = tokens[noun + 1]?.lower;
-  return l !== undefined && /^(of|against|on|in|into|toward|towards|with|to)$/.test(l) ? noun + 2 : undefined;
+  return l !== undefined && COMPLEMENT_PREPOSITIONS.has(l) ? noun + 2 : undefined;
 }
 
 /**
@@ -243,7 +247,7 @@ export function directObject(tokens: Token[], end: number): boolean {
   let k = end + 1;
   while (k < tokens.length && tokens[k].pos === 'ADV') k++;
   const t = tokens[k];
-  return !!t && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && /^(its|their|his|her|our)$/.test(t.lower)) || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN'));
+  return !!t && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && OBJECT_POSSESSIVES.has(t.lower)) || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN'));
 }
 
 /**

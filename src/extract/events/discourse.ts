@@ -14,7 +14,8 @@ export interface Discourse {
 }
 
 export function newDiscourse(): Discourse {
-  return { participants: [], lastGroup: [] };
+  // every field from the start (absent ones undefined): one object shape for the JIT
+  return { participants: [], meetingEvent: undefined, lastPerson: undefined, pendingMeetingDate: undefined, lastGroup: [] };
 }
 
 /**

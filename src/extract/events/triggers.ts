@@ -21,6 +21,11 @@ export interface Trigger {
   pattern: string;
 }
 
+/** Every trigger in one object shape (see draftEvent in build.ts). */
+function trigger(at: number, end: number, relation: Relation, mode: Mode | undefined, control: boolean, kind: 'verb' | 'noun', carrier: number | undefined, pattern: string): Trigger {
+  return { at, end, relation, mode, control, kind, carrier, pattern };
+}
+
 const DETERMINERS = new Set(triggerWords.determiners);
 const SKIPPABLE = new Set(triggerWords.skippable);
 const DIPLOMATIC_CARRIERS = new Set(triggerWords.diplomaticCarriers);
@@ -53,14 +58,14 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     let head: string | undefined;
     for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
       const l = tokens[k].lower;
-      if (!/^[a-z-]+$/.test(l) || /^(of|to|for|on|in|with|from|by|and|that|which)$/.test(l)) break;
+      if (!/^[a-z-]+$/.test(l) || OBJECT_HEAD_STOPS.has(l)) break;
       head = l;
     }
     if (head && (s.notObject.includes(nounLemma(head)) || s.notObject.includes(head))) return { ok: false, end };
   }
   if (s.actorObject) {
     let k = end + 1;
-    while (k < tokens.length && k <= end + 3 && /^(the|a|an|former|ex|then|visiting|his|her|its|their)$/.test(tokens[k].lower)) k++;
+    while (k < tokens.length && k <= end + 3 && ACTOR_OBJECT_MODIFIERS.has(tokens[k].lower)) k++;
     if (!(k < tokens.length && actorAt(k))) return { ok: false, end };
     // "welcomed President Reagan's statement": the object is the statement, not the person
     let e = k;
@@ -81,7 +86,7 @@ export function reportingAt(tokens: Token[], i: number, mentionStartsAt: (k: num
   for (let hop = 0; hop < 5 && k < tokens.length; hop++) {
     const l = tokens[k].lower;
     if (l === 'that') return k + 1;
-    if (l === ',' || l === 'on' || l === 'in' || /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|\d+)$/.test(l) || /^[A-Z][a-z]+$/.test(tokens[k].text) && hop > 0 && tokens[k - 1].lower === 'on') {
+    if (l === ',' || l === 'on' || l === 'in' || (REPORTING_TIME_WORDS.has(l) || /^\d+$/.test(l)) || /^[A-Z][a-z]+$/.test(tokens[k].text) && hop > 0 && tokens[k - 1].lower === 'on') {
       k++;
       continue;
     }
@@ -135,81 +140,12 @@ export function findTriggers(
   const out: Trigger[] = [];
   const n = tokens.length;
   let words: SentenceWords | undefined;
+  const sentence = (): SentenceWords => (words ??= sentenceWords(tokens));
   for (let i = 0; i < n; i++) {
     if (skip(i)) continue;
-    const t = tokens[i];
-    const info = formInfo(t.lower);
-    if (!info) continue;
-    const prev = i > 0 ? tokens[i - 1].lower : '';
-    const { lemma, senses } = info;
-    // "security guarantees", "Russian demands": an -s form after a plain word is a plural noun
-    const pluralNoun = t.lower.endsWith('s') && lemma !== t.lower && i > 0 && /^[a-z-]+$/.test(tokens[i - 1].text) && !ADVERB_OR_SUBJECT.has(prev);
-    const nounish =
-      pluralNoun || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt);
-    // our own readings, like the dictionary's, only where the tagger reads a verb, and not as a
-    // gerund after a preposition ("in fighting inflation", "for supporting Ukraine")
-    const gerund = t.lower.endsWith('ing') && i > 0 && tokens[i - 1].pos === 'ADP';
-    const verbal = (t.pos === undefined || t.pos === 'VERB') && !gerund;
-    if (senses && verbal && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
-      // "be concerned", "expressed concern": concern is a state, not an act, in its verb form only after "be"
-      if (lemma === 'concern' && !isBe(tokens[i - 1]) && !isBe(tokens[i - 2])) continue;
-      for (const s of senses) {
-        const { ok, end } = senseHolds(s, tokens, i, actorAt);
-        if (!ok) continue;
-        out.push({ at: i, end, relation: s.relation, mode: s.mode, control: !!s.control, kind: 'verb', pattern: sensePattern(lemma, s) });
-        break;
-      }
-      if (out.length && out[out.length - 1].at === i) continue;
-    }
-    // the dictionary's verbs only where the tagger reads a verb ("legally binding", "maintain contact")
-    if (info.dictionary && t.pos === 'VERB' && !gerund && !nounish && !(t.lower.endsWith('ing') && prev === 'of') && !participleModifier(tokens, i)) {
-      words ??= sentenceWords(tokens);
-      const r = readVerb(tokens, i, info.dictionary, words);
-      if (r) {
-        out.push({ at: i, end: r.end, relation: r.relation, mode: r.mode, control: false, kind: 'verb', pattern: r.pattern });
-        continue;
-      }
-    }
-    const { nl, ns } = info;
-    if (!ns) continue;
-    let relation = ns.relation;
-    if (nl === 'strike' && MILITARY_STRIKE.has(prev)) relation = 'ATTACKED';
-    let carrier = -1;
-    if (i > 0 && (modifierAt(i - 1) || tokens[i - 1].lower === "'s")) carrier = i - 1;
-    else {
-      for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
-        const l = tokens[k].lower;
-        // a light verb carries the noun as a main verb, not as the auxiliary of another ("has received support")
-        const auxiliary = tokens[k + 1]?.pos === 'VERB' || (tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.pos === 'VERB');
-        if (LIGHT_VERBS.has(verbLemma(l)) && /^[a-z]+$/.test(l) && !auxiliary && !(k > 0 && DETERMINERS.has(tokens[k - 1].lower))) {
-          carrier = k;
-          break;
-        }
-        // "took part in the expanded meeting": "take part in" carries the noun as a light verb does
-        if (l === 'in' && k > 1 && tokens[k - 1].lower === 'part' && verbLemma(tokens[k - 2].lower) === 'take') {
-          carrier = k - 2;
-          break;
-        }
-        // "Russia's unprovoked attack": the possessor carries the noun
-        if (l === "'s" && k > 0 && ADJECTIVE.test(tokens[k + 1]?.lower ?? '')) {
-          carrier = k;
-          break;
-        }
-        if (!(SKIPPABLE.has(l) || l === ',' || l === 'and' || ADJECTIVE.test(l) || /^\d/.test(l))) break;
-      }
-    }
-    // "The dialogue was held on February 20", "talks took place"
-    if (carrier < 0 && i + 2 < n && /^(was|were|is|are)$/.test(tokens[i + 1].lower) && /^(held|conducted|organized|organised)$/.test(tokens[i + 2].lower)) carrier = i + 2;
-    if (carrier < 0 && i + 2 < n && /^(took|takes)$/.test(tokens[i + 1].lower) && tokens[i + 2].lower === 'place') carrier = i + 1;
-    if (carrier < 0) continue;
-    // "under the pretext of the Russian invasion", "the threat of a Russian invasion": a named
-    // happening that is feared, alleged or averted is not reported as having happened
-    if (hedged(tokens, Math.min(i, carrier))) continue;
-    // "lodged a protest with Albania" is a diplomatic complaint, not a demonstration
-    if (relation === 'PROTESTED' && carrier >= 0 && DIPLOMATIC_CARRIERS.has(verbLemma(tokens[carrier].lower))) relation = 'CRITICIZED';
-    let mode = ns.mode;
-    for (let k = Math.max(0, i - 3); k < i; k++) mode = MODE_WORDS[tokens[k].lower] ?? mode;
-    out.push({ at: i, end: i, relation, mode, control: false, kind: 'noun', carrier, pattern: `noun ${nl}` });
+    const info = formInfo(tokens[i].lower);
+    const t = info ? triggerAt(tokens, i, info, actorAt, modifierAt, sentence) : undefined;
+    if (t) out.push(t);
   }
   const taken = new Set(out.map((t) => t.at));
   for (let i = 0; i < n; i++) {
@@ -217,6 +153,75 @@ export function findTriggers(
     if (directive) out.push(directive);
   }
   return out.sort((a, b) => a.at - b.at);
+}
+
+/** The reading of the word at i: our own verb senses, the dictionary's verb, or an event noun with its carrier. */
+function triggerAt(
+  tokens: Token[], i: number, info: FormInfo,
+  actorAt: (k: number) => boolean, modifierAt: (k: number) => boolean, sentence: () => SentenceWords,
+): Trigger | undefined {
+  const t = tokens[i];
+  const prev = i > 0 ? tokens[i - 1].lower : '';
+  const { lemma, senses } = info;
+  // "security guarantees", "Russian demands": an -s form after a plain word is a plural noun
+  const pluralNoun = t.lower.endsWith('s') && lemma !== t.lower && i > 0 && /^[a-z-]+$/.test(tokens[i - 1].text) && !ADVERB_OR_SUBJECT.has(prev);
+  const nounish =
+    pluralNoun || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt);
+  // our own readings, like the dictionary's, only where the tagger reads a verb, and not as a
+  // gerund after a preposition ("in fighting inflation", "for supporting Ukraine")
+  const gerund = t.lower.endsWith('ing') && i > 0 && tokens[i - 1].pos === 'ADP';
+  const verbal = (t.pos === undefined || t.pos === 'VERB') && !gerund;
+  if (senses && verbal && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
+    // "be concerned", "expressed concern": concern is a state, not an act, in its verb form only after "be"
+    if (lemma === 'concern' && !isBe(tokens[i - 1]) && !isBe(tokens[i - 2])) return undefined;
+    for (const s of senses) {
+      const { ok, end } = senseHolds(s, tokens, i, actorAt);
+      if (ok) return trigger(i, end, s.relation, s.mode, !!s.control, 'verb', undefined, sensePattern(lemma, s));
+    }
+  }
+  // the dictionary's verbs only where the tagger reads a verb ("legally binding", "maintain contact")
+  if (info.dictionary && t.pos === 'VERB' && !gerund && !nounish && !(t.lower.endsWith('ing') && prev === 'of') && !participleModifier(tokens, i)) {
+    const r = readVerb(tokens, i, info.dictionary, sentence());
+    if (r) return trigger(i, r.end, r.relation, r.mode, false, 'verb', undefined, r.pattern);
+  }
+  return info.ns ? nounTrigger(tokens, i, info.nl, info.ns, modifierAt) : undefined;
+}
+
+/** An event noun as a trigger when something carries it (a light verb, a modifier, "was held"), unless hedged. */
+function nounTrigger(tokens: Token[], i: number, nl: string, ns: NounSense, modifierAt: (k: number) => boolean): Trigger | undefined {
+  const n = tokens.length;
+  const prev = i > 0 ? tokens[i - 1].lower : '';
+  let relation = ns.relation;
+  if (nl === 'strike' && MILITARY_STRIKE.has(prev)) relation = 'ATTACKED';
+  let carrier = i > 0 && (modifierAt(i - 1) || tokens[i - 1].lower === "'s") ? i - 1 : carrierBefore(tokens, i);
+  // "The dialogue was held on February 20", "talks took place"
+  if (carrier < 0 && i + 2 < n && HELD_AUXILIARY.has(tokens[i + 1].lower) && HELD_VERBS.has(tokens[i + 2].lower)) carrier = i + 2;
+  if (carrier < 0 && i + 2 < n && TOOK_PLACE.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'place') carrier = i + 1;
+  if (carrier < 0) return undefined;
+  // "under the pretext of the Russian invasion", "the threat of a Russian invasion": a named
+  // happening that is feared, alleged or averted is not reported as having happened
+  if (hedged(tokens, Math.min(i, carrier))) return undefined;
+  // "lodged a protest with Albania" is a diplomatic complaint, not a demonstration
+  if (relation === 'PROTESTED' && carrier >= 0 && DIPLOMATIC_CARRIERS.has(verbLemma(tokens[carrier].lower))) relation = 'CRITICIZED';
+  let mode = ns.mode;
+  for (let k = Math.max(0, i - 3); k < i; k++) mode = MODE_WORDS[tokens[k].lower] ?? mode;
+  return trigger(i, i, relation, mode, false, 'noun', carrier, `noun ${nl}`);
+}
+
+/** The light verb (or "take part in", or a possessor) a few words before the event noun at i; -1 when none. */
+function carrierBefore(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const l = tokens[k].lower;
+    // a light verb carries the noun as a main verb, not as the auxiliary of another ("has received support")
+    const auxiliary = tokens[k + 1]?.pos === 'VERB' || (tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.pos === 'VERB');
+    if (LIGHT_VERBS.has(verbLemma(l)) && /^[a-z]+$/.test(l) && !auxiliary && !(k > 0 && DETERMINERS.has(tokens[k - 1].lower))) return k;
+    // "took part in the expanded meeting": "take part in" carries the noun as a light verb does
+    if (l === 'in' && k > 1 && tokens[k - 1].lower === 'part' && verbLemma(tokens[k - 2].lower) === 'take') return k - 2;
+    // "Russia's unprovoked attack": the possessor carries the noun
+    if (l === "'s" && k > 0 && ADJECTIVE.test(tokens[k + 1]?.lower ?? '')) return k;
+    if (!(SKIPPABLE.has(l) || l === ',' || l === 'and' || ADJECTIVE.test(l) || /^\d/.test(l))) break;
+  }
+  return -1;
 }
 
 /**
@@ -228,12 +233,12 @@ function directiveAt(tokens: Token[], i: number, actorAt: (k: number) => boolean
   const t = tokens[i];
   if (t.pos !== 'VERB' || !/^[a-z]+$/.test(t.lower) || NEUTRAL_CONTROL_VERBS.has(verbLemma(t.lower))) return undefined;
   let k = i + 1;
-  if (k < tokens.length && /^(upon|on)$/.test(tokens[k].lower)) k++;
-  while (k < tokens.length && /^(the|a|an)$/.test(tokens[k].lower)) k++;
+  if (k < tokens.length && DIRECTIVE_PARTICLES.has(tokens[k].lower)) k++;
+  while (k < tokens.length && ARTICLES.has(tokens[k].lower)) k++;
   if (!(k < tokens.length && actorAt(k))) return undefined;
   while (k < tokens.length && (actorAt(k) || (/^(and|,|the)$/.test(tokens[k].lower) && actorAt(k + 1) ) || (/^(and|,)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'the' && actorAt(k + 2)))) k++;
   if (tokens[k]?.lower !== 'to' || tokens[k + 1]?.pos !== 'VERB') return undefined;
-  return { at: i, end: i, relation: 'CALLED_FOR', control: false, kind: 'verb', pattern: `object control: ${verbLemma(t.lower)} ACTOR to VERB` };
+  return trigger(i, i, 'CALLED_FOR', undefined, false, 'verb', undefined, `object control: ${verbLemma(t.lower)} ACTOR to VERB`);
 }
 
 /** "a solution involving ministers": an -ing form right after a noun modifies it (a past form there is the verb). */
@@ -253,6 +258,15 @@ function sensePattern(lemma: string, s: VerbSense): string {
 
 /** Words before an event noun that say it did not (yet) happen, or is only claimed. */
 const HEDGES = new Set(triggerWords.hedges);
+const OBJECT_HEAD_STOPS = new Set(triggerWords.objectHeadStops);
+const ACTOR_OBJECT_MODIFIERS = new Set(triggerWords.actorObjectModifiers);
+const REPORTING_TIME_WORDS = new Set(triggerWords.reportingTimeWords);
+const HELD_AUXILIARY = new Set(triggerWords.heldAuxiliary);
+const HELD_VERBS = new Set(triggerWords.heldVerbs);
+const TOOK_PLACE = new Set(triggerWords.tookPlace);
+const DIRECTIVE_PARTICLES = new Set(triggerWords.directiveParticles);
+const ARTICLES = new Set(triggerWords.articles);
+const POSSESSIVES = new Set(triggerWords.possessives);
 
 export function hedged(tokens: Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
@@ -278,5 +292,5 @@ export function afterAdjectives(tokens: Token[], i: number, modifierAt: (k: numb
   }
   if (adjectives === 0 || k < 0) return false;
   const l = tokens[k].lower;
-  return DETERMINERS.has(l) || l === "'s" || /^(his|her|its|their|our|my|your)$/.test(l) || modifierAt(k);
+  return DETERMINERS.has(l) || l === "'s" || POSSESSIVES.has(l) || modifierAt(k);
 }

@@ -1,9 +1,10 @@
 import { isGroupAgent, isStateAgent } from '../lexicon/agents';
+import words from '../lexicon/data/mention.words.json';
 import { knowledge, type KnownEntity } from '../knowledge';
 import { nounLemma } from '../lexicon/lemma';
 import { slug } from '../text/normalize';
 import type { Token } from '../text/tokens';
-import type { EntityRef, Mention } from './mention';
+import { entityRef, mentionOf, type EntityRef, type Mention } from './mention';
 import {
   GROUP_HEADS,
   GROUP_NOUNS,
@@ -26,25 +27,19 @@ export interface MentionContext {
   states?: string[];
 }
 
-const TITLE_HEADS = new Set([
-  'president', 'minister', 'secretary', 'chancellor', 'premier', 'king', 'queen', 'emperor', 'prince', 'emir', 'sheikh',
-  'sultan', 'representative', 'envoy', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'adviser', 'advisor',
-  'commissioner', 'chairman', 'chairwoman', 'director', 'judge', 'senator', 'governor', 'mayor', 'commander', 'speaker',
-  'leader', 'pope', 'patriarch', 'mr', 'mrs', 'ms', 'dr', 'general', 'colonel', 'coordinator', 'mediator', 'negotiator',
-  'vice-president', 'secretary-general', 'congressman', 'congresswoman', 'ombudsman', 'rapporteur', 'admiral', 'marshal',
-]);
-const NOT_NAME = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'the', 'a', 'an', 'and',
-  'of', 'on', 'in', 'said', 'says', 'today', 'yesterday', 'i', 'we', 'he', 'she', 'they', 'it', 'this', 'that',
-]);
+const TITLE_HEADS = new Set(words.titleHeads);
+const NOT_NAME = new Set(words.notName);
 // roles that name one person without a state ("the Chancellor"); "the President" alone needs the discourse
-const UNIQUE_ENOUGH_ROLES = new Set(['Chancellor', 'Secretary General', 'Emperor']);
-const GENERIC_FORCES = new Set(['forces', 'groups', 'demonstrators', 'protesters', 'protestors', 'militants', 'rebels', 'guerrillas', 'guerillas', 'insurgents', 'separatists', 'activists', 'militiamen', 'terrorists', 'extremists', 'gunmen']);
-const HEAD_OF_ROLE_BLOCKERS = new Set(['vice', 'deputy', 'former', 'ex', 'ex-president', 'first-deputy', 'acting']);
+const UNIQUE_ENOUGH_ROLES = new Set(words.uniqueEnoughRoles);
+const GENERIC_FORCES = new Set(words.genericForces);
+const HEAD_OF_ROLE_BLOCKERS = new Set(words.headOfRoleBlockers);
+const GROUP_MODIFIERS = new Set(words.groupModifiers);
+const GROUP_PLACE_PREPOSITIONS = new Set(words.groupPlacePrepositions);
+const ORGANISATION_TITLE_OPENERS = new Set(words.organisationTitleOpeners);
+const PARTICIPANTS_AFTER_THE = new Set(words.participantsAfterThe);
 
 function entityOf(k: KnownEntity, unknown = false): EntityRef {
-  return unknown ? { ...k, unknown: true } : k;
+  return unknown ? entityRef(k.id, k.name, k.kind, k.country, true) : k;
 }
 
 function span(tokens: Token[], a: number, b: number, text: string): { start: number; end: number; text: string } {
@@ -79,24 +74,183 @@ function isNameToken(t: Token): boolean {
  * "both leaders" references left for the discourse to resolve.
  */
 export function findMentions(tokens: Token[], text: string, ctx: MentionContext, skipUntil = -1): Mention[] {
-  const kb = knowledge();
-  const out: Mention[] = [];
-  const n = tokens.length;
-  const push = (m: Omit<Mention, 'start' | 'end' | 'text'>): void => {
-    out.push({ ...m, ...span(tokens, m.tokStart, m.tokEnd, text) });
+  return new MentionScan(tokens, text, ctx, skipUntil).scan();
+}
+
+/** One sentence being scanned for mentions; each kind of mention a method that returns where the scan goes on (-1: not here). */
+class MentionScan {
+  private readonly kb = knowledge();
+  private readonly out: Mention[] = [];
+  private readonly n: number;
+
+  constructor(private readonly tokens: Token[], private readonly text: string, private readonly ctx: MentionContext, private readonly skipUntil: number) {
+    this.n = tokens.length;
+  }
+
+  scan(): Mention[] {
+    const { tokens, n } = this;
+    let i = 0;
+    while (i < n) {
+      const t = tokens[i];
+      if (t.end <= this.skipUntil) {
+        i++;
+        continue;
+      }
+      let next = this.referenceAt(i);
+      if (next < 0 && t.upper) next = this.organisationAt(i);
+      if (next < 0 && t.upper) next = this.peopleAt(i);
+      // "demonstrators in Baghdad", "security forces in Guinea", "opposition groups in Zimbabwe"
+      if (next < 0 && (!t.upper || i === 0)) next = this.genericGroup(i) || -1;
+      if (next < 0) next = this.demonymAt(i);
+      if (next < 0) next = this.nameAt(i);
+      if (next < 0) next = this.titleAt(i);
+      i = next < 0 ? i + 1 : next;
+    }
+    return foldAffiliations(this.out, tokens, this.text);
+  }
+
+  // pronouns and "both leaders" / "the two presidents"
+  private referenceAt(i: number): number {
+    const { tokens, n } = this;
+    const lower = tokens[i].lower;
+    if (PRONOUNS_SINGULAR.has(lower) || PRONOUNS_PLURAL.has(lower) || lower === 'it' || lower === 'its') {
+      this.push({
+        entities: [], tokStart: i, tokEnd: i + 1, role: 'reference', via: 'pronoun', ref: lower,
+        possessive: lower === 'his' || lower === 'their' || lower === 'its' || (lower === 'her' && i + 1 < n && /^\p{L}/u.test(tokens[i + 1].text) && !tokens[i + 1].upper),
+      });
+      return i + 1;
+    }
+    if ((lower === 'both' || lower === 'two' || lower === 'the') && i + 1 < n) {
+      let j = i + 1;
+      if (lower === 'the' && tokens[j].lower === 'two') j++;
+      if (j < n && /s$/.test(tokens[j].lower) && PARTICIPANT_NOUNS.has(nounLemma(tokens[j].lower)) &&
+          (lower !== 'the' || j > i + 1 || PARTICIPANTS_AFTER_THE.has(tokens[j].lower))) {
+        this.push({ entities: [], tokStart: i, tokEnd: j + 1, role: 'reference', via: 'participants', ref: tokens[j].lower });
+        return j + 1;
+      }
+    }
+    return -1;
+  }
+
+  // an upper-case run headed by an organisation or group noun that the reference does not know
+  private organisationAt(i: number): number {
+    const org = unknownOrganisation(this.tokens, i);
+    if (!org) return -1;
+    this.push(org.mention(span(this.tokens, org.from, org.to, this.text).text));
+    return org.to;
+  }
+
+  // "Palestinians", "Israelis": a people named by its plural demonym
+  private peopleAt(i: number): number {
+    const { tokens, n, kb } = this;
+    const t = tokens[i];
+    const lower = t.lower;
+    if (!(lower.endsWith('s') && !kb.match(tokens, i) && !kb.demonym(lower))) return -1;
+    const st = kb.demonym(lower.slice(0, -1));
+    if (!(st && (i + 1 >= n || !tokens[i + 1].upper))) return -1;
+    const group = entityRef(`group:${slug(t.text)}`, t.text, 'Group', st.country, true);
+    this.push({ entities: [group], tokStart: i, tokEnd: i + 1, role: 'actor', via: 'group' });
+    return i + 1;
+  }
+
+  // demonyms: titles, groups, state agents, or plain modifiers
+  private demonymAt(i: number): number {
+    const { tokens, n, kb } = this;
+    const t = tokens[i];
+    const dem = t.upper ? kb.demonym(t.lower) : undefined;
+    if (!(dem && (kb.match(tokens, i)?.length ?? 0) <= 1)) return -1;
+    const dems: [number, KnownEntity][] = [[i, dem]];
+    let j = i + 1;
+    while (j + 1 < n && (tokens[j].lower === 'and' || tokens[j].text === ',') && tokens[j + 1].upper && kb.demonym(tokens[j + 1].lower)) {
+      dems.push([j + 1, kb.demonym(tokens[j + 1].lower)!]);
+      j += 2;
+    }
+    let k = j;
+    while (k < n && k < j + 2 && TITLE_WORDS.has(tokens[k].lower) && !matchRole(tokens, k) && !TITLE_HEADS.has(tokens[k].lower)) k++;
+    const role = k < n ? matchRole(tokens, k) : undefined;
+    if (role && dems.length === 1) return this.resolveTitle(i, k, role, dem);
+    if (k < n && TITLE_HEADS.has(tokens[k].lower) && dems.length === 1) {
+      const end = this.titledPerson(k, dem, i);
+      if (end > 0) return end;
+    }
+    return this.demonymPhrase(dems, j);
+  }
+
+  // "Ukrainian militants" (a group), "Hungarian officials" (the state), or "Russian demands" (a modifier)
+  private demonymPhrase(dems: [number, KnownEntity][], j: number): number {
+    const { tokens, n, kb } = this;
+    const head = j < n ? nounLemma(tokens[j].lower) : '';
+    const head2 = j + 1 < n ? nounLemma(tokens[j + 1].lower) : '';
+    const capitalPlural = j < n && tokens[j].upper && /[a-z]s$/.test(tokens[j].text) && !kb.match(tokens, j) && !STATE_AGENT_NOUNS.has(head) && !isStateAgent(head);
+    const group = (w: string) => GROUP_NOUNS.has(w) || isGroupAgent(w);
+    if (j < n && (group(head) || capitalPlural || (!tokens[j].upper && group(head2) && /^[a-z-]+$/.test(tokens[j].text)))) {
+      const end = group(head) || capitalPlural ? j + 1 : j + 2;
+      for (const [at, st] of dems) {
+        const name = `${tokens[at].text} ${tokens.slice(j, end).map((x) => x.text).join(' ')}`;
+        const group = entityRef(`group:${slug(name)}`, name, 'Group', st.country, true);
+        const last = at === dems[dems.length - 1][0];
+        this.push({ entities: [group], tokStart: at, tokEnd: last ? end : at + 1, role: 'actor', via: 'group' });
+      }
+      return end;
+    }
+    if (j < n && (STATE_AGENT_NOUNS.has(head) || STATE_AGENT_NOUNS.has(tokens[j].lower) || isStateAgent(head))) {
+      for (const [at, st] of dems) {
+        const last = at === dems[dems.length - 1][0];
+        this.push({ entities: [st], tokStart: at, tokEnd: last ? j + 1 : at + 1, role: 'actor', via: 'state-agent' });
+      }
+      return j + 1;
+    }
+    for (const [at, st] of dems) this.push({ entities: [st], tokStart: at, tokEnd: at + 1, role: 'modifier', via: 'demonym' });
+    return j;
+  }
+
+  // reference names, with "<State>'s <title>" read as the title's holder
+  private nameAt(i: number): number {
+    const { tokens, n, kb } = this;
+    const lower = tokens[i].lower;
+    const hit = kb.match(tokens, i);
+    if (!hit) return -1;
+    const after = i + hit.length;
+    if (hit.entity.kind === 'State' && after + 1 < n && tokens[after].lower === "'s") {
+      const role = matchRole(tokens, after + 1);
+      if (role && !HEAD_OF_ROLE_BLOCKERS.has(tokens[after + 1].lower)) return this.resolveTitle(i, after + 1, role, hit.entity);
+    }
+    const capital = hit.length === 1 && hit.entity.kind === 'State' && kb.capital(lower)?.id === hit.entity.id &&
+      lower !== foldName(hit.entity.name);
+    this.push({ entities: [entityOf(hit.entity)], tokStart: i, tokEnd: after, role: 'actor', via: capital ? 'capital' : 'name' });
+    return after;
+  }
+
+  // titles without a demonym: "President Emmanuel Macron", "President of the French Republic", "the Chancellor"
+  private titleAt(i: number): number {
+    const { tokens, n } = this;
+    const t = tokens[i];
+    const nameFollows = i + 1 < n && isNameToken(tokens[i + 1]);
+    if (!((t.upper || nameFollows) && !(i > 0 && HEAD_OF_ROLE_BLOCKERS.has(tokens[i - 1].lower) && !nameFollows))) return -1;
+    const role = matchRole(tokens, i);
+    if (role) return this.resolveTitle(i, i, role, undefined);
+    if (!TITLE_WORDS.has(t.lower)) return -1;
+    let k = i;
+    while (k < n && k < i + 5 && TITLE_WORDS.has(tokens[k].lower) && (tokens[k].upper || tokens[k].lower === 'of' || tokens[k].lower === 'and')) k++;
+    if (k > i && TITLE_HEADS.has(tokens[k - 1].lower)) {
+      const end = this.titledPerson(k - 1, undefined, i);
+      if (end > 0) return end;
+    }
+    return -1;
+  }
+
+  private push(m: Omit<Mention, 'start' | 'end' | 'text'>): void {
+    const { tokens, ctx, text } = this;
+    this.out.push(mentionOf(m, span(tokens, m.tokStart, m.tokEnd, text)));
     for (const e of m.entities) {
       if (e.kind === 'Person') ctx.people.push(e);
       else if (e.kind === 'State' && e.country) (ctx.states ??= []).push(e.country);
     }
-  };
+  }
 
   // The person a title names: a following name, "of <State>", or the holder at the article date.
-  const resolveTitle = (
-    titleStart: number,
-    roleAt: number,
-    role: { role: string; length: number },
-    state: KnownEntity | undefined,
-  ): number => {
+  private resolveTitle(titleStart: number, roleAt: number, role: { role: string; length: number }, state: KnownEntity | undefined): number {
+    const { tokens, n, kb, ctx } = this;
     let p = roleAt + role.length;
     const blocked = roleAt > 0 && HEAD_OF_ROLE_BLOCKERS.has(tokens[roleAt - 1].lower);
     // "President of the French Republic", "President of Russia"
@@ -114,7 +268,7 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
     if (q < n && tokens[q].text === ',') q++;
     const hit = q < n ? kb.match(tokens, q) : undefined;
     if (hit && hit.entity.kind === 'Person') {
-      push({ entities: [hit.entity], tokStart: titleStart, tokEnd: q + hit.length, role: 'actor', via: 'title' });
+      this.push({ entities: [hit.entity], tokStart: titleStart, tokEnd: q + hit.length, role: 'actor', via: 'title' });
       return q + hit.length;
     }
     if (q === p && q < n && isNameToken(tokens[q])) {
@@ -122,8 +276,8 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
       while (e < n && e - q < 4 && isNameToken(tokens[e]) && !kb.match(tokens, e)) e++;
       if (e > q) {
         const name = tokens.slice(q, e).map((t) => t.text).join(' ');
-        const person: EntityRef = { id: `person:${slug(name)}`, name, kind: 'Person', country: state?.country, unknown: true };
-        push({ entities: [person], tokStart: titleStart, tokEnd: e, role: 'actor', via: 'person' });
+        const person = entityRef(`person:${slug(name)}`, name, 'Person', state?.country, true);
+        this.push({ entities: [person], tokStart: titleStart, tokEnd: e, role: 'actor', via: 'person' });
         return e;
       }
     }
@@ -132,32 +286,34 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
       let holder: EntityRef | undefined;
       if (state) holder = kb.officeHolder(role.role, state.country, ctx.date);
       else if (tokens[roleAt].upper) {
-        holder = recentHolder(role.role) ??
-          (UNIQUE_ENOUGH_ROLES.has(role.role) ? kb.officeHolder(role.role, undefined, ctx.date) ?? recentStateHolder(role.role) : undefined);
+        holder = this.recentHolder(role.role) ??
+          (UNIQUE_ENOUGH_ROLES.has(role.role) ? kb.officeHolder(role.role, undefined, ctx.date) ?? this.recentStateHolder(role.role) : undefined);
       }
       if (holder) {
-        push({ entities: [holder], tokStart: titleStart, tokEnd: p, role: 'actor', via: 'title' });
+        this.push({ entities: [holder], tokStart: titleStart, tokEnd: p, role: 'actor', via: 'title' });
         return p;
       }
     }
     if (state) {
-      push({ entities: [state], tokStart: titleStart, tokEnd: p, role: 'actor', via: 'state-agent' });
+      this.push({ entities: [state], tokStart: titleStart, tokEnd: p, role: 'actor', via: 'state-agent' });
       return p;
     }
     return roleAt + 1;
-  };
+  }
 
   // the holder of the role in a state the article named lately ("Germany ... the Chancellor")
-  const recentStateHolder = (role: string): EntityRef | undefined => {
+  private recentStateHolder(role: string): EntityRef | undefined {
+    const { kb, ctx } = this;
     const states = ctx.states ?? [];
     for (let k = states.length - 1; k >= 0 && k >= states.length - 8; k--) {
       const h = kb.officeHolder(role, states[k], ctx.date);
       if (h) return h;
     }
     return undefined;
-  };
+  }
 
-  const recentHolder = (role: string): EntityRef | undefined => {
+  private recentHolder(role: string): EntityRef | undefined {
+    const { kb, ctx } = this;
     for (let k = ctx.people.length - 1; k >= 0 && k >= ctx.people.length - 12; k--) {
       const rp = kb.person(ctx.people[k].id);
       if (rp && rp.offices.some((o) => o.role.toLowerCase() === role.toLowerCase() && inTerm(o.from, o.to, ctx.date))) {
@@ -165,171 +321,21 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
       }
     }
     return undefined;
-  };
-
-  let i = 0;
-  while (i < n) {
-    const t = tokens[i];
-    if (t.end <= skipUntil) {
-      i++;
-      continue;
-    }
-    const lower = t.lower;
-
-    // pronouns and "both leaders" / "the two presidents"
-    if (PRONOUNS_SINGULAR.has(lower) || PRONOUNS_PLURAL.has(lower) || lower === 'it' || lower === 'its') {
-      push({
-        entities: [], tokStart: i, tokEnd: i + 1, role: 'reference', via: 'pronoun', ref: lower,
-        possessive: lower === 'his' || lower === 'their' || lower === 'its' || (lower === 'her' && i + 1 < n && /^\p{L}/u.test(tokens[i + 1].text) && !tokens[i + 1].upper),
-      });
-      i++;
-      continue;
-    }
-    if ((lower === 'both' || lower === 'two' || lower === 'the') && i + 1 < n) {
-      let j = i + 1;
-      if (lower === 'the' && tokens[j].lower === 'two') j++;
-      if (j < n && /s$/.test(tokens[j].lower) && PARTICIPANT_NOUNS.has(nounLemma(tokens[j].lower)) &&
-          (lower !== 'the' || j > i + 1 || ['leaders', 'presidents', 'sides'].includes(tokens[j].lower))) {
-        push({ entities: [], tokStart: i, tokEnd: j + 1, role: 'reference', via: 'participants', ref: tokens[j].lower });
-        i = j + 1;
-        continue;
-      }
-    }
-
-    // an upper-case run headed by an organisation or group noun that the reference does not know
-    if (t.upper) {
-      const org = unknownOrganisation(tokens, i);
-      if (org) {
-        push(org.mention(span(tokens, org.from, org.to, text).text));
-        i = org.to;
-        continue;
-      }
-    }
-
-    // "Palestinians", "Israelis": a people named by its plural demonym
-    if (t.upper && lower.endsWith('s') && !kb.match(tokens, i) && !kb.demonym(lower)) {
-      const st = kb.demonym(lower.slice(0, -1));
-      if (st && (i + 1 >= n || !tokens[i + 1].upper)) {
-        const group: EntityRef = { id: `group:${slug(t.text)}`, name: t.text, kind: 'Group', country: st.country, unknown: true };
-        push({ entities: [group], tokStart: i, tokEnd: i + 1, role: 'actor', via: 'group' });
-        i++;
-        continue;
-      }
-    }
-    // "demonstrators in Baghdad", "security forces in Guinea", "opposition groups in Zimbabwe"
-    if (!t.upper || i === 0) {
-      const g = genericGroup(i);
-      if (g > 0) {
-        i = g;
-        continue;
-      }
-    }
-
-    // demonyms: titles, groups, state agents, or plain modifiers
-    const dem = t.upper ? kb.demonym(lower) : undefined;
-    if (dem && (kb.match(tokens, i)?.length ?? 0) <= 1) {
-      const dems: [number, KnownEntity][] = [[i, dem]];
-      let j = i + 1;
-      while (j + 1 < n && (tokens[j].lower === 'and' || tokens[j].text === ',') && tokens[j + 1].upper && kb.demonym(tokens[j + 1].lower)) {
-        dems.push([j + 1, kb.demonym(tokens[j + 1].lower)!]);
-        j += 2;
-      }
-      let k = j;
-      while (k < n && k < j + 2 && TITLE_WORDS.has(tokens[k].lower) && !matchRole(tokens, k) && !TITLE_HEADS.has(tokens[k].lower)) k++;
-      const role = k < n ? matchRole(tokens, k) : undefined;
-      if (role && dems.length === 1) {
-        i = resolveTitle(i, k, role, dem);
-        continue;
-      }
-      if (k < n && TITLE_HEADS.has(tokens[k].lower) && dems.length === 1) {
-        const end = titledPerson(k, dem, i);
-        if (end > 0) {
-          i = end;
-          continue;
-        }
-      }
-      const head = j < n ? nounLemma(tokens[j].lower) : '';
-      const head2 = j + 1 < n ? nounLemma(tokens[j + 1].lower) : '';
-      const capitalPlural = j < n && tokens[j].upper && /[a-z]s$/.test(tokens[j].text) && !kb.match(tokens, j) && !STATE_AGENT_NOUNS.has(head) && !isStateAgent(head);
-      const group = (w: string) => GROUP_NOUNS.has(w) || isGroupAgent(w);
-      if (j < n && (group(head) || capitalPlural || (!tokens[j].upper && group(head2) && /^[a-z-]+$/.test(tokens[j].text)))) {
-        const end = group(head) || capitalPlural ? j + 1 : j + 2;
-        for (const [at, st] of dems) {
-          const name = `${tokens[at].text} ${tokens.slice(j, end).map((x) => x.text).join(' ')}`;
-          const group: EntityRef = { id: `group:${slug(name)}`, name, kind: 'Group', country: st.country, unknown: true };
-          const last = at === dems[dems.length - 1][0];
-          push({ entities: [group], tokStart: at, tokEnd: last ? end : at + 1, role: 'actor', via: 'group' });
-        }
-        i = end;
-        continue;
-      }
-      if (j < n && (STATE_AGENT_NOUNS.has(head) || STATE_AGENT_NOUNS.has(tokens[j].lower) || isStateAgent(head))) {
-        for (const [at, st] of dems) {
-          const last = at === dems[dems.length - 1][0];
-          push({ entities: [st], tokStart: at, tokEnd: last ? j + 1 : at + 1, role: 'actor', via: 'state-agent' });
-        }
-        i = j + 1;
-        continue;
-      }
-      for (const [at, st] of dems) push({ entities: [st], tokStart: at, tokEnd: at + 1, role: 'modifier', via: 'demonym' });
-      i = j;
-      continue;
-    }
-
-    // reference names, with "<State>'s <title>" read as the title's holder
-    const hit = kb.match(tokens, i);
-    if (hit) {
-      const after = i + hit.length;
-      if (hit.entity.kind === 'State' && after + 1 < n && tokens[after].lower === "'s") {
-        const role = matchRole(tokens, after + 1);
-        if (role && !HEAD_OF_ROLE_BLOCKERS.has(tokens[after + 1].lower)) {
-          i = resolveTitle(i, after + 1, role, hit.entity);
-          continue;
-        }
-      }
-      const capital = hit.length === 1 && hit.entity.kind === 'State' && kb.capital(lower)?.id === hit.entity.id &&
-        lower !== foldName(hit.entity.name);
-      push({ entities: [entityOf(hit.entity)], tokStart: i, tokEnd: after, role: 'actor', via: capital ? 'capital' : 'name' });
-      i = after;
-      continue;
-    }
-
-    // titles without a demonym: "President Emmanuel Macron", "President of the French Republic", "the Chancellor"
-    const nameFollows = i + 1 < n && isNameToken(tokens[i + 1]);
-    if ((t.upper || nameFollows) && !(i > 0 && HEAD_OF_ROLE_BLOCKERS.has(tokens[i - 1].lower) && !nameFollows)) {
-      const role = matchRole(tokens, i);
-      if (role) {
-        i = resolveTitle(i, i, role, undefined);
-        continue;
-      }
-      if (TITLE_WORDS.has(lower)) {
-        let k = i;
-        while (k < n && k < i + 5 && TITLE_WORDS.has(tokens[k].lower) && (tokens[k].upper || tokens[k].lower === 'of' || tokens[k].lower === 'and')) k++;
-        if (k > i && TITLE_HEADS.has(tokens[k - 1].lower)) {
-          const end = titledPerson(k - 1, undefined, i);
-          if (end > 0) {
-            i = end;
-            continue;
-          }
-        }
-      }
-    }
-    i++;
   }
-  return foldAffiliations(out, tokens, text);
 
   // a plural group noun as an actor, with the state of a following "in/of/from <State>"
-  function genericGroup(at: number): number {
+  private genericGroup(at: number): number {
+    const { tokens, n, kb } = this;
     const t = tokens[at];
     if (!/^[a-z][a-z-]*s$/i.test(t.text)) return 0;
     const lemma = nounLemma(t.lower);
     if (!GROUP_NOUNS.has(lemma) && !GENERIC_FORCES.has(t.lower)) return 0;
     let from = at;
-    if (at > 0 && /^(security|opposition|government|rebel|armed|police|army|military)$/.test(tokens[at - 1].lower) && !tokens[at - 1].upper) from = at - 1;
+    if (at > 0 && GROUP_MODIFIERS.has(tokens[at - 1].lower) && !tokens[at - 1].upper) from = at - 1;
     if (at > 0 && tokens[at - 1].upper && at - 1 !== 0) return 0;
     let country: string | undefined;
     let end = at + 1;
-    if (end + 1 < n && /^(in|of|from)$/.test(tokens[end].lower)) {
+    if (end + 1 < n && GROUP_PLACE_PREPOSITIONS.has(tokens[end].lower)) {
       const hit = kb.match(tokens, end + 1) ?? (tokens[end + 1].lower === 'the' ? kb.match(tokens, end + 2) : undefined);
       if (hit && (hit.entity.kind === 'State' || hit.entity.country)) {
         country = hit.entity.country;
@@ -337,19 +343,18 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
     }
     const name = tokens.slice(from, end).map((x) => x.lower).join(' ');
     const id = `group:${slug(name)}${country ? `-${country.toLowerCase()}` : ''}`;
-    const group: EntityRef = { id, name: country ? `${name} (${country})` : name, kind: 'Group', country, unknown: true };
-    push({ entities: [group], tokStart: from, tokEnd: end, role: 'actor', via: 'group' });
+    const group = entityRef(id, country ? `${name} (${country})` : name, 'Group', country, true);
+    this.push({ entities: [group], tokStart: from, tokEnd: end, role: 'actor', via: 'group' });
     return end;
   }
 
   // "<title> <Name>": a known person, else an unknown one; returns the end token or 0
-  function titledPerson(headAt: number, state: KnownEntity | undefined, titleStart = headAt): number {
+  private titledPerson(headAt: number, state: KnownEntity | undefined, titleStart = headAt): number {
+    const { tokens, n, kb, ctx } = this;
     let q = headAt + 1;
-    const startAt = out.length;
-    void startAt;
     const hitP = q < n ? kb.match(tokens, q) : undefined;
     if (hitP && hitP.entity.kind === 'Person') {
-      push({ entities: [hitP.entity], tokStart: titleStart, tokEnd: q + hitP.length, role: 'actor', via: 'title' });
+      this.push({ entities: [hitP.entity], tokStart: titleStart, tokEnd: q + hitP.length, role: 'actor', via: 'title' });
       return q + hitP.length;
     }
     let e = q;
@@ -359,11 +364,11 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
     // "Deputy Prime Minister Golikova" after "Tatyana Golikova": the person named in full before
     const named = [...ctx.people].reverse().find((p) => p.unknown && p.name.endsWith(` ${name}`));
     if (named) {
-      push({ entities: [named], tokStart: titleStart, tokEnd: e, role: 'actor', via: 'person' });
+      this.push({ entities: [named], tokStart: titleStart, tokEnd: e, role: 'actor', via: 'person' });
       return e;
     }
-    const person: EntityRef = { id: `person:${slug(name)}`, name, kind: 'Person', country: state?.country, unknown: true };
-    push({ entities: [person], tokStart: titleStart, tokEnd: e, role: 'actor', via: 'person' });
+    const person = entityRef(`person:${slug(name)}`, name, 'Person', state?.country, true);
+    this.push({ entities: [person], tokStart: titleStart, tokEnd: e, role: 'actor', via: 'person' });
     q = e;
     return q;
   }
@@ -387,7 +392,7 @@ export function foldAffiliations(mentions: Mention[], tokens: Token[], text: str
     const own = state === undefined || person?.country === undefined || person.country === state.country;
     if (person && body && joined && own && !m.possessive) {
       if (state && person.country === undefined) person.country = state.country;
-      out[out.length - 1] = { ...prev!, tokEnd: m.tokEnd, ...span(tokens, prev!.tokStart, m.tokEnd, text) };
+      out[out.length - 1] = mentionOf({ ...prev!, tokEnd: m.tokEnd }, span(tokens, prev!.tokStart, m.tokEnd, text));
       continue;
     }
     out.push(m);
@@ -404,7 +409,7 @@ function inTerm(from: string, to: string | undefined, date: string | undefined):
   return from <= date && (!to || date <= to);
 }
 
-const CONNECTORS = new Set(['of', 'for', 'the', 'de', 'on']);
+const CONNECTORS = new Set(words.organisationConnectors);
 
 /**
  * Where an organisation's name ends: at its head, or at the end of "of ..." tails after it ("Office
@@ -473,7 +478,7 @@ function unknownOrganisation(tokens: Token[], i: number): { from: number; to: nu
   if (whole && whole.length >= to - from) return undefined;
   // a run that begins with a title is a person's title, not an organisation ("Foreign Minister ...")
   if (TITLE_WORDS.has(tokens[from].lower) && !ORG_HEADS.has(tokens[from + 1]?.lower ?? '')) {
-    if (!/^(national|special|high|state|security|first)$/.test(tokens[from].lower)) return undefined;
+    if (!ORGANISATION_TITLE_OPENERS.has(tokens[from].lower)) return undefined;
   }
   let country: string | undefined;
   for (let k = from; k < to && !country; k++) {
@@ -486,13 +491,7 @@ function unknownOrganisation(tokens: Token[], i: number): { from: number; to: nu
     from,
     to,
     mention: (name: string) => {
-      const entity: EntityRef = {
-        id: `${groupHead ? 'group' : 'org'}:${slug(name)}`,
-        name,
-        kind: groupHead ? 'Group' : 'Organization',
-        country,
-        unknown: true,
-      };
+      const entity = entityRef(`${groupHead ? 'group' : 'org'}:${slug(name)}`, name, groupHead ? 'Group' : 'Organization', country, true);
       return { entities: [entity], tokStart: from, tokEnd: to, role: 'actor', via: 'org' };
     },
   };

@@ -21,6 +21,7 @@ import type {
   ReferenceState,
 } from './types';
 
+import rolesJson from './data/roles.json';
 import statesJson from './data/states.json';
 import peopleJson from './data/people.json';
 import organizationsJson from './data/organizations.json';
@@ -142,28 +143,10 @@ type RoleQuery =
   | { by: 'kind'; kind: Office['kind'] }
   | { by: 'role'; roles: string[] };
 
-const FOREIGN_MINISTER_ROLES = new Set([
-  'foreign minister', 'minister of foreign affairs', 'minister for foreign affairs', 'foreign affairs minister',
-  'secretary of state', 'foreign secretary', 'fm', 'external affairs minister', 'minister of external affairs',
-  'minister for europe and foreign affairs', 'minister of international relations and cooperation',
-  'top diplomat', 'chief diplomat', 'acting foreign minister',
-]);
-const HEAD_OF_GOVERNMENT_ROLES = new Set(['prime minister', 'premier', 'pm', 'head of government', 'taoiseach', 'chairman of the government']);
-const HEAD_OF_STATE_ROLES = new Set(['head of state']);
-const ROLE_SYNONYMS: Record<string, string[]> = {
-  president: ['president', 'acting president'],
-  chancellor: ['chancellor', 'acting chancellor'],
-  'federal chancellor': ['chancellor', 'acting chancellor'],
-  'secretary general': ['secretary general'],
-  'defence minister': ['defence minister', 'secretary of defense', 'defence secretary'],
-  'defense minister': ['defence minister', 'secretary of defense', 'defence secretary'],
-  'minister of defence': ['defence minister', 'secretary of defense', 'defence secretary'],
-  'minister of defense': ['defence minister', 'secretary of defense', 'defence secretary'],
-  'secretary of defense': ['defence minister', 'secretary of defense', 'defence secretary'],
-  'defence secretary': ['defence minister', 'secretary of defense', 'defence secretary'],
-  'defense secretary': ['defence minister', 'secretary of defense', 'defence secretary'],
-  'vice president': ['vice president'],
-};
+const FOREIGN_MINISTER_ROLES = new Set(rolesJson.foreignMinister);
+const HEAD_OF_GOVERNMENT_ROLES = new Set(rolesJson.headOfGovernment);
+const HEAD_OF_STATE_ROLES = new Set(rolesJson.headOfState);
+const ROLE_SYNONYMS: Record<string, string[]> = rolesJson.synonyms;
 
 function normRole(role: string): string {
   return normalizeName(role)

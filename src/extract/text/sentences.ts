@@ -1,3 +1,5 @@
+import sentenceWords from '../lexicon/data/sentence.words.json';
+
 /** Sentence boundaries over the whole article text, with character offsets (end exclusive). */
 export interface Sentence {
   text: string;
@@ -6,11 +8,7 @@ export interface Sentence {
 }
 
 // Words after which a full stop does not end a sentence.
-const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'prof', 'sen', 'rep', 'gov', 'amb', 'jr', 'sr',
-  'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'jan', 'feb', 'mar', 'apr', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'u.s', 'u.n', 'u.k', 'e.u', 'e.g', 'i.e', 'h.e', 'p.m', 'a.m',
-]);
+const ABBREVIATIONS = new Set(sentenceWords.abbreviations);
 
 /**
  * Splits on line breaks (paragraphs, headings) and on . ! ? followed by a space and a capital,

@@ -30,6 +30,8 @@ export function tokenize(text: string, offset = 0): Token[] {
       start: offset + m.index,
       end: offset + m.index + t.length,
       upper: (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x17f && t[0] !== t[0].toLowerCase()),
+      // set by the tagger later; present from the start so that every token has one shape
+      pos: undefined,
     });
   }
   return out;
