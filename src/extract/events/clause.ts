@@ -243,7 +243,7 @@ export function directObject(tokens: Token[], end: number): boolean {
   let k = end + 1;
   while (k < tokens.length && tokens[k].pos === 'ADV') k++;
   const t = tokens[k];
-  return !!t && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && /^(its|their|his|her|our)$/.test(t.lower)) || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN'));
+  return !!t && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && /^(its|their|his|her|our|this|these|those|it)$/.test(t.lower)) || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN'));
 }
 
 /**

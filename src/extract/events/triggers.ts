@@ -53,11 +53,14 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     let head: string | undefined;
     for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
       const l = tokens[k].lower;
-      if (!/^[a-z-]+$/.test(l) || /^(of|to|for|on|in|with|from|by|and|that|which)$/.test(l)) break;
+      // the phrase ends at a verb or a preposition ("an executive order appointing", "an explanation regarding")
+      if (!/^[a-z-]+$/.test(l) || /^(of|to|for|on|in|with|from|by|and|that|which)$/.test(l) || (head && /^(VERB|ADP|AUX|SCONJ|CCONJ)$/.test(tokens[k].pos ?? ''))) break;
       head = l;
     }
     if (head && (s.notObject.includes(nounLemma(head)) || s.notObject.includes(head))) return { ok: false, end };
   }
+  // TO_VERB: "agreed to continue", "committed to phasing out"; "offered comments" is no promise
+  if (s.control && !infinitiveAfter(tokens, end)) return { ok: false, end };
   if (s.actorObject) {
     let k = end + 1;
     while (k < tokens.length && k <= end + 3 && /^(the|a|an|former|ex|then|visiting|his|her|its|their)$/.test(tokens[k].lower)) k++;
@@ -68,6 +71,19 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     if (e < tokens.length && tokens[e].lower === "'s") return { ok: false, end };
   }
   return { ok: true, end };
+}
+
+/** An infinitive (or "to" with an -ing form) within four tokens after `end`, before any clause stop. */
+function infinitiveAfter(tokens: Token[], end: number): boolean {
+  for (let k = end + 1; k < tokens.length && k <= end + 4; k++) {
+    const l = tokens[k].lower;
+    if (/^[,.;:]$/.test(l)) return false;
+    if (l !== 'to') continue;
+    let v = k + 1;
+    while (tokens[v]?.pos === 'ADV') v++;
+    return tokens[v]?.pos === 'VERB' || tokens[v]?.pos === 'AUX' || /^[a-z]+ing$/.test(tokens[v]?.lower ?? '');
+  }
+  return false;
 }
 
 /** Is token i a reporting verb that opens a clause ("said that", "pointed out that", "said it")? */

@@ -1,0 +1,49 @@
+import { extract } from '../../src/extract';
+import type { ExtractionResult } from '../../src/extract/types';
+
+/**
+ * Readings that once gave wrong events on unseen corpus text (corpus samples drawn with seeds
+ * 300-399) or the PLV tune split, one construction at a time. Expected values are the reading of
+ * the sentence, not the extractor's output.
+ */
+function events(text: string, date = '2022-03-01') {
+  const r: ExtractionResult = extract({ text, date });
+  const name = new Map(r.entities.map((e) => [e.id, e.name]));
+  return r.events.map((e) => ({ ...e, sourceNames: e.source.map((x) => name.get(x)), targetNames: e.target.map((x) => name.get(x)) }));
+}
+const relations = (text: string, date?: string) => events(text, date).map((e) => e.relation);
+
+describe('a reading that takes an infinitive (TO_VERB) needs one', () => {
+  it('"offered comments" is no promise; "offered to mediate" is', () => {
+    expect(relations('Energy Minister Nikolai Shulginov offered comments on this issue.')).not.toContain('AGREED');
+    expect(relations('Turkish President Recep Tayyip Erdogan offered to mediate between Russia and Ukraine.')).toContain('AGREED');
+  });
+
+  it('"preparing people for release" is no mobilisation', () => {
+    expect(relations('The Federal Penitentiary Service will tackle these issues, preparing people for release and engaging in their social adaptation.')).not.toContain('MOBILIZED');
+  });
+
+  it('"has failed" without an infinitive is no refusal', () => {
+    expect(relations("Russia's blitzkrieg against Ukraine has failed.")).not.toContain('REJECTED');
+  });
+
+  it('"agreed to continue" (corpus) and "agreed to a cease-fire" (PLV tune plv-0180) are agreements', () => {
+    expect(relations('Vladimir Putin and Viktor Orban agreed to continue their contacts.')).toContain('AGREED');
+    expect(relations('India and Pakistan agreed to a cease-fire to end months of fighting along their disputed border in Kashmir.')).toContain('AGREED');
+  });
+
+  it('"refused a request" (PLV tune plv-0648) is still a rejection', () => {
+    expect(relations('Pakistan refused a request from Indian Prime Minister Narendra Modi to cross its airspace.')).toContain('REJECTED');
+  });
+});
+
+describe('the head of a verb\'s object ends at a verb or a preposition', () => {
+  it('"signed an executive order appointing X" is a domestic act, no agreement', () => {
+    expect(relations('Earlier, Vladimir Putin signed an executive order appointing Alexander Kurenkov to head the Emergencies Ministry.', '2022-05-20')).not.toContain('AGREED');
+    expect(relations('Vladimir Putin and Kassym-Jomart Tokayev signed an agreement on cooperation.', '2022-05-20')).toContain('AGREED');
+  });
+
+  it('"provided a well-corroborated explanation regarding ..." is no aid', () => {
+    expect(relations("Vladimir Putin provided a well-corroborated explanation regarding the neo-Nazis' role in the state policy of Kiev.")).not.toContain('PROVIDED_AID');
+  });
+});
