@@ -47,3 +47,22 @@ describe('the head of a verb\'s object ends at a verb or a preposition', () => {
     expect(relations("Vladimir Putin provided a well-corroborated explanation regarding the neo-Nazis' role in the state policy of Kiev.")).not.toContain('PROVIDED_AID');
   });
 });
+
+describe('"they" in first- or second-person speech is not the meeting at hand', () => {
+  const meeting = 'Vladimir Putin had a telephone conversation with President of France Emmanuel Macron. ';
+
+  it('a readout\'s "they" is still the two leaders', () => {
+    const ev = events(`${meeting}They discussed the situation in Ukraine.`).find((e) => e.relation === 'DISCUSSED');
+    expect(ev?.source).toEqual(expect.arrayContaining(['person:vladimir-putin', 'person:emmanuel-macron']));
+  });
+
+  it('"they are ... threatening us with sanctions" (corpus, a speech) gives the leaders no threat', () => {
+    const evs = events(`${meeting}But instead of forcing Ukraine to do so, they are wagging their finger at us all the time and threatening us with sanctions.`);
+    expect(evs.some((e) => e.relation === 'WARNED' && e.source.includes('person:emmanuel-macron'))).toBe(false);
+  });
+
+  it('"they will not agree with you" (corpus) is no rejection by the leaders', () => {
+    const evs = events(`${meeting}But I am convinced that the answer you receive will be negative, they will not agree with you.`);
+    expect(evs.some((e) => e.source.includes('person:emmanuel-macron'))).toBe(false);
+  });
+});

@@ -3,7 +3,7 @@ import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, attributiveParticiple, directObject, conditionalClause, nounComplementAt, nounPhraseStart, isQuestion, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { resolveReference, type Discourse } from './discourse';
 import { findTriggers, reportingAt, type Trigger } from './triggers';
 
@@ -95,8 +95,9 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
   // resolve pronouns and "both leaders" in order, updating the last person as names go by
   const resolved = new Map<Mention, EntityRef[]>();
   let lastPerson = d.lastPerson;
+  const inSpeech = firstOrSecondPerson(tokens);
   for (const m of mentions) {
-    if (m.role === 'reference') resolved.set(m, resolveReference(m, d, lastPerson));
+    if (m.role === 'reference') resolved.set(m, resolveReference(m, d, lastPerson, inSpeech));
     else resolved.set(m, m.entities);
     for (const e of m.entities) if (e.kind === 'Person') lastPerson = e;
   }

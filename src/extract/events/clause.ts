@@ -18,6 +18,7 @@ const CONDITIONAL = set(words.conditional);
 const ASPECTUAL = set(words.aspectual);
 const TEMPORAL = set(words.temporal);
 const COMMISSIVE = set(words.commissive);
+const SPEECH_PERSON = set(words.speechPerson);
 
 export interface VerbGroup {
   /** first token of the group (an auxiliary, an adverb, the infinitive's "to") */
@@ -182,6 +183,14 @@ export function aspectualGovernor(tokens: Token[], g: VerbGroup): number | undef
   if (!g.infinitive) return undefined;
   const k = g.start - 1;
   return k >= 0 && (ASPECTUAL.has(verbLemma(tokens[k].lower)) || COMMISSIVE.has(tokens[k].lower)) ? k : undefined;
+}
+
+/**
+ * Speech in the first or second person ("they are wagging their finger at us", "they will not
+ * agree with you"): "they" there is the speaker's opponents, not the meeting a readout reports.
+ */
+export function firstOrSecondPerson(tokens: Token[]): boolean {
+  return tokens.some((t) => t.pos === 'PRON' && SPEECH_PERSON.has(t.lower));
 }
 
 /** A question: the sentence's last word-bearing token is "?". */
