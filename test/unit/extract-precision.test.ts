@@ -66,3 +66,13 @@ describe('"they" in first- or second-person speech is not the meeting at hand', 
     expect(evs.some((e) => e.source.includes('person:emmanuel-macron'))).toBe(false);
   });
 });
+
+describe('"the President" without a name is the article\'s first holder of the role', () => {
+  it('a Ukrainian readout that names Putin in passing: "The President thanked" is Zelenskyy (corpus)', () => {
+    const text = 'President of Ukraine Volodymyr Zelenskyy took part in the G7 summit. ' +
+      'He said that Vladimir Putin must be held accountable. ' +
+      'The President thanked the G7 leaders for their willingness to work together.';
+    const ev = events(text, '2022-06-27').find((e) => e.relation === 'SUPPORTED');
+    expect(ev?.source).toEqual(['person:volodymyr-zelenskyy']);
+  });
+});

@@ -157,8 +157,10 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
     return undefined;
   };
 
+  // "the President" without a name: the article's first holder of the role named so far (a
+  // readout's own head of state), not the last one named ("Putin's attack" in a White House text)
   const recentHolder = (role: string): EntityRef | undefined => {
-    for (let k = ctx.people.length - 1; k >= 0 && k >= ctx.people.length - 12; k--) {
+    for (let k = 0; k < ctx.people.length; k++) {
       const rp = kb.person(ctx.people[k].id);
       if (rp && rp.offices.some((o) => o.role.toLowerCase() === role.toLowerCase() && inTerm(o.from, o.to, ctx.date))) {
         return ctx.people[k];
