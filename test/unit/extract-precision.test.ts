@@ -76,3 +76,13 @@ describe('"the President" without a name is the article\'s first holder of the r
     expect(ev?.source).toEqual(['person:volodymyr-zelenskyy']);
   });
 });
+
+describe('a CAMEO verb without a phrase pattern needs an actor object, not a possessive pronoun', () => {
+  it('"will take its first action against companies" is no seizure (corpus)', () => {
+    expect(relations('The U.S. Department of Commerce will take its first action against companies engaging in backfill activities in support of Russia.')).toEqual([]);
+  });
+
+  it('"are ready to increase their production volumes" is no promise (corpus)', () => {
+    expect(relations('Russian and foreign companies are ready to increase their production volumes.')).toEqual([]);
+  });
+});

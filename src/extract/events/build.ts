@@ -292,7 +292,8 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
 
     // a CAMEO verb without a phrase pattern is an event only with an actor as its object (PETRARCH
     // codes source-target events): "organized a forum", "accelerate the response" are none
-    if (t.kind === 'verb' && /^CAMEO \S+ [^-]/.test(t.pattern) && !actorObject(tokens, t.end, startsActor)) {
+    // (not a possessive pronoun: "will take its first action")
+    if (t.kind === 'verb' && /^CAMEO \S+ [^-]/.test(t.pattern) && !actorObject(tokens, t.end, (k) => startsActor(k) && !(mentionAt[k]!.role === 'reference' && mentionAt[k]!.possessive))) {
       prevTrig = t;
       continue;
     }
