@@ -1,3 +1,6 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { extract } from '../../src/extract';
 import type { ExtractionResult } from '../../src/extract/types';
 
@@ -84,5 +87,26 @@ describe('a CAMEO verb without a phrase pattern needs an actor object, not a pos
 
   it('"are ready to increase their production volumes" is no promise (corpus)', () => {
     expect(relations('Russian and foreign companies are ready to increase their production volumes.')).toEqual([]);
+  });
+});
+
+describe('"stressed the importance/role of X" supports X only when X itself follows "of"', () => {
+  it('an actor deep in the complement is no target (corpus)', () => {
+    expect(relations("Andriy Yermak also stressed the importance of viable communication on Ukraine's aspirations to become a member of NATO.")).not.toContain('SUPPORTED');
+    const evs = events("Volodymyr Zelenskyy noted the importance of Finland's support for Ukraine's future membership in the European Union.");
+    expect(evs.some((e) => e.relation === 'SUPPORTED' && e.source.includes('person:volodymyr-zelenskyy'))).toBe(false);
+  });
+
+  it('OF_ENTITY compiles as a condition of its own', () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { readSenses } = require('../../scripts/compile-senses.js');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'senses-')), 'own.senses.txt');
+    fs.writeFileSync(file, '--- STRESS ---\n- {ROLE|IMPORTANCE} OF_ENTITY [SUPPORTED]\n');
+    expect(readSenses(file, {})).toEqual({ stress: [{ relation: 'SUPPORTED', object: ['role', 'importance'], ofEntity: true }] });
+  });
+
+  it('"highlighted the role of NATO" supports NATO', () => {
+    const ev = events('Joe Biden highlighted the role of NATO in European security.').find((e) => e.relation === 'SUPPORTED');
+    expect(ev?.targetNames).toContain('North Atlantic Treaty Organization');
   });
 });

@@ -31,7 +31,7 @@ export function isBe(t: Token | undefined): boolean {
   return !!t && BE.has(t.lower);
 }
 
-function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: number) => boolean): { ok: boolean; end: number } {
+function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: number) => boolean, entityAt: (k: number) => boolean): { ok: boolean; end: number } {
   let end = i;
   if (s.next) {
     let found = -1;
@@ -40,13 +40,13 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     end = found;
   }
   if (s.object) {
-    let found = false;
+    let found = -1;
     for (let k = end + 1; k < tokens.length && k <= end + 8; k++) {
       const l = tokens[k].lower;
-      if (s.object.includes(nounLemma(l)) || s.object.includes(l)) { found = true; break; }
+      if (s.object.includes(nounLemma(l)) || s.object.includes(l)) { found = k; break; }
       if (/^[,.;:]$/.test(l)) break;
     }
-    if (!found) return { ok: false, end };
+    if (found < 0 || (s.ofEntity && !ofEntityAfter(tokens, found, entityAt))) return { ok: false, end };
   }
   if (s.notObject) {
     // the head of the object: the last word of the first run of words after the verb
@@ -71,6 +71,17 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     if (e < tokens.length && tokens[e].lower === "'s") return { ok: false, end };
   }
   return { ok: true, end };
+}
+
+/** "the role of the OSCE", "the significance of the Minsk Agreements": "of", a named entity, and no "'s" after it. */
+function ofEntityAfter(tokens: Token[], noun: number, entityAt: (k: number) => boolean): boolean {
+  let k = noun + 1;
+  if (tokens[k]?.lower !== 'of') return false;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  if (!entityAt(k)) return false;
+  while (k < tokens.length && entityAt(k)) k++;
+  return tokens[k]?.lower !== "'s" && tokens[k]?.lower !== "'";
 }
 
 /** An infinitive (or "to" with an -ing form) within four tokens after `end`, before any clause stop. */
@@ -170,7 +181,7 @@ export function findTriggers(
       // "be concerned", "expressed concern": concern is a state, not an act, in its verb form only after "be"
       if (lemma === 'concern' && !isBe(tokens[i - 1]) && !isBe(tokens[i - 2])) continue;
       for (const s of senses) {
-        const { ok, end } = senseHolds(s, tokens, i, actorAt);
+        const { ok, end } = senseHolds(s, tokens, i, actorAt, skip);
         if (!ok) continue;
         out.push({ at: i, end, relation: s.relation, mode: s.mode, control: !!s.control, kind: 'verb', pattern: sensePattern(lemma, s) });
         break;
@@ -264,6 +275,7 @@ function sensePattern(lemma: string, s: VerbSense): string {
   if (s.next) parts.push(`(${s.next.join('|')})`);
   if (s.object) parts.push(`{${s.object.slice(0, 4).join('|')}${s.object.length > 4 ? '|...' : ''}}`);
   if (s.actorObject) parts.push('ACTOR');
+  if (s.ofEntity) parts.push('OF_ENTITY');
   return parts.join(' ');
 }
 
