@@ -110,3 +110,18 @@ describe('"stressed the importance/role of X" supports X only when X itself foll
     expect(ev?.targetNames).toContain('North Atlantic Treaty Organization');
   });
 });
+
+describe('a CAMEO phrase pattern holds inside the verb\'s phrase', () => {
+  it('not past a subordinate clause: "left their homes because of this war" is no fighting (corpus)', () => {
+    expect(relations('You have already warmly welcomed more than 30,000 Ukrainians who left their homes because of this war.')).not.toContain('ATTACKED');
+  });
+
+  it('not past another verb: "put forth an initiative to conclude a treaty" is no agreement (corpus)', () => {
+    expect(relations('Back in 2008, Russia put forth an initiative to conclude a European Security Treaty.')).not.toContain('AGREED');
+  });
+
+  it('across adjectives and participles: "imposed new targeted sanctions" (PLV tune plv-0782), "opened direct, high-level peace talks" (plv-0506)', () => {
+    expect(relations('On Tuesday, the U.S. government imposed new targeted sanctions over the Rohingya crisis on Myanmar military commanders.')).toContain('SANCTIONED');
+    expect(relations('Last year, the U.S. government opened direct, high-level peace talks with the Taliban for the first time.')).toContain('MET_WITH');
+  });
+});
