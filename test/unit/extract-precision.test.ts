@@ -125,3 +125,28 @@ describe('a CAMEO phrase pattern holds inside the verb\'s phrase', () => {
     expect(relations('Last year, the U.S. government opened direct, high-level peace talks with the Taliban for the first time.')).toContain('MET_WITH');
   });
 });
+
+describe('objects and complements of aid verbs', () => {
+  it('"sent Christmas and New Year greetings" is no aid: the head of the object is past "and" (corpus)', () => {
+    expect(relations('The President of Russia sent Christmas and New Year greetings to Federal Chancellor of Germany Olaf Scholz.')).not.toContain('PROVIDED_AID');
+  });
+
+  it('"provided a platform", "provided a brilliant example" are no aid; "provided weapons to Ukraine" is', () => {
+    expect(relations('The Interparliamentary Forum provided a platform for strengthening cooperation between Russia and Turkmenistan.')).not.toContain('PROVIDED_AID');
+    expect(relations('Turkmenistan and the Russian Federation provided a brilliant example of solidarity during the coronavirus pandemic.')).not.toContain('PROVIDED_AID');
+    expect(relations('The United States provided weapons to Ukraine.')).toContain('PROVIDED_AID');
+  });
+
+  it('a bare infinitive after "help" is no act of its own: "to help resolve the issue" (corpus)', () => {
+    expect(relations('President of Ukraine Volodymyr Zelenskyy met with Ukrainians. They appealed to the President to help resolve the issue of recovering lost documents.')).not.toContain('CONCEDED');
+    expect(relations('The G20 helped find solutions to many problems of Russia.')).not.toContain('AGREED');
+  });
+});
+
+describe('"strikes" of a state are military', () => {
+  it('"Russian strikes" is an attack, not a protest (corpus)', () => {
+    const evs = events('Today\'s strikes at Lviv and any other Russian strikes mean only one thing.');
+    expect(evs.map((e) => e.relation)).not.toContain('PROTESTED');
+    expect(evs.find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
+  });
+});

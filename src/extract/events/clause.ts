@@ -19,6 +19,7 @@ const ASPECTUAL = set(words.aspectual);
 const TEMPORAL = set(words.temporal);
 const COMMISSIVE = set(words.commissive);
 const SPEECH_PERSON = set(words.speechPerson);
+const BARE_INFINITIVE_GOVERNOR = set(words.bareInfinitiveGovernor);
 
 export interface VerbGroup {
   /** first token of the group (an auxiliary, an adverb, the infinitive's "to") */
@@ -77,6 +78,8 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
   // after a verb is its complement, read as an infinitive is
   const before = tokens[g.start - 1];
   if (!g.infinitive && tokens[head].lower.endsWith('ing') && g.start === head && before?.pos === 'VERB') g.infinitive = true;
+  // "to help resolve the issue", "helped find answers": a bare infinitive after help, let, make
+  if (!g.infinitive && g.start === head && before && BARE_INFINITIVE_GOVERNOR.has(verbLemma(before.lower)) && tokens[head].lower === verbLemma(tokens[head].lower)) g.infinitive = true;
   const co = coordinatedVerb(tokens, g.start);
   if (co !== undefined) {
     g.coordinatedWith = co;

@@ -54,6 +54,8 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
       const l = tokens[k].lower;
       // the phrase ends at a verb or a preposition ("an executive order appointing", "an explanation regarding")
+      // "Christmas and New Year greetings": "and" inside the phrase, before its head noun
+      if (l === 'and' && head && tokens[k - 1].pos !== 'NOUN') continue;
       if (!/^[a-z-]+$/.test(l) || /^(of|to|for|on|in|with|from|by|and|that|which)$/.test(l) || (head && /^(VERB|ADP|AUX|SCONJ|CCONJ)$/.test(tokens[k].pos ?? ''))) break;
       head = l;
     }
@@ -200,7 +202,8 @@ export function findTriggers(
     const { nl, ns } = info;
     if (!ns) continue;
     let relation = ns.relation;
-    if (nl === 'strike' && MILITARY_STRIKE.has(prev)) relation = 'ATTACKED';
+    // "missile strikes", "Russian strikes": a state's strikes are military, a walk-out is a group's
+    if (nl === 'strike' && (MILITARY_STRIKE.has(prev) || (i > 0 && modifierAt(i - 1)))) relation = 'ATTACKED';
     let carrier = -1;
     if (i > 0 && (modifierAt(i - 1) || tokens[i - 1].lower === "'s")) carrier = i - 1;
     else {
