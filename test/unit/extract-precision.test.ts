@@ -150,3 +150,15 @@ describe('"strikes" of a state are military', () => {
     expect(evs.find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
   });
 });
+
+describe('an invitation is a request to the invitee', () => {
+  it('"invited X to visit" asks X, and is no discussion (corpus)', () => {
+    const evs = events('Andrej Plenković invited Volodymyr Zelenskyy to visit Croatia at his convenience.');
+    expect(evs.map((e) => e.relation)).not.toContain('DISCUSSED');
+    expect(evs.find((e) => e.relation === 'CALLED_FOR')).toMatchObject({ source: ['person:andrej-plenkovic'], target: ['person:volodymyr-zelenskyy'] });
+  });
+
+  it('"invited to the meeting were A, B and C" is a list, no event (corpus)', () => {
+    expect(relations('Invited to the meeting were Prime Minister Mikhail Mishustin, Defence Minister Sergei Shoigu and Foreign Minister Sergei Lavrov.')).toEqual([]);
+  });
+});
