@@ -162,3 +162,21 @@ describe('an invitation is a request to the invitee', () => {
     expect(relations('Invited to the meeting were Prime Minister Mikhail Mishustin, Defence Minister Sergei Shoigu and Foreign Minister Sergei Lavrov.')).toEqual([]);
   });
 });
+
+describe('a surname after another person\'s first name is another person', () => {
+  it('"Jill Biden" is not Joe Biden; "Emine Erdoğan" is not Recep Tayyip Erdoğan (corpus)', () => {
+    const jill = events('Jill Biden visited a school in Uzhhorod.', '2022-05-09');
+    expect(jill.flatMap((e) => e.source)).not.toContain('person:joe-biden');
+    const emine = events('First Lady of Ukraine Olena Zelenska met with First Lady of Turkey Emine Erdoğan in Kyiv.', '2022-05-09');
+    expect(emine.flatMap((e) => [...e.source, ...e.target])).not.toContain('person:recep-tayyip-erdogan');
+  });
+
+  it('a variant of the person\'s own first name is still the person ("Sergey Lavrov", "Joseph Biden")', () => {
+    expect(events('Sergey Lavrov met Antony Blinken.', '2022-01-21')[0]?.source).toEqual(['person:sergei-lavrov']);
+    expect(events('Joseph Biden spoke with Vladimir Putin.', '2022-01-21')[0]?.source).toEqual(['person:joe-biden']);
+  });
+
+  it('"sent a related congratulatory message" is no aid: a participle before a noun is inside the object (corpus)', () => {
+    expect(relations('Earlier, Vladimir Putin sent a related congratulatory message to Serdar Berdimuhamedov.')).not.toContain('PROVIDED_AID');
+  });
+});

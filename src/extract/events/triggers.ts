@@ -53,10 +53,11 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     let head: string | undefined;
     for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
       const l = tokens[k].lower;
-      // the phrase ends at a verb or a preposition ("an executive order appointing", "an explanation regarding")
+      // the phrase ends at a verb or a preposition ("an executive order appointing", "an explanation
+      // regarding"), not at a participle before a noun ("a related congratulatory message")
       // "Christmas and New Year greetings": "and" inside the phrase, before its head noun
       if (l === 'and' && head && tokens[k - 1].pos !== 'NOUN') continue;
-      if (!/^[a-z-]+$/.test(l) || /^(of|to|for|on|in|with|from|by|and|that|which)$/.test(l) || (head && /^(VERB|ADP|AUX|SCONJ|CCONJ)$/.test(tokens[k].pos ?? ''))) break;
+      if (!/^[a-z-]+$/.test(l) || /^(of|to|for|on|in|with|from|by|and|that|which)$/.test(l) || (head && /^(VERB|ADP|AUX|SCONJ|CCONJ)$/.test(tokens[k].pos ?? '') && !(tokens[k].pos === 'VERB' && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? '')))) break;
       head = l;
     }
     if (head && (s.notObject.includes(nounLemma(head)) || s.notObject.includes(head))) return { ok: false, end };

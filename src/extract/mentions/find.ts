@@ -289,6 +289,13 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
           continue;
         }
       }
+      // "Jill Biden", "Emine Erdogan": a surname after another person's first name is that person
+      if (otherFirstName(i, hit.entity)) {
+        const name = tokens.slice(i - 1, after).map((x) => x.text).join(' ');
+        push({ entities: [{ id: `person:${slug(name)}`, name, kind: 'Person', unknown: true }], tokStart: i - 1, tokEnd: after, role: 'actor', via: 'person' });
+        i = after;
+        continue;
+      }
       const capital = hit.length === 1 && hit.entity.kind === 'State' && kb.capital(lower)?.id === hit.entity.id &&
         lower !== foldName(hit.entity.name);
       push({ entities: [entityOf(hit.entity)], tokStart: i, tokEnd: after, role: 'actor', via: capital ? 'capital' : 'name' });
@@ -319,6 +326,19 @@ export function findMentions(tokens: Token[], text: string, ctx: MentionContext,
     i++;
   }
   return foldAffiliations(out, tokens, text);
+
+  // a known person matched by the surname alone, after a first name (tagged a proper noun) that
+  // begins like none of the words of the person's names: another person of that name
+  function otherFirstName(at: number, e: KnownEntity): boolean {
+    const prev = tokens[at - 1];
+    if (e.kind !== 'Person' || at === 0 || prev.pos !== 'PROPN' || !isNameToken(prev) || out.some((m) => m.tokEnd === at)) return false;
+    const p = kb.person(e.id);
+    if (!p) return false;
+    const words = [p.name, ...p.aliases].flatMap((a) => foldName(a).split(/\s+/));
+    if (words.length && foldName(tokens[at].text) === foldName(p.name)) return false;
+    const head = foldName(prev.text).slice(0, 2);
+    return !words.some((w) => w.startsWith(head));
+  }
 
   // a plural group noun as an actor, with the state of a following "in/of/from <State>"
   function genericGroup(at: number): number {
