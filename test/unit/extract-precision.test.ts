@@ -180,3 +180,20 @@ describe('a surname after another person\'s first name is another person', () =>
     expect(relations('Earlier, Vladimir Putin sent a related congratulatory message to Serdar Berdimuhamedov.')).not.toContain('PROVIDED_AID');
   });
 });
+
+describe('the infinitive of a TO_VERB reading is the verb\'s own, and "meet" a challenge is no meeting', () => {
+  it('"is preparing a plan to restore the country" is no preparation for an act: the infinitive is the plan\'s (corpus)', () => {
+    expect(relations('Prime Minister Denys Shmyhal is preparing a plan to restore the country.')).not.toContain('MOBILIZED');
+    expect(relations('Russia is preparing to attack Ukraine.')).toContain('MOBILIZED');
+  });
+
+  it('"threatened on Monday to break relations" is still a threat (GSR dev)', () => {
+    expect(relations('The Azerbaijani parliament threatened on Monday to break relations with Russia unless the Kremlin closed its radar base.')).toContain('WARNED');
+  });
+
+  it('"met this challenge", "meet any challenge" are no meetings; "met with X" is (corpus)', () => {
+    expect(relations('However, our farmers met this challenge with flying colours and even elevated their status.')).not.toContain('MET_WITH');
+    expect(relations('We will adopt an updated Strategic Concept to ensure NATO is ready to meet any challenge in the new security environment.')).not.toContain('AGREED');
+    expect(relations('President of Ukraine Volodymyr Zelenskyy met with Prime Minister of the Slovak Republic Eduard Heger.')).toContain('MET_WITH');
+  });
+});

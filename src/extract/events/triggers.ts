@@ -63,7 +63,7 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     if (head && (s.notObject.includes(nounLemma(head)) || s.notObject.includes(head))) return { ok: false, end };
   }
   // TO_VERB: "agreed to continue", "committed to phasing out"; "offered comments" is no promise
-  if (s.control && !infinitiveAfter(tokens, end)) return { ok: false, end };
+  if (s.control && !infinitiveAfter(tokens, end, actorAt)) return { ok: false, end };
   if (s.actorObject) {
     let k = end + 1;
     while (k < tokens.length && k <= end + 3 && /^(the|a|an|former|ex|then|visiting|his|her|its|their)$/.test(tokens[k].lower)) k++;
@@ -87,12 +87,19 @@ function ofEntityAfter(tokens: Token[], noun: number, entityAt: (k: number) => b
   return tokens[k]?.lower !== "'s" && tokens[k]?.lower !== "'";
 }
 
-/** An infinitive (or "to" with an -ing form) within four tokens after `end`, before any clause stop. */
-function infinitiveAfter(tokens: Token[], end: number): boolean {
+/**
+ * An infinitive (or "to" with an -ing form) within four tokens after `end`, with only adverbs or
+ * an actor between ("agreed to", "promised Kyiv to"): in "preparing a plan to restore" the
+ * infinitive is the noun's.
+ */
+function infinitiveAfter(tokens: Token[], end: number, actorAt: (k: number) => boolean): boolean {
   for (let k = end + 1; k < tokens.length && k <= end + 4; k++) {
     const l = tokens[k].lower;
-    if (/^[,.;:]$/.test(l)) return false;
-    if (l !== 'to') continue;
+    if (l !== 'to') {
+      // adverbs, an actor, a date ("threatened on Monday to break")
+      if (/^(ADV|PART|PROPN|NUM)$/.test(tokens[k].pos ?? '') || actorAt(k) || (l === 'the' && actorAt(k + 1)) || (l === 'on' && /^(PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? ''))) continue;
+      return false;
+    }
     let v = k + 1;
     while (tokens[v]?.pos === 'ADV') v++;
     return tokens[v]?.pos === 'VERB' || tokens[v]?.pos === 'AUX' || /^[a-z]+ing$/.test(tokens[v]?.lower ?? '');
