@@ -197,3 +197,11 @@ describe('the infinitive of a TO_VERB reading is the verb\'s own, and "meet" a c
     expect(relations('President of Ukraine Volodymyr Zelenskyy met with Prime Minister of the Slovak Republic Eduard Heger.')).toContain('MET_WITH');
   });
 });
+
+describe('a participle with a by-agent is passive without an auxiliary', () => {
+  it('"Ukrainian citizens illegally detained by Russia": Russia detains the citizens (corpus)', () => {
+    const ev = events('The President of Ukraine paid special attention to the issue of release of Ukrainian citizens illegally detained by Russia.').find((e) => e.relation === 'COERCED');
+    expect(ev?.source).toEqual(['state:RUS']);
+    expect(ev?.target).not.toContain('state:RUS');
+  });
+});

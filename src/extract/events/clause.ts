@@ -73,7 +73,8 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
     g.start = k;
     k--;
   }
-  if (participleForm(tokens[head].lower)) g.passive = passiveAfterAux(tokens, g.start, head);
+  // "was attacked by", and the reduced relative "citizens illegally detained by Russia"
+  if (participleForm(tokens[head].lower)) g.passive = passiveAfterAux(tokens, g.start, head) || (tokens[head + 1]?.lower === 'by' && !AUX.has(tokens[g.start - 1]?.lower ?? '') && tokens[g.start - 1]?.pos !== 'PRON');
   // "suggested focusing on", "must stop sponsoring", "continued fighting": an -ing form right
   // after a verb is its complement, read as an infinitive is
   const before = tokens[g.start - 1];
