@@ -205,3 +205,11 @@ describe('a participle with a by-agent is passive without an auxiliary', () => {
     expect(ev?.target).not.toContain('state:RUS');
   });
 });
+
+describe('the speaker of a quotation attributed after it is no target', () => {
+  it('"... seize more of our land," the President of Ukraine said (corpus)', () => {
+    const ev = events('"Meanwhile, we all see that Russia is only looking for new ways to intimidate Europe and seize more of our land," the President of Ukraine said.').find((e) => e.relation === 'COERCED');
+    expect(ev?.source).toEqual(['state:RUS']);
+    expect(ev?.target).not.toContain('person:volodymyr-zelenskyy');
+  });
+});

@@ -3,7 +3,7 @@ import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { resolveReference, type Discourse } from './discourse';
 import { findTriggers, reportingAt, type Trigger } from './triggers';
 
@@ -458,7 +458,8 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
       const m = mentionAt[j];
       if (m && m.tokStart === j) {
         const prev = j > 0 ? tokens[j - 1].lower : '';
-        if (m.role === 'modifier') {
+        // "..., the President said": the speaker is no target
+        if (m.role === 'modifier' || speechAttribution(tokens, m.tokStart, m.tokEnd)) {
           j = m.tokEnd - 1;
           continue;
         }

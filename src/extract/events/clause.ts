@@ -1,5 +1,6 @@
 import words from '../lexicon/data/clause.words.json';
 import { verbLemma } from '../lexicon/lemma';
+import { REPORTING_VERBS } from '../lexicon/verbs';
 import type { Token } from '../text/tokens';
 
 /**
@@ -195,6 +196,17 @@ export function aspectualGovernor(tokens: Token[], g: VerbGroup): number | undef
  */
 export function firstOrSecondPerson(tokens: Token[]): boolean {
   return tokens.some((t) => t.pos === 'PRON' && SPEECH_PERSON.has(t.lower));
+}
+
+/**
+ * "..., the President said.", "... ," Zelenskyy added": the actor between a comma (or a closing
+ * quote) and a reporting verb is the speaker of what came before, not one of its actors.
+ */
+export function speechAttribution(tokens: Token[], start: number, end: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const before = tokens[k]?.lower ?? '';
+  return /^(,|"|\u201d|\u2019|')$/.test(before) && tokens[end]?.pos === 'VERB' && REPORTING_VERBS.has(verbLemma(tokens[end].lower));
 }
 
 /** A question: the sentence's last word-bearing token is "?". */
