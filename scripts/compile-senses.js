@@ -55,6 +55,7 @@ function readSense(line, sets, file, n) {
   for (const c of line.slice(2, m.index).trim().split(/\s+/)) {
     if (c === '*') continue;
     if (c === 'ACTOR') sense.actorObject = true;
+    else if (c === 'OF_ENTITY') sense.ofEntity = true;
     else if (c === 'TO_VERB') sense.control = true;
     else if (/^!\{.+\}$/.test(c)) sense.notObject = words(c.slice(2, -1), sets, file, n);
     else if (/^\{.+\}$/.test(c)) sense.object = words(c.slice(1, -1), sets, file, n);

@@ -5,7 +5,7 @@ import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, attributiveParticiple, directObject, conditionalClause, nounComplementAt, nounPhraseStart, isQuestion, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { resolveReference, type Discourse } from './discourse';
 import { findTriggers, reportingAt, type Trigger } from './triggers';
 
@@ -143,8 +143,9 @@ class SentenceEvents {
     for (const m of s.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) this.mentionAt[k] = m;
     // resolve pronouns and "both leaders" in order, updating the last person as names go by
     let lastPerson = d.lastPerson;
+    const inSpeech = firstOrSecondPerson(this.tokens);
     for (const m of s.mentions) {
-      if (m.role === 'reference') this.resolved.set(m, resolveReference(m, d, lastPerson));
+      if (m.role === 'reference') this.resolved.set(m, resolveReference(m, d, lastPerson, inSpeech));
       else this.resolved.set(m, m.entities);
       for (const e of m.entities) if (e.kind === 'Person') lastPerson = e;
     }
@@ -170,6 +171,11 @@ class SentenceEvents {
   }
 
   private startsAt = (k: number): boolean => this.mentionAt[k]?.tokStart === k && this.mentionAt[k]!.role !== 'modifier';
+  private startsNonPossessiveActor = (k: number): boolean => {
+    const m = this.mentionAt[k];
+    return this.startsActor(k) && !(m!.role === 'reference' && m!.possessive);
+  };
+
   private startsActor = (k: number): boolean => {
     const m = this.mentionAt[k];
     return m?.tokStart === k && (m.role === 'reference' || m.entities.some((e) => isActorKind(e.kind))) && m.role !== 'modifier';
@@ -358,7 +364,8 @@ class SentenceEvents {
 
     // a CAMEO verb without a phrase pattern is an event only with an actor as its object (PETRARCH
     // codes source-target events): "organized a forum", "accelerate the response" are none
-    if (t.kind === 'verb' && /^CAMEO \S+ [^-]/.test(t.pattern) && !actorObject(tokens, t.end, this.startsActor)) {
+    // (not a possessive pronoun: "will take its first action")
+    if (t.kind === 'verb' && /^CAMEO \S+ [^-]/.test(t.pattern) && !actorObject(tokens, t.end, this.startsNonPossessiveActor)) {
       this.prevTrig = t;
       return;
     }
@@ -554,7 +561,8 @@ class SentenceEvents {
       const m = mentionAt[j];
       if (m && m.tokStart === j) {
         const prev = j > 0 ? tokens[j - 1].lower : '';
-        if (m.role === 'modifier') {
+        // "..., the President said": the speaker is no target
+        if (m.role === 'modifier' || speechAttribution(tokens, m.tokStart, m.tokEnd)) {
           j = m.tokEnd - 1;
           continue;
         }

@@ -1,5 +1,6 @@
 import words from '../lexicon/data/clause.words.json';
 import { verbLemma } from '../lexicon/lemma';
+import { REPORTING_VERBS } from '../lexicon/verbs';
 import type { Token } from '../text/tokens';
 
 /**
@@ -22,6 +23,8 @@ const OBLIGATION_GOVERNORS = set(words.obligationGovernors);
 const TEMPORAL_OPENERS = set(words.temporalOpeners);
 const COMPLEMENT_PREPOSITIONS = set(words.complementPrepositions);
 const OBJECT_POSSESSIVES = set(words.objectPossessives);
+const SPEECH_PERSON = set(words.speechPerson);
+const BARE_INFINITIVE_GOVERNOR = set(words.bareInfinitiveGovernor);
 
 export interface VerbGroup {
   /** first token of the group (an auxiliary, an adverb, the infinitive's "to") */
@@ -75,11 +78,14 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
     g.start = k;
     k--;
   }
-  if (participleForm(tokens[head].lower)) g.passive = passiveAfterAux(tokens, g.start, head);
+  // "was attacked by", and the reduced relative "citizens illegally detained by Russia"
+  if (participleForm(tokens[head].lower)) g.passive = passiveAfterAux(tokens, g.start, head) || (tokens[head + 1]?.lower === 'by' && !AUX.has(tokens[g.start - 1]?.lower ?? '') && tokens[g.start - 1]?.pos !== 'PRON');
   // "suggested focusing on", "must stop sponsoring", "continued fighting": an -ing form right
   // after a verb is its complement, read as an infinitive is
   const before = tokens[g.start - 1];
   if (!g.infinitive && tokens[head].lower.endsWith('ing') && g.start === head && before?.pos === 'VERB') g.infinitive = true;
+  // "to help resolve the issue", "helped find answers": a bare infinitive after help, let, make
+  if (!g.infinitive && g.start === head && before && BARE_INFINITIVE_GOVERNOR.has(verbLemma(before.lower)) && tokens[head].lower === verbLemma(tokens[head].lower)) g.infinitive = true;
   const co = coordinatedVerb(tokens, g.start);
   if (co !== undefined) {
     g.coordinatedWith = co;
@@ -186,6 +192,25 @@ export function aspectualGovernor(tokens: Token[], g: VerbGroup): number | undef
   if (!g.infinitive) return undefined;
   const k = g.start - 1;
   return k >= 0 && (ASPECTUAL.has(verbLemma(tokens[k].lower)) || COMMISSIVE.has(tokens[k].lower)) ? k : undefined;
+}
+
+/**
+ * Speech in the first or second person ("they are wagging their finger at us", "they will not
+ * agree with you"): "they" there is the speaker's opponents, not the meeting a readout reports.
+ */
+export function firstOrSecondPerson(tokens: Token[]): boolean {
+  return tokens.some((t) => t.pos === 'PRON' && SPEECH_PERSON.has(t.lower));
+}
+
+/**
+ * "..., the President said.", "... ," Zelenskyy added": the actor between a comma (or a closing
+ * quote) and a reporting verb is the speaker of what came before, not one of its actors.
+ */
+export function speechAttribution(tokens: Token[], start: number, end: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const before = tokens[k]?.lower ?? '';
+  return /^(,|"|\u201d|\u2019|')$/.test(before) && tokens[end]?.pos === 'VERB' && REPORTING_VERBS.has(verbLemma(tokens[end].lower));
 }
 
 /** A question: the sentence's last word-bearing token is "?". */

@@ -21,15 +21,18 @@ export function newDiscourse(): Discourse {
 /**
  * Resolves a pronoun or "both leaders" to entities: he/she -> the last person named;
  * they/them and "both leaders"/"the two presidents" -> the participants of the meeting at hand,
- * else the last group of actors. `it` and possessives stay unresolved here.
+ * else the last group of actors, but not in first- or second-person speech (`inSpeech`). `it` and
+ * possessives stay unresolved here.
  */
-export function resolveReference(m: Mention, d: Discourse, lastPersonBefore?: EntityRef): EntityRef[] {
+export function resolveReference(m: Mention, d: Discourse, lastPersonBefore?: EntityRef, inSpeech = false): EntityRef[] {
   if (m.possessive) return [];
   const r = m.ref ?? '';
   if (r === 'he' || r === 'she' || r === 'him' || r === 'her') {
     const p = lastPersonBefore ?? d.lastPerson;
     return p ? [p] : [];
   }
+  // in first- or second-person speech "they" is not the meeting at hand
+  if ((r === 'they' || r === 'them') && inSpeech && m.via !== 'participants') return [];
   if (r === 'they' || r === 'them' || m.via === 'participants') {
     if (d.participants.length >= 2) return d.participants;
     if (d.lastGroup.length >= 2) return d.lastGroup;

@@ -36,7 +36,7 @@ export function isBe(t: Token | undefined): boolean {
   return !!t && BE.has(t.lower);
 }
 
-function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: number) => boolean): { ok: boolean; end: number } {
+function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: number) => boolean, entityAt: (k: number) => boolean): { ok: boolean; end: number } {
   let end = i;
   if (s.next) {
     let found = -1;
@@ -45,24 +45,30 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     end = found;
   }
   if (s.object) {
-    let found = false;
+    let found = -1;
     for (let k = end + 1; k < tokens.length && k <= end + 8; k++) {
       const l = tokens[k].lower;
-      if (s.object.includes(nounLemma(l)) || s.object.includes(l)) { found = true; break; }
+      if (s.object.includes(nounLemma(l)) || s.object.includes(l)) { found = k; break; }
       if (/^[,.;:]$/.test(l)) break;
     }
-    if (!found) return { ok: false, end };
+    if (found < 0 || (s.ofEntity && !ofEntityAfter(tokens, found, entityAt))) return { ok: false, end };
   }
   if (s.notObject) {
     // the head of the object: the last word of the first run of words after the verb
     let head: string | undefined;
     for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
       const l = tokens[k].lower;
-      if (!/^[a-z-]+$/.test(l) || OBJECT_HEAD_STOPS.has(l)) break;
+      // the phrase ends at a verb or a preposition ("an executive order appointing", "an explanation
+      // regarding"), not at a participle before a noun ("a related congratulatory message");
+      // "Christmas and New Year greetings": "and" inside the phrase, before its head noun
+      if (l === 'and' && head && tokens[k - 1].pos !== 'NOUN') continue;
+      if (!/^[a-z-]+$/.test(l) || OBJECT_HEAD_STOPS.has(l) || (head && phraseEnds(tokens, k))) break;
       head = l;
     }
     if (head && (s.notObject.includes(nounLemma(head)) || s.notObject.includes(head))) return { ok: false, end };
   }
+  // TO_VERB: "agreed to continue", "committed to phasing out"; "offered comments" is no promise
+  if (s.control && !infinitiveAfter(tokens, end, actorAt)) return { ok: false, end };
   if (s.actorObject) {
     let k = end + 1;
     while (k < tokens.length && k <= end + 3 && ACTOR_OBJECT_MODIFIERS.has(tokens[k].lower)) k++;
@@ -73,6 +79,43 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     if (e < tokens.length && tokens[e].lower === "'s") return { ok: false, end };
   }
   return { ok: true, end };
+}
+
+/** A verb, preposition or conjunction ends an object phrase, but not a participle before a noun or adjective. */
+function phraseEnds(tokens: Token[], k: number): boolean {
+  const pos = tokens[k].pos ?? '';
+  return /^(VERB|ADP|AUX|SCONJ|CCONJ)$/.test(pos) && !(pos === 'VERB' && /^(NOUN|ADJ)$/.test(tokens[k + 1]?.pos ?? ''));
+}
+
+/** "the role of the OSCE", "the significance of the Minsk Agreements": "of", a named entity, and no "'s" after it. */
+function ofEntityAfter(tokens: Token[], noun: number, entityAt: (k: number) => boolean): boolean {
+  let k = noun + 1;
+  if (tokens[k]?.lower !== 'of') return false;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  if (!entityAt(k)) return false;
+  while (k < tokens.length && entityAt(k)) k++;
+  return tokens[k]?.lower !== "'s" && tokens[k]?.lower !== "'";
+}
+
+/**
+ * An infinitive (or "to" with an -ing form) within four tokens after `end`, with only adverbs or
+ * an actor between ("agreed to", "promised Kyiv to"): in "preparing a plan to restore" the
+ * infinitive is the noun's.
+ */
+function infinitiveAfter(tokens: Token[], end: number, actorAt: (k: number) => boolean): boolean {
+  for (let k = end + 1; k < tokens.length && k <= end + 4; k++) {
+    const l = tokens[k].lower;
+    if (l !== 'to') {
+      // adverbs, an actor, a date ("threatened on Monday to break")
+      if (/^(ADV|PART|PROPN|NUM)$/.test(tokens[k].pos ?? '') || actorAt(k) || (l === 'the' && actorAt(k + 1)) || (l === 'on' && /^(PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? ''))) continue;
+      return false;
+    }
+    let v = k + 1;
+    while (tokens[v]?.pos === 'ADV') v++;
+    return tokens[v]?.pos === 'VERB' || tokens[v]?.pos === 'AUX' || /^[a-z]+ing$/.test(tokens[v]?.lower ?? '');
+  }
+  return false;
 }
 
 /** Is token i a reporting verb that opens a clause ("said that", "pointed out that", "said it")? */
@@ -144,7 +187,7 @@ export function findTriggers(
   for (let i = 0; i < n; i++) {
     if (skip(i)) continue;
     const info = formInfo(tokens[i].lower);
-    const t = info ? triggerAt(tokens, i, info, actorAt, modifierAt, sentence) : undefined;
+    const t = info ? triggerAt(tokens, i, info, actorAt, modifierAt, sentence, skip) : undefined;
     if (t) out.push(t);
   }
   const taken = new Set(out.map((t) => t.at));
@@ -158,7 +201,7 @@ export function findTriggers(
 /** The reading of the word at i: our own verb senses, the dictionary's verb, or an event noun with its carrier. */
 function triggerAt(
   tokens: Token[], i: number, info: FormInfo,
-  actorAt: (k: number) => boolean, modifierAt: (k: number) => boolean, sentence: () => SentenceWords,
+  actorAt: (k: number) => boolean, modifierAt: (k: number) => boolean, sentence: () => SentenceWords, entityAt: (k: number) => boolean,
 ): Trigger | undefined {
   const t = tokens[i];
   const prev = i > 0 ? tokens[i - 1].lower : '';
@@ -175,7 +218,7 @@ function triggerAt(
     // "be concerned", "expressed concern": concern is a state, not an act, in its verb form only after "be"
     if (lemma === 'concern' && !isBe(tokens[i - 1]) && !isBe(tokens[i - 2])) return undefined;
     for (const s of senses) {
-      const { ok, end } = senseHolds(s, tokens, i, actorAt);
+      const { ok, end } = senseHolds(s, tokens, i, actorAt, entityAt);
       if (ok) return trigger(i, end, s.relation, s.mode, !!s.control, 'verb', undefined, sensePattern(lemma, s));
     }
   }
@@ -192,7 +235,8 @@ function nounTrigger(tokens: Token[], i: number, nl: string, ns: NounSense, modi
   const n = tokens.length;
   const prev = i > 0 ? tokens[i - 1].lower : '';
   let relation = ns.relation;
-  if (nl === 'strike' && MILITARY_STRIKE.has(prev)) relation = 'ATTACKED';
+  // "missile strikes", "Russian strikes": a state's strikes are military, a walk-out is a group's
+  if (nl === 'strike' && (MILITARY_STRIKE.has(prev) || (i > 0 && modifierAt(i - 1)))) relation = 'ATTACKED';
   let carrier = i > 0 && (modifierAt(i - 1) || tokens[i - 1].lower === "'s") ? i - 1 : carrierBefore(tokens, i);
   // "The dialogue was held on February 20", "talks took place"
   if (carrier < 0 && i + 2 < n && HELD_AUXILIARY.has(tokens[i + 1].lower) && HELD_VERBS.has(tokens[i + 2].lower)) carrier = i + 2;
@@ -253,6 +297,7 @@ function sensePattern(lemma: string, s: VerbSense): string {
   if (s.next) parts.push(`(${s.next.join('|')})`);
   if (s.object) parts.push(`{${s.object.slice(0, 4).join('|')}${s.object.length > 4 ? '|...' : ''}}`);
   if (s.actorObject) parts.push('ACTOR');
+  if (s.ofEntity) parts.push('OF_ENTITY');
   return parts.join(' ');
 }
 

@@ -1,4 +1,6 @@
 import compiledJson from './data/verbs.compiled.json';
+import clauseWords from './data/clause.words.json';
+import triggerWords from './data/trigger.words.json';
 import { nounLemma, verbLemma } from './lemma';
 import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
@@ -35,7 +37,16 @@ interface Pattern {
 export interface SentenceWords {
   forms: [string, string, string][];
   all: Set<string>;
+  /** per token: may a pattern's words stand on both sides of it? (not across a verb, a subordinator, a comma) */
+  open: boolean[];
 }
+
+// a pattern holds inside the verb's own phrase: it does not reach past another verb ("helped ...
+// to conclude a treaty"), a subordinate clause ("left their homes because of this war"), a
+// personal pronoun or a comma
+const CLOSING_POS = /^(VERB|AUX|SCONJ)$/;
+const POSSESSIVE = new Set(triggerWords.possessives);
+const SUBORDINATOR = new Set(clauseWords.subordinator);
 
 export function sentenceWords(tokens: Token[]): SentenceWords {
   const all = new Set<string>();
@@ -44,7 +55,17 @@ export function sentenceWords(tokens: Token[]): SentenceWords {
     all.add(f[0]).add(f[1]).add(f[2]);
     return f;
   });
-  return { forms, all };
+  const open = tokens.map((t, k) => {
+    const next = tokens[k + 1]?.pos ?? '';
+    // "new targeted sanctions", "a multi-pronged attack": a participle before a noun is in the phrase
+    if (CLOSING_POS.test(t.pos ?? '')) return t.pos === 'VERB' && /^(NOUN|ADJ|PROPN)$/.test(next);
+    if (t.pos === 'PRON') return POSSESSIVE.has(t.lower);
+    if (SUBORDINATOR.has(t.lower)) return false;
+    // "direct, high-level peace talks": a comma between adjectives
+    if (/^[,\u2013\u2014]$/.test(t.lower)) return t.lower === ',' && tokens[k - 1]?.pos === 'ADJ';
+    return true;
+  });
+  return { forms, all, open };
 }
 
 export interface VerbReading {
@@ -111,14 +132,17 @@ function matchesAt(e: Element, w: SentenceWords, k: number): number {
 
 const BOUNDARY = /^[.;:!?]$/;
 
-/** Do the pattern's words stand around the verb at i..end, in order, a few words apart? */
+/** Do the pattern's words stand around the verb at i..end, in order, a few words apart, inside its phrase? */
 function holds(p: Pattern, w: SentenceWords, i: number, end: number): boolean {
   if (p.keys.length && !p.keys.some((x) => w.all.has(x))) return false;
   const tokens = w.forms;
   let k = i - 1;
   for (let b = p.before.length - 1; b >= 0; b--) {
     let found = -1;
-    for (let q = k; q >= 0 && q >= k - 3 && !BOUNDARY.test(tokens[q][0]); q--) if (matchesAt(p.before[b], w, q) >= 0) { found = q; break; }
+    for (let q = k; q >= 0 && q >= k - 3 && !BOUNDARY.test(tokens[q][0]); q--) {
+      if (matchesAt(p.before[b], w, q) >= 0) { found = q; break; }
+      if (!w.open[q]) break;
+    }
     if (found < 0) return false;
     k = found - 1;
   }
@@ -128,6 +152,7 @@ function holds(p: Pattern, w: SentenceWords, i: number, end: number): boolean {
     for (let q = k; q < tokens.length && q <= k + 5 && !BOUNDARY.test(tokens[q][0]); q++) {
       const last = matchesAt(e, w, q);
       if (last >= 0) { found = last; break; }
+      if (!w.open[q]) break;
     }
     if (found < 0) return false;
     k = found + 1;

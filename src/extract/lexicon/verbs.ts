@@ -18,6 +18,8 @@ export interface VerbSense {
   control?: boolean;
   /** only when an actor follows directly ("called President Zelensky", "welcomed the Chancellor") */
   actorObject?: boolean;
+  /** the object noun is followed by "of" and a named entity, not a possessor ("the role of the OSCE", not "of Finland's support") */
+  ofEntity?: boolean;
   /** not when the head of what follows is one of these ("sent greetings", "delivered a speech") */
   notObject?: string[];
 }

@@ -215,10 +215,29 @@ class MentionScan {
       const role = matchRole(tokens, after + 1);
       if (role && !HEAD_OF_ROLE_BLOCKERS.has(tokens[after + 1].lower)) return this.resolveTitle(i, after + 1, role, hit.entity);
     }
+    // "Jill Biden", "Emine Erdogan": a surname after another person's first name is that person
+    if (this.otherFirstName(i, hit.entity)) {
+      const name = tokens.slice(i - 1, after).map((x) => x.text).join(' ');
+      this.push({ entities: [entityRef(`person:${slug(name)}`, name, 'Person', undefined, true)], tokStart: i - 1, tokEnd: after, role: 'actor', via: 'person' });
+      return after;
+    }
     const capital = hit.length === 1 && hit.entity.kind === 'State' && kb.capital(lower)?.id === hit.entity.id &&
       lower !== foldName(hit.entity.name);
     this.push({ entities: [entityOf(hit.entity)], tokStart: i, tokEnd: after, role: 'actor', via: capital ? 'capital' : 'name' });
     return after;
+  }
+
+  // a known person matched by the surname alone, after a first name (tagged a proper noun) that
+  // begins like none of the words of the person's names: another person of that name
+  private otherFirstName(at: number, e: KnownEntity): boolean {
+    const prev = this.tokens[at - 1];
+    if (e.kind !== 'Person' || at === 0 || prev.pos !== 'PROPN' || !isNameToken(prev) || this.out.some((m) => m.tokEnd === at)) return false;
+    const p = this.kb.person(e.id);
+    if (!p) return false;
+    const words = [p.name, ...p.aliases].flatMap((a) => foldName(a).split(/\s+/));
+    if (words.length && foldName(this.tokens[at].text) === foldName(p.name)) return false;
+    const head = foldName(prev.text).slice(0, 2);
+    return !words.some((w) => w.startsWith(head));
   }
 
   // titles without a demonym: "President Emmanuel Macron", "President of the French Republic", "the Chancellor"
@@ -312,9 +331,11 @@ class MentionScan {
     return undefined;
   }
 
+  // "the President" without a name: the article's first holder of the role named so far (a
+  // readout's own head of state), not the last one named ("Putin's attack" in a White House text)
   private recentHolder(role: string): EntityRef | undefined {
     const { kb, ctx } = this;
-    for (let k = ctx.people.length - 1; k >= 0 && k >= ctx.people.length - 12; k--) {
+    for (let k = 0; k < ctx.people.length; k++) {
       const rp = kb.person(ctx.people[k].id);
       if (rp && rp.offices.some((o) => o.role.toLowerCase() === role.toLowerCase() && inTerm(o.from, o.to, ctx.date))) {
         return ctx.people[k];
