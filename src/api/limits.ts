@@ -141,7 +141,7 @@ function fieldWeight(name: string, isRoot: boolean, args: Record<string, unknown
 /**
  * The estimated cost of an operation: every field (introspection and aliases included) costs its
  * weight times the page sizes of the list fields above it (their `first`, `limit` or `maxNodes`,
- * given or default; root positions and standpoints count 100, other lists 5, introspection lists 10).
+ * given or default; unpaged lists count as LIST_ESTIMATES and ROOT_LIST_ESTIMATES say, else 5; introspection lists 10).
  */
 export function operationCost(
   schema: GraphQLSchema,
