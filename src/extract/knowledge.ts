@@ -1,4 +1,6 @@
+import actorsJson from './lexicon/data/actors.compiled.json';
 import mentionWords from './lexicon/data/mention.words.json';
+import rolesJson from './reference/data/roles.json';
 import { entityRef } from './mentions/mention';
 import { reference, ReferenceKnowledge } from './reference';
 import type { ReferencePerson, ReferenceState } from './reference/types';
@@ -30,6 +32,14 @@ interface TrieNode {
 
 // Single words that are names of something but far more often ordinary words.
 const AMBIGUOUS_SINGLE = new Set(mentionWords.ambiguousSingleNames);
+// titles are read as their holder ("the Federal Chancellor of Germany"), never as a dictionary name
+const ROLE_TEXTS = new Set([...rolesJson.foreignMinister, ...rolesJson.headOfGovernment, ...rolesJson.headOfState, ...Object.keys(rolesJson.synonyms)]);
+
+/** "federal chancellor of germany": a title of the state's office, which the title rules read by date. */
+function startsWithRole(folded: string): boolean {
+  for (const r of ROLE_TEXTS) if (folded.startsWith(`${r} `)) return true;
+  return false;
+}
 
 /** Reference knowledge folded for the scanner: a token trie over every alias, demonyms and capitals. */
 export class Knowledge {
@@ -54,6 +64,24 @@ export class Knowledge {
       this.add(alias, this.byIdMap.get(e.id) ?? e);
     }
     for (const [cap, e] of this.capitals) this.add(cap.replace(/\b\w/g, (c) => c.toUpperCase()), e);
+    this.addDictionaryActors();
+  }
+
+  /**
+   * The Phoenix actor dictionaries (scripts/compile-actors.js), after the reference: a name the
+   * reference knows keeps the reference's entity, and an entity of the same id is the reference's.
+   * What only the dictionaries know is `unknown` to the graph (not loaded by migrate).
+   */
+  private addDictionaryActors(): void {
+    for (const [alias, kind, id, name, country] of (actorsJson as { actors: string[][] }).actors) {
+      if (ROLE_TEXTS.has(foldText(alias)) || (kind === 'State' && startsWithRole(foldText(alias)))) continue;
+      let e = this.byIdMap.get(id);
+      if (!e) {
+        e = entityRef(id, name, kind as EntityKind, country || undefined, true);
+        this.byIdMap.set(id, e);
+      }
+      this.add(alias, e);
+    }
   }
 
   private add(alias: string, entity: KnownEntity): void {

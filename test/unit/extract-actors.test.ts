@@ -1,0 +1,78 @@
+import { extract } from '../../src/extract';
+import { knowledge } from '../../src/extract/knowledge';
+import type { ExtractionResult } from '../../src/extract/types';
+
+/**
+ * The Phoenix actor dictionaries (scripts/compile-actors.js) as the second tier of names after the
+ * reference knowledge. Sentences from the corpus and the PLV tune split; expected values are the
+ * reading of the sentence.
+ */
+function read(text: string, date = '2022-03-01') {
+  const r: ExtractionResult = extract({ text, date });
+  const byId = new Map(r.entities.map((e) => [e.id, e]));
+  return {
+    entities: r.entities,
+    events: r.events.map((e) => ({ relation: e.relation, sources: e.source.map((x) => byId.get(x)!), targets: e.target.map((x) => byId.get(x)!) })),
+  };
+}
+
+describe('actors the reference does not know come from the Phoenix dictionaries', () => {
+  it('a leader of a state with his country (corpus)', () => {
+    const r = read('Vladimir Putin informed Mahmoud Abbas about the ongoing special military operation to protect Donbass.');
+    const abbas = r.entities.find((e) => e.name === 'Mahmoud Abbas');
+    expect(abbas).toMatchObject({ kind: 'Person', country: 'PSE' });
+  });
+
+  it('a non-state armed group with its country, as the source of its act (tune)', () => {
+    const r = read('On the 13th, Boko Haram attacked a military base in Borno state village of Kamuya leaving scores dead.');
+    const attack = r.events.find((e) => e.relation === 'ATTACKED');
+    expect(attack?.sources.map((s) => [s.name, s.kind, s.country])).toEqual([['Boko Haram', 'Group', 'NGA']]);
+  });
+
+  it('a state agency stands for its state, as "German prosecutors" do (tune)', () => {
+    const r = read('In 2011, the FBI arrested more than 100 mob members, including the alleged street boss of the Colombo family.');
+    const arrest = r.events.find((e) => e.relation === 'COERCED');
+    expect(arrest?.sources.map((s) => s.id)).toEqual(['state:USA']);
+  });
+
+  it('a former leader known only to the dictionaries is the subject of his act (tune)', () => {
+    const r = read('Pervez Musharraf imposed martial law, dismissing the democratically elected government of Nawaz Sharif and plunging Pakistan into a long dark era.');
+    const coerced = r.events.find((e) => e.relation === 'COERCED');
+    expect(coerced?.sources.map((s) => [s.name, s.country])).toEqual([['Pervez Musharraf', 'PAK']]);
+  });
+});
+
+describe('the reference wins, and what only describes is no name', () => {
+  it('a person both know keeps the reference entity', () => {
+    const putin = read('Vladimir Putin had a telephone conversation with Mahmoud Abbas.').entities.find((e) => e.name === 'Vladimir Putin');
+    expect(putin?.id).toBe('person:vladimir-putin');
+    expect(knowledge().byId('person:vladimir-putin')?.unknown).toBeUndefined();
+    expect(knowledge().byId('person:mahmoud-abbas')?.unknown).toBe(true);
+  });
+
+  it('a title is read as its holder, not as the agency a dictionary names by it', () => {
+    const kremlin = 'The President of Russia and the Federal Chancellor of Germany agreed that the debate on the said issues would be continued.';
+    expect(read(kremlin, '2022-02-15').entities.map((e) => e.id)).toContain('person:olaf-scholz');
+  });
+
+  it('a first name many people bear is nobody', () => {
+    expect(read('Hassan met with Vladimir Putin.').entities.map((e) => e.name)).toEqual(['Vladimir Putin']);
+  });
+
+  it('an alias that opens with "The" or is two common words is no actor', () => {
+    expect(read('The Foundation provided aid to Ukraine.').events).toEqual([]);
+    const kremlin = 'Vladimir Putin held a meeting with permanent members of the Security Council.';
+    expect(read(kremlin).entities.map((e) => e.id)).not.toContain('org:un-security-council');
+  });
+});
+
+describe('a number phrase opens a direct object', () => {
+  it('"released at least 19 Christians" is a release (tune)', () => {
+    const r = read('The Islamic State group released at least 19 Christians on Sunday.');
+    expect(r.events.map((e) => e.relation)).toContain('CONCEDED');
+  });
+
+  it('a release of nothing named is none', () => {
+    expect(read('The Islamic State group released on Sunday.').events.map((e) => e.relation)).not.toContain('CONCEDED');
+  });
+});
