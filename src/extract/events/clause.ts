@@ -23,6 +23,8 @@ const OBLIGATION_GOVERNORS = set(words.obligationGovernors);
 const TEMPORAL_OPENERS = set(words.temporalOpeners);
 const COMPLEMENT_PREPOSITIONS = set(words.complementPrepositions);
 const OBJECT_POSSESSIVES = set(words.objectPossessives);
+// "at least", "more than": a number phrase's opening, read as one word before the number
+const QUANTITY_LEAD = words.quantityLead.map((w) => w.split(' '));
 const SPEECH_PERSON = set(words.speechPerson);
 const BARE_INFINITIVE_GOVERNOR = set(words.bareInfinitiveGovernor);
 
@@ -271,8 +273,17 @@ export function previousVerb(tokens: Token[], k: number, clauseStart: number): n
 export function directObject(tokens: Token[], end: number): boolean {
   let k = end + 1;
   while (k < tokens.length && tokens[k].pos === 'ADV') k++;
+  k += quantityLead(tokens, k);
   const t = tokens[k];
   return !!t && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && OBJECT_POSSESSIVES.has(t.lower)) || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN'));
+}
+
+/** The length of a number phrase's opening at k ("at least 19", "more than 1,500"), when a number follows; else 0. */
+function quantityLead(tokens: Token[], k: number): number {
+  for (const lead of QUANTITY_LEAD) {
+    if (lead.every((w, q) => tokens[k + q]?.lower === w) && tokens[k + lead.length]?.pos === 'NUM') return lead.length;
+  }
+  return 0;
 }
 
 /**
