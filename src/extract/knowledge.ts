@@ -1,7 +1,7 @@
 import actorsJson from './lexicon/data/actors.compiled.json';
 import mentionWords from './lexicon/data/mention.words.json';
 import rolesJson from './reference/data/roles.json';
-import { entityRef } from './mentions/mention';
+import { entityRef, type EntityRef } from './mentions/mention';
 import { reference, ReferenceKnowledge } from './reference';
 import type { ReferencePerson, ReferenceState } from './reference/types';
 import type { EntityKind } from './types';
@@ -46,7 +46,7 @@ export class Knowledge {
   private readonly root: TrieNode = { next: new Map() };
   private readonly demonyms = new Map<string, KnownEntity>();
   private readonly capitals = new Map<string, KnownEntity>();
-  private readonly byIdMap = new Map<string, KnownEntity>();
+  private readonly byIdMap = new Map<string, EntityRef>();
   private readonly people = new Map<string, ReferencePerson>();
   private readonly reference: ReferenceKnowledge = reference;
 
@@ -134,7 +134,8 @@ export class Knowledge {
     return this.capitals.get(folded);
   }
 
-  byId(id: string): KnownEntity | undefined {
+  /** The entity of an id; `unknown` when only the dictionaries (not the reference) know it. */
+  byId(id: string): EntityRef | undefined {
     return this.byIdMap.get(id);
   }
 

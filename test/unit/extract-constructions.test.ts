@@ -90,3 +90,15 @@ describe('relations on PLV tune sentences (category and source as the human code
     expect({ id, gold: r.category, ...s }).toMatchObject({ category: true, withSource: true });
   });
 });
+
+describe('a verb of ordering carries the act it orders (tune)', () => {
+  it('"ordered an investigation against X": the one who orders investigates X', () => {
+    const ev = events('President Gloria Arroyo has ordered an investigation against Education Secretary Raul Roco amid allegations of early politicking ahead of the 2004 presidential elections.')
+      .find((e) => e.relation === 'ACCUSED');
+    expect(ev).toMatchObject({ sourceNames: ['Gloria Arroyo'], targetNames: ['Raul Roco'] });
+  });
+
+  it('an order of things, no act, is no event', () => {
+    expect(events('The Russian government ordered new equipment for the hospitals of Donetsk.')).toEqual([]);
+  });
+});
