@@ -76,3 +76,22 @@ describe('a number phrase opens a direct object', () => {
     expect(read('The Islamic State group released on Sunday.').events.map((e) => e.relation)).not.toContain('CONCEDED');
   });
 });
+
+describe('a body or a group placed in a state (tune, GSR dev)', () => {
+  it('"the police in the Gaza Strip" are the state of that place', () => {
+    const r = read('Reportedly, the police in the Gaza Strip had detained several suspects in the attack against the convoy of the Palestinian prime minister.');
+    expect(r.events.find((e) => e.relation === 'COERCED')?.sources.map((s) => s.id)).toEqual(['state:PSE']);
+  });
+
+  it('"demonstrators in Baghdad" are a group of Iraq, and the city is no actor beside them', () => {
+    const r = read("Demonstrators in Baghdad blocked a road to show their disapproval for the United States' military policies.");
+    const ev = r.events.find((e) => e.relation === 'PROTESTED');
+    expect(ev?.sources.map((s) => [s.kind, s.country])).toEqual([['Group', 'IRQ']]);
+    expect(r.entities.map((e) => e.id)).not.toContain('state:IRQ');
+  });
+
+  it('"supporters of <a person>" keep the person as an actor of his own', () => {
+    const r = read('About 200 supporters of former President Ahmed Ben Bella blocked roads in the capital city of Algiers.');
+    expect(r.entities.map((e) => e.name)).toContain('Ahmed Ben Bella');
+  });
+});

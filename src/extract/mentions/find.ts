@@ -346,27 +346,48 @@ class MentionScan {
 
   // a plural group noun as an actor, with the state of a following "in/of/from <State>"
   private genericGroup(at: number): number {
-    const { tokens, n, kb } = this;
+    const { tokens } = this;
     const t = tokens[at];
-    if (!/^[a-z][a-z-]*s$/i.test(t.text)) return 0;
     const lemma = nounLemma(t.lower);
+    // "the police in the Gaza Strip", "a court in Istanbul": a body of the state where it sits
+    if (isStateAgent(lemma) && !GENERIC_FORCES.has(t.lower)) return this.placedStateAgent(at);
+    if (!/^[a-z][a-z-]*s$/i.test(t.text)) return 0;
     if (!GROUP_NOUNS.has(lemma) && !GENERIC_FORCES.has(t.lower)) return 0;
     let from = at;
     if (at > 0 && GROUP_MODIFIERS.has(tokens[at - 1].lower) && !tokens[at - 1].upper) from = at - 1;
     if (at > 0 && tokens[at - 1].upper && at - 1 !== 0) return 0;
-    let country: string | undefined;
-    let end = at + 1;
-    if (end + 1 < n && GROUP_PLACE_PREPOSITIONS.has(tokens[end].lower)) {
-      const hit = kb.match(tokens, end + 1) ?? (tokens[end + 1].lower === 'the' ? kb.match(tokens, end + 2) : undefined);
-      if (hit && (hit.entity.kind === 'State' || hit.entity.country)) {
-        country = hit.entity.country;
-      }
-    }
-    const name = tokens.slice(from, end).map((x) => x.lower).join(' ');
+    const place = this.placeAfter(at + 1);
+    const country = place?.country;
+    const name = tokens.slice(from, at + 1).map((x) => x.lower).join(' ');
     const id = `group:${slug(name)}${country ? `-${country.toLowerCase()}` : ''}`;
     const group = entityRef(id, country ? `${name} (${country})` : name, 'Group', country, true);
+    // the place is part of the group's name ("demonstrators in Baghdad"), not an actor beside it
+    const end = place?.whole ? place.end : at + 1;
     this.push({ entities: [group], tokStart: from, tokEnd: end, role: 'actor', via: 'group' });
     return end;
+  }
+
+  /** "in|of|from [the] <state or place>" at k: its country, where it ends, and whether it names a state or place (not a person). */
+  private placeAfter(k: number): { country: string | undefined; end: number; whole: boolean } | undefined {
+    const { tokens, n, kb } = this;
+    if (!(k + 1 < n && GROUP_PLACE_PREPOSITIONS.has(tokens[k].lower))) return undefined;
+    const q = tokens[k + 1].lower === 'the' ? k + 2 : k + 1;
+    const hit = kb.match(tokens, k + 1) ?? (q > k + 1 ? kb.match(tokens, q) : undefined);
+    if (!hit || !(hit.entity.kind === 'State' || hit.entity.country)) return undefined;
+    const at = kb.match(tokens, k + 1) ? k + 1 : q;
+    return { country: hit.entity.country, end: at + hit.length, whole: hit.entity.kind === 'State' || hit.entity.kind === 'Place' };
+  }
+
+  /** A state-side body followed by the state or a place of it ("police in Moscow"): that state. */
+  private placedStateAgent(at: number): number {
+    const { tokens, kb } = this;
+    const place = this.placeAfter(at + 1);
+    if (!place?.whole || !place.country) return 0;
+    const state = kb.byId(`state:${place.country}`);
+    if (!state) return 0;
+    const from = at > 0 && /^(the|a|an)$/.test(tokens[at - 1].lower) ? at - 1 : at;
+    this.push({ entities: [state], tokStart: from, tokEnd: place.end, role: 'actor', via: 'state-agent' });
+    return place.end;
   }
 
   // "<title> <Name>": a known person, else an unknown one; returns the end token or 0
