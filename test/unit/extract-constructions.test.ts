@@ -102,3 +102,14 @@ describe('a verb of ordering carries the act it orders (tune)', () => {
     expect(events('The Russian government ordered new equipment for the hospitals of Donetsk.')).toEqual([]);
   });
 });
+
+describe('an infinitive of purpose that names a protest (GSR dev)', () => {
+  it('"shunned work on Monday to protest at X": the clause subject protests', () => {
+    const rs = events('Palestinians of the Israeli-occupied West Bank shunned work on Monday to protest at settlement of Russian Jewish immigrants on Arab land.');
+    expect(rs.find((e) => e.relation === 'PROTESTED')?.sourceNames[0]).toMatch(/^Palestinians/);
+  });
+
+  it('an infinitive of another act stays the aim it is, no event of its own', () => {
+    expect(events('Ukraine sent experts to Iran to investigate the crash of the airliner.').map((e) => e.relation)).not.toContain('ACCUSED');
+  });
+});

@@ -5,7 +5,7 @@ import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { resolveReference, type Discourse } from './discourse';
 import { findTriggers, reportingAt, type Trigger } from './triggers';
 
@@ -78,6 +78,7 @@ const POSITIVE_STANCE = new Set(eventWords.positiveStance);
 const BLAME_WORDS = new Set(eventWords.blameWords);
 const DIRECTED = relationClass('directed');
 const COOPERATIVE = relationClass('cooperative');
+const PURPOSE = relationClass('purpose');
 const HOSTILE = relationClass('hostile');
 const ACCUSABLE = relationClass('accusable');
 
@@ -355,7 +356,7 @@ class SentenceEvents {
     if (g) {
       const skip = conditionalClause(tokens, cs, g.start) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g));
       meetingPurpose = g.infinitive && !!this.prevEvent && this.prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12;
-      governor = aspectualGovernor(tokens, g);
+      governor = aspectualGovernor(tokens, g) ?? (PURPOSE.includes(t.relation) ? purposeGovernor(tokens, g, cs) : undefined);
       if (skip || (g.infinitive && !meetingPurpose && governor === undefined)) {
         this.prevTrig = t;
         return;

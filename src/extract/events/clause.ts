@@ -197,6 +197,16 @@ export function aspectualGovernor(tokens: Token[], g: VerbGroup): number | undef
 }
 
 /**
+ * "began a hunger strike to protest", "blocked a road to protest": the main verb of the clause an
+ * infinitive of purpose ends (the last verb before its "to", from the clause start on).
+ */
+export function purposeGovernor(tokens: Token[], g: VerbGroup, clauseStart: number): number | undefined {
+  if (!g.infinitive) return undefined;
+  for (let k = g.start - 2; k >= clauseStart; k--) if (tokens[k].pos === 'VERB' && !AUX.has(tokens[k].lower)) return k;
+  return undefined;
+}
+
+/**
  * Speech in the first or second person ("they are wagging their finger at us", "they will not
  * agree with you"): "they" there is the speaker's opponents, not the meeting a readout reports.
  */
