@@ -113,3 +113,15 @@ describe('an infinitive of purpose that names a protest (GSR dev)', () => {
     expect(events('Ukraine sent experts to Iran to investigate the crash of the airliner.').map((e) => e.relation)).not.toContain('ACCUSED');
   });
 });
+
+describe('a verb phrase joined by "and" shares the modal of the first (corpus)', () => {
+  it('"must maximize X and provide Y" is an obligation, not a delivery', () => {
+    const rs = events('The European Union must maximize sanctions pressure on the Russian Federation and provide Ukraine with all the necessary modern weapons to help our country win the war.');
+    expect(rs.map((e) => e.relation)).not.toContain('PROVIDED_AID');
+  });
+
+  it('a plain past verb joined by "and" is an act of the same subject', () => {
+    const rs = events('Vladimir Putin met with Recep Tayyip Erdogan and discussed the situation in Syria.');
+    expect(rs.find((e) => e.relation === 'DISCUSSED')?.sourceNames).toContain('Vladimir Putin');
+  });
+});

@@ -15,6 +15,7 @@ const HYPOTHETICAL = set(words.hypotheticalModal);
 const OBLIGATION = set(words.obligationModal);
 const NEGATOR = set(words.negator);
 const RELATIVE = set(words.relativePronoun);
+const SUBORDINATOR = set(words.subordinator);
 const CONDITIONAL = set(words.conditional);
 const ASPECTUAL = set(words.aspectual);
 const TEMPORAL = set(words.temporal);
@@ -88,7 +89,7 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
   if (!g.infinitive && tokens[head].lower.endsWith('ing') && g.start === head && before?.pos === 'VERB') g.infinitive = true;
   // "to help resolve the issue", "helped find answers": a bare infinitive after help, let, make
   if (!g.infinitive && g.start === head && before && BARE_INFINITIVE_GOVERNOR.has(verbLemma(before.lower)) && tokens[head].lower === verbLemma(tokens[head].lower)) g.infinitive = true;
-  const co = coordinatedVerb(tokens, g.start);
+  const co = coordinatedVerb(tokens, g.start) ?? coordinatedPhrase(tokens, g);
   if (co !== undefined) {
     g.coordinatedWith = co;
     const first = verbGroup(tokens, co);
@@ -120,6 +121,23 @@ export function coordinatedVerb(tokens: Token[], start: number): number | undefi
   if (!joined || k < 0) return undefined;
   const t = tokens[k];
   return t.pos === 'VERB' || (participleForm(t.lower) && t.pos !== 'PROPN' && !t.upper) ? k : undefined;
+}
+
+/**
+ * "must maximize sanctions pressure on Russia and provide Ukraine with weapons": a plain verb form
+ * right after "and" continues the verb phrase of the last verb before it (within a few words and
+ * no clause boundary) whose group has a modal or "to", and shares its modality and subject.
+ */
+function coordinatedPhrase(tokens: Token[], g: VerbGroup): number | undefined {
+  if (g.start !== g.head || tokens[g.start - 1]?.lower !== 'and' || tokens[g.head].lower !== verbLemma(tokens[g.head].lower)) return undefined;
+  for (let k = g.start - 2; k >= 0 && k >= g.start - 12; k--) {
+    const t = tokens[k];
+    if (/^[;:.]$/.test(t.text) || RELATIVE.has(t.lower) || SUBORDINATOR.has(t.lower)) return undefined;
+    if (t.pos !== 'VERB' || AUX.has(t.lower)) continue;
+    const first = verbGroup(tokens, k);
+    return first.obligation || first.hypothetical || first.infinitive ? k : undefined;
+  }
+  return undefined;
 }
 
 /** Where the subject of a verb group stands. */
