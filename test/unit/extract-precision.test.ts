@@ -219,3 +219,15 @@ describe('the speaker of a quotation attributed after it is no target', () => {
     expect(rs.map((e) => e.relation)).not.toContain('COERCED');
   });
 });
+
+describe('a time word ends the object phrase whose head decides the reading (corpus)', () => {
+  it('"sent a clear signal tonight that ..." sends no aid', () => {
+    const rs = events('President Biden sent a clear signal tonight that he will continue to deliver on his promise to prioritize clean energy.');
+    expect(rs.map((e) => e.relation)).not.toContain('PROVIDED_AID');
+  });
+
+  it('"sent humanitarian aid today to Ukraine" still does', () => {
+    const rs = events('Poland sent humanitarian aid today to Ukraine.');
+    expect(rs.map((e) => e.relation)).toContain('PROVIDED_AID');
+  });
+});
