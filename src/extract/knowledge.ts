@@ -108,17 +108,20 @@ export class Knowledge {
 
   /** Longest alias starting at token i of `tokens`, respecting case for acronyms and proper-noun capitals. */
   match(tokens: { text: string; lower: string; upper: boolean }[], i: number): GazetteerHit | undefined {
+    // every name opens with a capital ("the" aside); an acronym's capitals are matched exactly
+    const opens = tokens[i].upper || tokens[i].lower === 'the';
+    if (!opens) return undefined;
     let node = this.root;
     let best: GazetteerHit | undefined;
+    let anyUpper = false;
     for (let j = i; j < tokens.length; j++) {
       const n = node.next.get(tokens[j].lower);
       if (!n) break;
       node = n;
+      anyUpper ||= tokens[j].upper;
       if (node.entity) {
         const len = j - i + 1;
-        const ok = node.exact
-          ? node.exact.every((t, k) => tokens[i + k].text === t)
-          : tokens.slice(i, j + 1).some((t) => t.upper) && (tokens[i].upper || tokens[i].lower === 'the');
+        const ok = node.exact ? node.exact.every((t, k) => tokens[i + k].text === t) : anyUpper;
         if (ok) best = { entity: node.entity, length: len, exactCase: !!node.exact };
       }
     }

@@ -348,10 +348,14 @@ class MentionScan {
   private genericGroup(at: number): number {
     const { tokens } = this;
     const t = tokens[at];
-    const lemma = nounLemma(t.lower);
+    // only a place preposition after the noun makes it a placed body or group
+    const placed = at + 2 < tokens.length && GROUP_PLACE_PREPOSITIONS.has(tokens[at + 1].lower);
+    const plural = /^[a-z][a-z-]*s$/i.test(t.text);
+    if (!placed && !plural) return 0;
+    const lemma = plural ? nounLemma(t.lower) : t.lower;
     // "the police in the Gaza Strip", "a court in Istanbul": a body of the state where it sits
-    if (isStateAgent(lemma) && !GENERIC_FORCES.has(t.lower)) return this.placedStateAgent(at);
-    if (!/^[a-z][a-z-]*s$/i.test(t.text)) return 0;
+    if (placed && isStateAgent(lemma) && !GENERIC_FORCES.has(t.lower)) return this.placedStateAgent(at);
+    if (!plural) return 0;
     if (!GROUP_NOUNS.has(lemma) && !GENERIC_FORCES.has(t.lower)) return 0;
     let from = at;
     if (at > 0 && GROUP_MODIFIERS.has(tokens[at - 1].lower) && !tokens[at - 1].upper) from = at - 1;
