@@ -231,3 +231,26 @@ describe('a time word ends the object phrase whose head decides the reading (cor
     expect(rs.map((e) => e.relation)).toContain('PROVIDED_AID');
   });
 });
+
+describe('a reported act is a charge only when done to someone or something (corpus)', () => {
+  it('"the Ukrainian people are fighting for their homeland" accuses nobody', () => {
+    const rs = events('Charles Michel noted that the Ukrainian people today are fighting not only for their homeland, but also for the common European values of democracy and freedom.');
+    expect(rs.map((e) => e.relation)).not.toContain('ACCUSED');
+    expect(rs.map((e) => e.relation)).not.toContain('ATTACKED');
+  });
+
+  it('"Russia\'s first blow failed" is no charge of failing', () => {
+    const rs = events('Adviser to the Head of the President\'s Office Oleksiy Arestovych noted that according to preliminary estimates, Russia\'s first blow failed.');
+    expect(rs.map((e) => e.relation)).not.toContain('ACCUSED');
+  });
+
+  it('"the Russians continue to destroy Ukrainian cities" is', () => {
+    const ev = events('Andriy Yermak stressed that the war continues, the Russians continue to destroy Ukrainian cities and kill people.').find((e) => e.relation === 'ACCUSED');
+    expect(ev).toMatchObject({ sourceNames: ['Andriy Yermak'], targetNames: ['Russians'] });
+  });
+
+  it('"Kiev continues to refuse to act on agreements" is', () => {
+    const ev = events('Vladimir Putin pointed out that Kiev continues to refuse to act on agreements reached on such an acute humanitarian issue.').find((e) => e.relation === 'ACCUSED');
+    expect(ev).toMatchObject({ source: ['person:vladimir-putin'], target: ['state:UKR'] });
+  });
+});

@@ -471,7 +471,10 @@ class SentenceEvents {
       return false;
     }
     if (ev.relation === 'COERCED' && ev.source.some((e) => e.kind === 'Group' && e.name.split(' ').some((w) => PROTESTERS.test(w)))) ev.relation = 'PROTESTED';
-    this.reportedSpeech(ev, at, window);
+    if (!this.reportedSpeech(ev, at, window)) {
+      this.prevTrig = t;
+      return false;
+    }
 
     this.events.push(ev);
     if (t.control || (ev.relation === 'CALLED_FOR' && ev.target.length)) {
@@ -502,13 +505,16 @@ class SentenceEvents {
     return true;
   }
 
-  /** Inside reported speech the speaker is recorded; what the speaker says another must do or did is his call or charge. */
-  private reportedSpeech(ev: DraftEvent, at: number, window: string[]): void {
+  /**
+   * Inside reported speech the speaker is recorded; what the speaker says another must do or did is
+   * his call or charge. False: the report is of nothing (no event).
+   */
+  private reportedSpeech(ev: DraftEvent, at: number, window: string[]): boolean {
     const rep = this.speakerAt(at);
-    if (!rep) return;
+    if (!rep) return true;
     ev.speaker = rep.speaker[0];
     const sameAsSpeaker = ev.source.every((e) => rep.speaker.some((x) => x.id === e.id));
-    if (sameAsSpeaker) return;
+    if (sameAsSpeaker) return true;
     const to = this.prevTok(at - 1) === 'to';
     const obliged = window.some((w) => MODAL_OBLIGATION.has(w)) || (window.includes('have') && to) || (window.includes('has') && to);
     if (obliged) {
@@ -516,11 +522,15 @@ class SentenceEvents {
       ev.source = rep.speaker;
       ev.relation = 'CALLED_FOR';
     } else if (ACCUSABLE.includes(ev.relation) && !ev.negated) {
+      // an act reported with no one and nothing it is done to ("the Ukrainian people are fighting
+      // for their homeland") is no charge, and no fact in the speaker's voice either
+      if (!(ev.target.length > 0 || ev.about.length > 0 || ev.nominal || ev.object || ev.control)) return false;
       ev.target = dedupe([...ev.source]);
       ev.source = rep.speaker;
       ev.relation = 'ACCUSED';
       ev.confidence = 0.7;
     }
+    return true;
   }
 
   /** "Kyiv is not serious about ...", "militants sabotage ...": a speaker's charge or demand without an event verb. */
@@ -543,7 +553,10 @@ class SentenceEvents {
     for (let j = r.clause; j < stop; j++) {
       const l = tokens[j].lower;
       if (NEGATORS.has(l) && j + 1 < stop && POSITIVE_STANCE.has(tokens[j + 1].lower)) { charged = j; break; }
-      if (BLAME_WORDS.has(verbLemma(l)) || BLAME_WORDS.has(l)) { charged = j; break; }
+      // a blame word with what it blames ("failed to implement", "violated the ceasefire"), not a
+      // bare intransitive at the clause's end ("the first blow failed")
+      const bare = j + 1 >= stop || /^[,.;:!?"”)]$/.test(tokens[j + 1].text);
+      if ((BLAME_WORDS.has(verbLemma(l)) || BLAME_WORDS.has(l)) && !bare) { charged = j; break; }
     }
     if (charged < 0) return;
     const ev = draftEvent({ relation: 'ACCUSED', confidence: 0.6, source: r.speaker, target: subj, speaker: r.speaker[0], pattern: `reported charge (${tokens[charged].lower})` });
