@@ -254,3 +254,22 @@ describe('a reported act is a charge only when done to someone or something (cor
     expect(ev).toMatchObject({ source: ['person:vladimir-putin'], target: ['state:UKR'] });
   });
 });
+
+describe('what is seized decides whether seizing is coercion (corpus)', () => {
+  it('"seize the opportunities of an interconnected economy" coerces nobody', () => {
+    const rs = events('The United States and Aotearoa New Zealand will strengthen our strategic partnership to meet the challenges of the 21st century, seize the opportunities of an interconnected economy, and work together to preserve the international rules-based system.');
+    expect(rs.map((e) => e.relation)).not.toContain('COERCED');
+  });
+
+  it('"seized the Iranian tanker" does (tune)', () => {
+    const rs = events('In July, British Royal Marines seized the Iranian Grace 1 tanker in waters off the coast of Gibraltar.');
+    expect(rs.map((e) => e.relation)).toContain('COERCED');
+  });
+});
+
+describe('an event noun the tagger reads as a verb is still carried by its light verb (corpus)', () => {
+  it('"will have talks with X"', () => {
+    const rs = events('As part of his working visit, Vladimir Putin will have talks with Prime Minister of India Narendra Modi.', '2021-12-06');
+    expect(rs.some((e) => e.targetNames.includes('Narendra Modi'))).toBe(true);
+  });
+});

@@ -257,7 +257,8 @@ function carrierBefore(tokens: Token[], i: number): number {
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const l = tokens[k].lower;
     // a light verb carries the noun as a main verb, not as the auxiliary of another ("has received support")
-    const auxiliary = tokens[k + 1]?.pos === 'VERB' || (tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.pos === 'VERB');
+    // (the event noun itself may be tagged a verb: "staged rallies")
+    const auxiliary = (k + 1 !== i && tokens[k + 1]?.pos === 'VERB') || (tokens[k + 1]?.pos === 'ADV' && k + 2 !== i && tokens[k + 2]?.pos === 'VERB');
     if (LIGHT_VERBS.has(verbLemma(l)) && /^[a-z]+$/.test(l) && !auxiliary && !(k > 0 && DETERMINERS.has(tokens[k - 1].lower))) return k;
     // "took part in the expanded meeting": "take part in" carries the noun as a light verb does
     if (l === 'in' && k > 1 && tokens[k - 1].lower === 'part' && verbLemma(tokens[k - 2].lower) === 'take') return k - 2;
