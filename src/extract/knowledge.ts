@@ -74,7 +74,8 @@ export class Knowledge {
    */
   private addDictionaryActors(): void {
     for (const [alias, kind, id, name, country] of (actorsJson as { actors: string[][] }).actors) {
-      if (ROLE_TEXTS.has(foldText(alias)) || (kind === 'State' && startsWithRole(foldText(alias)))) continue;
+      const folded = foldText(alias);
+      if (ROLE_TEXTS.has(folded) || (kind === 'State' && startsWithRole(folded))) continue;
       let e = this.byIdMap.get(id);
       if (!e) {
         e = entityRef(id, name, kind as EntityKind, country || undefined, true);
@@ -109,8 +110,8 @@ export class Knowledge {
   /** Longest alias starting at token i of `tokens`, respecting case for acronyms and proper-noun capitals. */
   match(tokens: { text: string; lower: string; upper: boolean }[], i: number): GazetteerHit | undefined {
     // every name opens with a capital ("the" aside); an acronym's capitals are matched exactly
-    const opens = tokens[i].upper || tokens[i].lower === 'the';
-    if (!opens) return undefined;
+    const first = tokens[i];
+    if (!first || !(first.upper || first.lower === 'the')) return undefined;
     let node = this.root;
     let best: GazetteerHit | undefined;
     let anyUpper = false;

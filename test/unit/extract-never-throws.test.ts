@@ -5,7 +5,8 @@ import { seeded } from '../../src/model/random';
 
 /**
  * Extraction never throws: inputs recombined from corpus and PLV tune sentences (shuffled,
- * truncated, joined, opened with "Today," or a dateline, stripped of punctuation). The unit suite
+ * truncated at a character or after a word, joined, opened with "Today," or a dateline, stripped
+ * of punctuation). The unit suite
  * runs EXTRACT_PROPERTY_RUNS inputs (default 3,000); the acceptance run sets it to 100000.
  */
 const SHARED = process.env.SHARED_DIR ?? path.resolve(__dirname, '../../../shared');
@@ -33,14 +34,16 @@ function variant(rand: () => number, sentences: string[]): string {
   let text = pick();
   const ops = 1 + Math.floor(rand() * 3);
   for (let o = 0; o < ops; o++) {
-    const op = Math.floor(rand() * 7);
+    const op = Math.floor(rand() * 8);
     if (op === 0) text = `${text} ${pick()}`;
     else if (op === 1) text = text.slice(0, Math.floor(rand() * (text.length + 1)));
     else if (op === 2) text = text.split(/\s+/).sort(() => rand() - 0.5).join(' ');
     else if (op === 3) text = `Today, ${text}`;
     else if (op === 4) text = `WASHINGTON, Dec. 6 (Reuters) - ${text}`;
     else if (op === 5) text = text.replace(/[\p{P}]/gu, '');
-    else text = text.slice(Math.floor(rand() * text.length));
+    else if (op === 6) text = text.slice(Math.floor(rand() * text.length));
+    // cut after a word: a sentence that stops inside a phrase ("the police in the")
+    else text = text.split(/\s+/).slice(0, 1 + Math.floor(rand() * 12)).join(' ');
   }
   return text;
 }
@@ -50,6 +53,11 @@ describe('extraction never throws', () => {
     const r = extract({ text: FIVE_LEADERS, date: '2021-12-06' });
     expect(r.entities.map((e) => e.id)).toEqual(expect.arrayContaining(['person:emmanuel-macron', 'person:angela-merkel']));
     expect(() => extract({ text: 'The leaders agreed', date: '2021-12-06' })).not.toThrow();
+  });
+
+  it('reads a sentence cut off after "in the" behind a group or a state body (a name lookup past the last token)', () => {
+    expect(() => extract({ text: 'Reportedly, the police in the' })).not.toThrow();
+    expect(() => extract({ text: 'Hundreds of activists from the' })).not.toThrow();
   });
 
   it(`gives a result for ${RUNS} recombined inputs, with zero exceptions`, () => {

@@ -344,7 +344,8 @@ class MentionScan {
     return undefined;
   }
 
-  // a plural group noun as an actor, with the state of a following "in/of/from <State>"
+  // a plural group noun as an actor, with the state of a following "in/of/from <State>"; a state
+  // body before "in/of/from <State or a place of it>" as that state
   private genericGroup(at: number): number {
     const { tokens } = this;
     const t = tokens[at];
@@ -375,10 +376,10 @@ class MentionScan {
   private placeAfter(k: number): { country: string | undefined; end: number; whole: boolean } | undefined {
     const { tokens, n, kb } = this;
     if (!(k + 1 < n && GROUP_PLACE_PREPOSITIONS.has(tokens[k].lower))) return undefined;
-    const q = tokens[k + 1].lower === 'the' ? k + 2 : k + 1;
-    const hit = kb.match(tokens, k + 1) ?? (q > k + 1 ? kb.match(tokens, q) : undefined);
+    const direct = kb.match(tokens, k + 1);
+    const at = direct || tokens[k + 1].lower !== 'the' ? k + 1 : k + 2;
+    const hit = direct ?? (at < n ? kb.match(tokens, at) : undefined);
     if (!hit || !(hit.entity.kind === 'State' || hit.entity.country)) return undefined;
-    const at = kb.match(tokens, k + 1) ? k + 1 : q;
     return { country: hit.entity.country, end: at + hit.length, whole: hit.entity.kind === 'State' || hit.entity.kind === 'Place' };
   }
 
