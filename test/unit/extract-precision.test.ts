@@ -273,3 +273,28 @@ describe('an event noun the tagger reads as a verb is still carried by its light
     expect(rs.some((e) => e.targetNames.includes('Narendra Modi'))).toBe(true);
   });
 });
+
+describe('an actor in a phrase of its own before the subject is not joined to it (corpus, seed 3 readings)', () => {
+  it('"according to Andriy Yermak, Russian troops continue to shell Azovstal": Russia alone shells', () => {
+    const ev = events('At the same time, according to Andriy Yermak, Russian troops continue to shell Azovstal, which still shelters civilians and wounded soldiers.').find((e) => e.relation === 'ATTACKED');
+    expect(ev?.source).toEqual(['state:RUS']);
+  });
+
+  it('"after returning from Germany, the President of Ukraine had a phone conversation": Germany is no caller', () => {
+    const ev = events('In addition, in the evening of February 19, after returning from Germany, the President of Ukraine had a phone conversation with President of the French Republic Emmanuel Macron.', '2022-02-20').find((e) => e.relation === 'MET_WITH');
+    expect(ev?.source).toEqual(['person:volodymyr-zelenskyy']);
+  });
+});
+
+describe('"call" that is no telephone call (corpus, seed 3 readings)', () => {
+  it('"Ukraine\'s calls for preventive sanctions" are appeals', () => {
+    const rs = events("He noted that before the Russian invasion, world leaders had ignored Ukraine's calls for preventive sanctions.");
+    expect(rs.map((e) => e.relation)).not.toContain('MET_WITH');
+    expect(rs.find((e) => e.relation === 'CALLED_FOR')?.source).toEqual(['state:UKR']);
+  });
+
+  it('"Russia calls NATO enlargement one of the reasons" names a reason, no one is called', () => {
+    const rs = events('The issues of guarantees of security remain the most important, as Russia calls NATO enlargement one of the reasons for invading Ukraine.');
+    expect(rs.map((e) => e.relation)).not.toContain('MET_WITH');
+  });
+});

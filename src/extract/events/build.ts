@@ -320,11 +320,23 @@ class SentenceEvents {
       while (j >= 0 && CONNECT.has(tokens[j].lower) && !mentionAt[j]) j--;
       if (j === k || j < 0 || !tokens.slice(j + 1, k + 1).some((x) => x.lower === 'and' || x.lower === ',')) break;
       const p = mentionAt[j];
-      if (!p || p.role === 'modifier' || p.possessive) break;
+      if (!p || p.role === 'modifier' || p.possessive || this.afterPreposition(p)) break;
       out.unshift(...this.resolvedOf(p, p.tokStart));
       k = p.tokStart - 1;
     }
     return dedupe(out);
+  }
+
+  /**
+   * "according to Yermak, Russian troops ...", "after returning from Germany, the President ...":
+   * a mention after a preposition (other than "of": "the leaders of France, Germany and Italy") is
+   * in a phrase of its own, not coordinated with the subject after the comma.
+   */
+  private afterPreposition(m: Mention): boolean {
+    let b = m.tokStart - 1;
+    if (this.prevTok(b) === 'the') b--;
+    const prep = this.prevTok(b);
+    return prep !== 'of' && PREPOSITIONS.has(prep);
   }
 
   /** Where the trigger's material ends: a clause stop, or the next trigger (or its carrier). */

@@ -77,6 +77,10 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     let e = k;
     while (e < tokens.length && actorAt(e)) e++;
     if (e < tokens.length && tokens[e].lower === "'s") return { ok: false, end };
+    // "calls NATO enlargement one of the reasons": the actor modifies the object noun, and an
+    // object complement follows (a determiner or "one")
+    const complement = tokens[e + 1]?.pos === 'DET' || tokens[e + 1]?.lower === 'one';
+    if (e < tokens.length && tokens[e].pos === 'NOUN' && !tokens[e].upper && complement) return { ok: false, end };
   }
   return { ok: true, end };
 }
@@ -237,6 +241,9 @@ function nounTrigger(tokens: Token[], i: number, nl: string, ns: NounSense, modi
   let relation = ns.relation;
   // "missile strikes", "Russian strikes": a state's strikes are military, a walk-out is a group's
   if (nl === 'strike' && (MILITARY_STRIKE.has(prev) || (i > 0 && modifierAt(i - 1)))) relation = 'ATTACKED';
+  // "Ukraine's calls for sanctions": followed by "for", some nouns name an appeal (data)
+  const withFor = NOUNS_WITH_FOR[nl];
+  if (withFor && tokens[i + 1]?.lower === 'for') relation = withFor;
   let carrier = i > 0 && (modifierAt(i - 1) || tokens[i - 1].lower === "'s") ? i - 1 : carrierBefore(tokens, i);
   // "The dialogue was held on February 20", "talks took place"
   if (carrier < 0 && i + 2 < n && HELD_AUXILIARY.has(tokens[i + 1].lower) && HELD_VERBS.has(tokens[i + 2].lower)) carrier = i + 2;
@@ -305,6 +312,7 @@ function sensePattern(lemma: string, s: VerbSense): string {
 /** Words before an event noun that say it did not (yet) happen, or is only claimed. */
 const HEDGES = new Set(triggerWords.hedges);
 const OBJECT_HEAD_STOPS = new Set(triggerWords.objectHeadStops);
+const NOUNS_WITH_FOR = triggerWords.nounsWithFor as Record<string, Relation>;
 const ACTOR_OBJECT_MODIFIERS = new Set(triggerWords.actorObjectModifiers);
 const REPORTING_TIME_WORDS = new Set(triggerWords.reportingTimeWords);
 const HELD_AUXILIARY = new Set(triggerWords.heldAuxiliary);
