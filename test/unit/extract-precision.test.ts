@@ -298,3 +298,26 @@ describe('"call" that is no telephone call (corpus, seed 3 readings)', () => {
     expect(rs.map((e) => e.relation)).not.toContain('MET_WITH');
   });
 });
+
+describe('preparing and preventing are acts only with what makes them so (corpus, GSR dev)', () => {
+  it('"preparing to ration the use of gas" mobilises nothing', () => {
+    const rs = events('Germany and Austria are preparing to ration the use of gas, the authors noted.');
+    expect(rs.map((e) => e.relation)).not.toContain('MOBILIZED');
+  });
+
+  it('"preventing waves of layoffs" coerces nobody', () => {
+    const rs = events('By signing the American Rescue Plan, he brought our public services back from the brink, saving jobs and preventing waves of layoffs.');
+    expect(rs.map((e) => e.relation)).not.toContain('COERCED');
+  });
+
+  it('"Turkish police prevented the demonstration" does', () => {
+    const rs = events('Turkish police prevented the demonstration staged by students at Cumhuriyet University near AKP offices in Sivas on 15 October.');
+    expect(rs.find((e) => e.relation === 'COERCED')?.source).toEqual(['state:TUR']);
+  });
+});
+
+describe('TO_HOSTILE: a preparation is a mobilisation when what is prepared is hostile (GSR dev)', () => {
+  it('"the Macedonian army prepared to resume shelling"', () => {
+    expect(relations('The Macedonian army prepared to resume shelling Albanian rebel-held territory.')).toContain('MOBILIZED');
+  });
+});

@@ -5,6 +5,7 @@ import { dictionaryVerb, readVerb, sentenceWords, type SentenceWords } from '../
 import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
 import triggerWords from '../lexicon/data/trigger.words.json';
+import { relationClass } from '../lexicon/relations';
 
 /** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
 export interface Trigger {
@@ -69,6 +70,8 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
   }
   // TO_VERB: "agreed to continue", "committed to phasing out"; "offered comments" is no promise
   if (s.control && !infinitiveAfter(tokens, end, actorAt)) return { ok: false, end };
+  // TO_HOSTILE: "prepared to resume shelling", not "preparing to ration gas"
+  if (s.hostileComplement && !hostileInfinitive(tokens, end)) return { ok: false, end };
   if (s.actorObject) {
     let k = end + 1;
     while (k < tokens.length && k <= end + 3 && ACTOR_OBJECT_MODIFIERS.has(tokens[k].lower)) k++;
@@ -118,6 +121,17 @@ function infinitiveAfter(tokens: Token[], end: number, actorAt: (k: number) => b
     let v = k + 1;
     while (tokens[v]?.pos === 'ADV') v++;
     return tokens[v]?.pos === 'VERB' || tokens[v]?.pos === 'AUX' || /^[a-z]+ing$/.test(tokens[v]?.lower ?? '');
+  }
+  return false;
+}
+
+/** The infinitive after `end` (or the -ing form its verb governs: "to resume shelling") has a hostile reading of our own. */
+function hostileInfinitive(tokens: Token[], end: number): boolean {
+  let k = end + 1;
+  while (k < tokens.length && k <= end + 5 && tokens[k].lower !== 'to') k++;
+  for (let v = k + 1; v < tokens.length && v <= k + 3; v++) {
+    const senses = VERB_SENSES[verbLemma(tokens[v].lower)];
+    if (senses?.some((x) => HOSTILE.includes(x.relation))) return true;
   }
   return false;
 }
@@ -313,6 +327,7 @@ function sensePattern(lemma: string, s: VerbSense): string {
 const HEDGES = new Set(triggerWords.hedges);
 const OBJECT_HEAD_STOPS = new Set(triggerWords.objectHeadStops);
 const NOUNS_WITH_FOR = triggerWords.nounsWithFor as Record<string, Relation>;
+const HOSTILE = relationClass('hostile');
 const ACTOR_OBJECT_MODIFIERS = new Set(triggerWords.actorObjectModifiers);
 const REPORTING_TIME_WORDS = new Set(triggerWords.reportingTimeWords);
 const HELD_AUXILIARY = new Set(triggerWords.heldAuxiliary);

@@ -22,6 +22,8 @@ export interface VerbSense {
   ofEntity?: boolean;
   /** not when the head of what follows is one of these ("sent greetings", "delivered a speech") */
   notObject?: string[];
+  /** the infinitive complement's verb has a hostile reading ("prepared to resume shelling", not "preparing to ration gas") */
+  hostileComplement?: boolean;
 }
 
 const data = compiled as unknown as { senses: Record<string, VerbSense[]>; sets: Record<string, string[]> };
