@@ -321,3 +321,11 @@ describe('TO_HOSTILE: a preparation is a mobilisation when what is prepared is h
     expect(relations('The Macedonian army prepared to resume shelling Albanian rebel-held territory.')).toContain('MOBILIZED');
   });
 });
+
+describe('an offered meeting is an intent to meet (corpus, seed 3 reading)', () => {
+  it('"Ukraine constantly offered a meeting of the leaders" is no meeting held', () => {
+    const rs = relations('According to him, Ukraine constantly offered a meeting of the leaders of the two countries during the war.');
+    expect(rs).not.toContain('MET_WITH');
+    expect(rs).toContain('AGREED');
+  });
+});

@@ -268,6 +268,8 @@ function nounTrigger(tokens: Token[], i: number, nl: string, ns: NounSense, modi
   if (hedged(tokens, Math.min(i, carrier))) return undefined;
   // "lodged a protest with Albania" is a diplomatic complaint, not a demonstration
   if (relation === 'PROTESTED' && carrier >= 0 && DIPLOMATIC_CARRIERS.has(verbLemma(tokens[carrier].lower))) relation = 'CRITICIZED';
+  // "offered a meeting", "proposed talks": an intent to meet (CAMEO 036), not a meeting held
+  if ((relation === 'MET_WITH' || relation === 'VISITED') && PROPOSAL_CARRIERS.has(verbLemma(tokens[carrier].lower))) relation = 'AGREED';
   let mode = ns.mode;
   for (let k = Math.max(0, i - 3); k < i; k++) mode = MODE_WORDS[tokens[k].lower] ?? mode;
   return trigger(i, i, relation, mode, false, 'noun', carrier, `noun ${nl}`);
@@ -328,6 +330,7 @@ const HEDGES = new Set(triggerWords.hedges);
 const OBJECT_HEAD_STOPS = new Set(triggerWords.objectHeadStops);
 const NOUNS_WITH_FOR = triggerWords.nounsWithFor as Record<string, Relation>;
 const HOSTILE = relationClass('hostile');
+const PROPOSAL_CARRIERS = new Set(triggerWords.proposalCarriers);
 const ACTOR_OBJECT_MODIFIERS = new Set(triggerWords.actorObjectModifiers);
 const REPORTING_TIME_WORDS = new Set(triggerWords.reportingTimeWords);
 const HELD_AUXILIARY = new Set(triggerWords.heldAuxiliary);
