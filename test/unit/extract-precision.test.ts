@@ -329,3 +329,9 @@ describe('an offered meeting is an intent to meet (corpus, seed 3 reading)', () 
     expect(rs).toContain('AGREED');
   });
 });
+
+describe('inspecting a thing is no investigation of anyone (corpus; the issue\'s example)', () => {
+  it('"The President inspected a cockpit" accuses no one', () => {
+    expect(relations('The President inspected a cockpit allowing pilots to more effectively control the MC-21 medium-haul narrow-body airliner.', '2021-07-20')).not.toContain('ACCUSED');
+  });
+});
