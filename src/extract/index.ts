@@ -14,7 +14,6 @@ import {
   type ExtractedEntity,
   type ExtractedEvent,
   type ExtractionResult,
-  type Relation,
 } from './types';
 
 export type { ArticleInput, ExtractionResult } from './types';

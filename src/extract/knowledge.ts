@@ -1,8 +1,7 @@
 import actorsJson from './lexicon/data/actors.compiled.json';
 import mentionWords from './lexicon/data/mention.words.json';
-import rolesJson from './reference/data/roles.json';
 import { entityRef, type EntityRef } from './mentions/mention';
-import { reference, ReferenceKnowledge } from './reference';
+import { isRoleText, reference, ReferenceKnowledge, startsWithRoleText } from './reference';
 import type { ReferencePerson, ReferenceState } from './reference/types';
 import type { EntityKind } from './types';
 import { foldText } from './text/normalize';
@@ -32,14 +31,6 @@ interface TrieNode {
 
 // Single words that are names of something but far more often ordinary words.
 const AMBIGUOUS_SINGLE = new Set(mentionWords.ambiguousSingleNames);
-// titles are read as their holder ("the Federal Chancellor of Germany"), never as a dictionary name
-const ROLE_TEXTS = new Set([...rolesJson.foreignMinister, ...rolesJson.headOfGovernment, ...rolesJson.headOfState, ...Object.keys(rolesJson.synonyms)]);
-
-/** "federal chancellor of germany": a title of the state's office, which the title rules read by date. */
-function startsWithRole(folded: string): boolean {
-  for (const r of ROLE_TEXTS) if (folded.startsWith(`${r} `)) return true;
-  return false;
-}
 
 /** Reference knowledge folded for the scanner: a token trie over every alias, demonyms and capitals. */
 export class Knowledge {
@@ -74,8 +65,8 @@ export class Knowledge {
    */
   private addDictionaryActors(): void {
     for (const [alias, kind, id, name, country] of (actorsJson as { actors: string[][] }).actors) {
-      const folded = foldText(alias);
-      if (ROLE_TEXTS.has(folded) || (kind === 'State' && startsWithRole(folded))) continue;
+      // titles are read by date as their holder ("the Federal Chancellor of Germany"), never as a dictionary name
+      if (isRoleText(alias) || (kind === 'State' && startsWithRoleText(alias))) continue;
       let e = this.byIdMap.get(id);
       if (!e) {
         e = entityRef(id, name, kind as EntityKind, country || undefined, true);

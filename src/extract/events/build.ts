@@ -339,6 +339,12 @@ class SentenceEvents {
     return prep !== 'of' && PREPOSITIONS.has(prep);
   }
 
+  /** An actor or a pronoun stands somewhere in from..to (exclusive). */
+  private actorBetween(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) if (this.actorAt(k) || this.mentionAt[k]?.role === 'reference') return true;
+    return false;
+  }
+
   /** Where the trigger's material ends: a clause stop, or the next trigger (or its carrier). */
   private clauseEnd(t: Trigger, next: Trigger | undefined): number {
     for (let j = t.end + 1; j < this.n; j++) {
@@ -349,14 +355,14 @@ class SentenceEvents {
 
   /** One trigger: a complement of the event before, no event, or an event with its source, objects and qualifiers. */
   private readTrigger(t: Trigger, next: Trigger | undefined): void {
-    const { tokens, mentionAt } = this;
+    const { tokens } = this;
     const at = t.kind === 'noun' && t.carrier !== undefined && t.carrier < t.at && !this.modifierAt(t.carrier) ? t.carrier : t.at;
     const cs = this.clauseStart(at);
     const end = this.clauseEnd(t, next);
     const infinitive = this.prevTok(at - 1) === 'to' || (this.prevTok(at - 2) === 'to' && /ly$/.test(this.prevTok(at - 1)));
     const prevTrig = this.prevTrig;
     const joined = prevTrig && !infinitive && tokens.slice(prevTrig.end + 1, at).some((x) => x.lower === 'and') &&
-      !tokens.slice(prevTrig.end + 1, at).some((x, q) => this.actorAt(prevTrig.end + 1 + q) || mentionAt[prevTrig.end + 1 + q]?.role === 'reference');
+      !this.actorBetween(prevTrig.end + 1, at);
     if (this.absorbed(t, at, end, infinitive)) return;
 
     // the verb group of a verb trigger or of the light verb carrying a noun

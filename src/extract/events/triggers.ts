@@ -68,10 +68,12 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     }
     if (head && (s.notObject.includes(nounLemma(head)) || s.notObject.includes(head))) return { ok: false, end };
   }
-  // TO_VERB: "agreed to continue", "committed to phasing out"; "offered comments" is no promise
-  if (s.control && !infinitiveAfter(tokens, end, actorAt)) return { ok: false, end };
+  // TO_VERB: "agreed to continue", "committed to phasing out"; "offered comments" is no promise;
   // TO_HOSTILE: "prepared to resume shelling", not "preparing to ration gas"
-  if (s.hostileComplement && !hostileInfinitive(tokens, end)) return { ok: false, end };
+  if (s.control) {
+    const v = infinitiveAt(tokens, end, actorAt);
+    if (v < 0 || (s.hostileComplement && !hostileFrom(tokens, v))) return { ok: false, end };
+  }
   if (s.actorObject) {
     let k = end + 1;
     while (k < tokens.length && k <= end + 3 && ACTOR_OBJECT_MODIFIERS.has(tokens[k].lower)) k++;
@@ -106,32 +108,29 @@ function ofEntityAfter(tokens: Token[], noun: number, entityAt: (k: number) => b
 }
 
 /**
- * An infinitive (or "to" with an -ing form) within four tokens after `end`, with only adverbs or
- * an actor between ("agreed to", "promised Kyiv to"): in "preparing a plan to restore" the
- * infinitive is the noun's.
+ * Where the verb of an infinitive (or "to" with an -ing form) within four tokens after `end`
+ * stands, with only adverbs or an actor between ("agreed to", "promised Kyiv to"); -1 when there is
+ * none: in "preparing a plan to restore" the infinitive is the noun's.
  */
-function infinitiveAfter(tokens: Token[], end: number, actorAt: (k: number) => boolean): boolean {
+function infinitiveAt(tokens: Token[], end: number, actorAt: (k: number) => boolean): number {
   for (let k = end + 1; k < tokens.length && k <= end + 4; k++) {
     const l = tokens[k].lower;
     if (l !== 'to') {
       // adverbs, an actor, a date ("threatened on Monday to break")
       if (/^(ADV|PART|PROPN|NUM)$/.test(tokens[k].pos ?? '') || actorAt(k) || (l === 'the' && actorAt(k + 1)) || (l === 'on' && /^(PROPN|NUM)$/.test(tokens[k + 1]?.pos ?? ''))) continue;
-      return false;
+      return -1;
     }
     let v = k + 1;
     while (tokens[v]?.pos === 'ADV') v++;
-    return tokens[v]?.pos === 'VERB' || tokens[v]?.pos === 'AUX' || /^[a-z]+ing$/.test(tokens[v]?.lower ?? '');
+    return tokens[v]?.pos === 'VERB' || tokens[v]?.pos === 'AUX' || /^[a-z]+ing$/.test(tokens[v]?.lower ?? '') ? v : -1;
   }
-  return false;
+  return -1;
 }
 
-/** The infinitive after `end` (or the -ing form its verb governs: "to resume shelling") has a hostile reading of our own. */
-function hostileInfinitive(tokens: Token[], end: number): boolean {
-  let k = end + 1;
-  while (k < tokens.length && k <= end + 5 && tokens[k].lower !== 'to') k++;
-  for (let v = k + 1; v < tokens.length && v <= k + 3; v++) {
-    const senses = VERB_SENSES[verbLemma(tokens[v].lower)];
-    if (senses?.some((x) => HOSTILE.includes(x.relation))) return true;
+/** The infinitive's verb at v, or the -ing form it governs ("to resume shelling"), has a hostile reading of our own. */
+function hostileFrom(tokens: Token[], v: number): boolean {
+  for (let k = v; k < tokens.length && k <= v + 2; k++) {
+    if (VERB_SENSES[verbLemma(tokens[k].lower)]?.some((x) => HOSTILE.includes(x.relation))) return true;
   }
   return false;
 }

@@ -166,6 +166,19 @@ function parseRole(roleText: string): RoleQuery {
   return { by: 'role', roles: [r, `acting ${r}`] };
 }
 
+/** A role text officeHolder understands ("federal chancellor", "foreign minister", "taoiseach"). */
+export function isRoleText(text: string): boolean {
+  const r = normRole(text);
+  return FOREIGN_MINISTER_ROLES.has(r) || HEAD_OF_GOVERNMENT_ROLES.has(r) || HEAD_OF_STATE_ROLES.has(r) || r in ROLE_SYNONYMS;
+}
+
+/** The text opens with a role text and goes on ("Federal Chancellor of Germany"). */
+export function startsWithRoleText(text: string): boolean {
+  const words = normRole(text).split(' ');
+  for (let k = 1; k < words.length; k++) if (isRoleText(words.slice(0, k).join(' '))) return true;
+  return false;
+}
+
 function officeMatches(office: Office, q: RoleQuery): boolean {
   if (q.by === 'kind') return office.kind === q.kind;
   return q.roles.includes(normRole(office.role));

@@ -28,9 +28,6 @@ const LINK_FIELDS: Record<string, { type: StructuralType; direction: 'OUT' | 'IN
   locatedIn: { type: 'LOCATED_IN', direction: 'OUT' },
 };
 
-/** Properties of structural relationships the API shows (membership and office dates, office role and kind). */
-const LINK_PROPS = ['from', 'to', 'role', 'kind'];
-
 
 /** The key a nested field's value travels under in the projected map (apart from the scalar names). */
 const preKey = (alias: string) => `pre_${alias}`;
