@@ -3,7 +3,7 @@ import * as path from 'path';
 import { extract } from '../../src/extract';
 import { scorePlv, type PlvRecord } from '../../src/eval/plv';
 import { evalSetOf } from '../../src/eval/split';
-import type { ExtractionResult } from '../../src/extract/types';
+import { namedEvents as events } from '../support/extract';
 
 /**
  * One construction at a time, with sentences from the corpus (../shared/corpus) and the PLV tune
@@ -12,11 +12,6 @@ import type { ExtractionResult } from '../../src/extract/types';
  */
 const SHARED = process.env.SHARED_DIR ?? path.resolve(__dirname, '../../../shared');
 
-function events(text: string, date = '2022-03-01') {
-  const r: ExtractionResult = extract({ text, date });
-  const name = new Map(r.entities.map((e) => [e.id, e.name]));
-  return r.events.map((e) => ({ ...e, sourceNames: e.source.map((x) => name.get(x)), targetNames: e.target.map((x) => name.get(x)) }));
-}
 
 describe('constructions', () => {
   it('passive with a by-agent: the agent is the source, the subject the target', () => {

@@ -1,20 +1,13 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { extract } from '../../src/extract';
-import type { ExtractionResult } from '../../src/extract/types';
+import { namedEvents as events, relationsOf as relations } from '../support/extract';
 
 /**
  * Readings that once gave wrong events on unseen corpus text (corpus samples drawn with seeds
  * 300-399) or the PLV tune split, one construction at a time. Expected values are the reading of
  * the sentence, not the extractor's output.
  */
-function events(text: string, date = '2022-03-01') {
-  const r: ExtractionResult = extract({ text, date });
-  const name = new Map(r.entities.map((e) => [e.id, e.name]));
-  return r.events.map((e) => ({ ...e, sourceNames: e.source.map((x) => name.get(x)), targetNames: e.target.map((x) => name.get(x)) }));
-}
-const relations = (text: string, date?: string) => events(text, date).map((e) => e.relation);
 
 describe('a reading that takes an infinitive (TO_VERB) needs one', () => {
   it('"offered comments" is no promise; "offered to mediate" is', () => {
