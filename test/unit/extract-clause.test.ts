@@ -1,5 +1,5 @@
 import { extract } from '../../src/extract';
-import { aspectualGovernor, coordinatedVerb, isQuestion, nounPhraseStart, subjectSlot, verbGroup } from '../../src/extract/events/clause';
+import { aspectualGovernor, coordinatedVerb, headlineVerb, isQuestion, nounPhraseStart, subjectSlot, verbGroup } from '../../src/extract/events/clause';
 import { evalSetOf } from '../../src/eval/split';
 import { tagText } from '../../src/extract/text/pos';
 import { tokenize, type Token } from '../../src/extract/text/tokens';
@@ -59,6 +59,29 @@ describe('verb groups', () => {
     expect(coordinatedVerb(t, at(t, 'discussed'))).toBe(at(t, 'met'));
     const t2 = tagged('Russia attacked Ukraine and the EU imposed sanctions.');
     expect(coordinatedVerb(t2, at(t2, 'imposed'))).toBeUndefined();
+  });
+});
+
+describe('headline verbs', () => {
+  const opensWithActor = (n: number) => (i: number) => (i === n ? 0 : undefined);
+  const anyVerb = () => true;
+
+  it('a present-tense verb read as a plural noun after the opening actor is the verb (PLV tune plv-0921)', () => {
+    const t = tagged('Venezuela releases dozens of political activists.');
+    expect(t[1].pos).toBe('NOUN');
+    expect(headlineVerb(t, opensWithActor(1), anyVerb)).toBe(1);
+  });
+
+  it('not where the sentence has a finite verb: "NATO countries did not want to heed us" (corpus)', () => {
+    const t = tagged('NATO countries did not want to heed us, which means they had totally different plans.');
+    expect(headlineVerb(t, opensWithActor(1), anyVerb)).toBeUndefined();
+  });
+
+  it('not when no noun phrase follows, nor when the word is no verb', () => {
+    const t = tagged('Venezuela releases dozens of political activists.');
+    expect(headlineVerb(t, opensWithActor(1), () => false)).toBeUndefined();
+    const u = tagged('Ukraine peace talks.');
+    expect(headlineVerb(u, opensWithActor(2), anyVerb)).toBeUndefined();
   });
 });
 

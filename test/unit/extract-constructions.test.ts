@@ -27,6 +27,13 @@ describe('constructions', () => {
     expect(evs.some((e) => e.source.includes('state:UKR') && e.relation !== 'ACCUSED')).toBe(false);
   });
 
+  it('a headline\'s present tense the tagger reads as a noun: "X releases/lifts/bans ..." (PLV tune plv-0921, plv-0956; corpus)', () => {
+    expect(events('Venezuela releases dozens of political activists.').find((e) => e.relation === 'CONCEDED')).toMatchObject({ source: ['state:VEN'] });
+    const lift = events('Saudi Arabia lifts blockade of Qatar in breakthrough agreement easing Gulf crisis.').find((e) => e.relation === 'CONCEDED');
+    expect(lift).toMatchObject({ source: ['state:SAU'], target: ['state:QAT'] });
+    expect(events('America bans imports of oil from Russia, petroleum products, gas, coal.').find((e) => e.relation === 'COERCED')?.source).toEqual(['state:USA']);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

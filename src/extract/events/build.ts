@@ -5,9 +5,9 @@ import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, headlineVerb, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { resolveReference, type Discourse } from './discourse';
-import { findTriggers, reportingAt, type Trigger } from './triggers';
+import { findTriggers, knownVerb, reportingAt, type Trigger } from './triggers';
 
 /** An event before ids are given: entities by reference, topic by key. */
 export interface DraftEvent {
@@ -104,6 +104,9 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
   if (isQuestion(s.tokens)) return [];
   // a line of links ("[December 1-2: Secretary Blinken's meeting ...](https://...)") is no prose
   if (s.tokens.some((t) => t.lower === 'https' || t.lower === 'http')) return [];
+  const actors = s.mentions.filter((m) => m.role === 'actor' && !m.possessive);
+  const headline = headlineVerb(s.tokens, (i) => actors.find((m) => m.tokEnd === i)?.tokStart, knownVerb);
+  if (headline !== undefined) s.tokens[headline].pos = 'VERB';
   return new SentenceEvents(s, d).build();
 }
 

@@ -327,3 +327,22 @@ export function attributiveParticiple(tokens: Token[], g: VerbGroup): boolean {
   const before = tokens[g.start - 1];
   return !before || before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'ADJ';
 }
+
+/**
+ * A headline's present-tense verb that the tagger read as a plural noun ("Russia attacks Ukraine",
+ * "Saudi Arabia lifts blockade of Qatar"): in a sentence with no finite verb, an -s word right after
+ * the actor that opens the sentence (or a part after a dash or colon), that `isVerb` knows as a verb
+ * and that a noun phrase follows, is the verb. `actorStartBefore(i)`: where an actor ending at i starts.
+ */
+export function headlineVerb(tokens: Token[], actorStartBefore: (i: number) => number | undefined, isVerb: (lower: string) => boolean): number | undefined {
+  const finite = tokens.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !t.lower.endsWith('ing')));
+  if (finite) return undefined;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    const start = actorStartBefore(i);
+    if (t.pos !== 'NOUN' || !/^[a-z]+s$/.test(t.text) || start === undefined) continue;
+    const opens = start === 0 || (start === 1 && tokens[0].pos === 'DET') || /^[-:\u2013\u2014]$/.test(tokens[start - 1].text);
+    return opens && isVerb(t.lower) && directObject(tokens, i) ? i : undefined;
+  }
+  return undefined;
+}

@@ -365,3 +365,8 @@ export function afterAdjectives(tokens: Token[], i: number, modifierAt: (k: numb
   const l = tokens[k].lower;
   return DETERMINERS.has(l) || l === "'s" || POSSESSIVES.has(l) || modifierAt(k);
 }
+
+/** Does a word form name an event verb (our readings or the CAMEO dictionary)? */
+export function knownVerb(lower: string): boolean {
+  return VERB_SENSES[verbLemma(lower)] !== undefined || dictionaryVerb(lower) !== undefined;
+}
