@@ -62,6 +62,13 @@ describe('verb groups', () => {
   });
 });
 
+describe('coordinated subjects', () => {
+  it('"Kuwait and its allies": a possessive after "and" stays in the subject phrase, whose actor is the source (PLV tune)', () => {
+    const ev = events('Kuwait and its gulf war allies agreed to stage a joint command exercise, the largest one since december 1991, a senior military official announced today.').find((e) => e.relation === 'AGREED');
+    expect(ev?.source).toEqual(['state:KWT']);
+  });
+});
+
 describe('headline verbs', () => {
   const opensWithActor = (n: number) => (i: number) => (i === n ? 0 : undefined);
   const anyVerb = () => true;

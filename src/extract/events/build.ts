@@ -303,7 +303,8 @@ class SentenceEvents {
     const from = nounPhraseStart(tokens, head, cs);
     for (let k = head - 1; k >= from; k--) {
       const m = mentionAt[k];
-      if (!m || m.tokStart < from) continue;
+      // "Kuwait and its allies": a possessive pronoun inside the phrase is not what it names
+      if (!m || m.tokStart < from || (m.role === 'reference' && m.possessive)) continue;
       const ents = m.role === 'modifier' || m.possessive ? m.entities.filter((e) => isActorKind(e.kind)) : null;
       return ents ?? this.joinedLeft(m);
     }

@@ -24,6 +24,7 @@ const OBLIGATION_GOVERNORS = set(words.obligationGovernors);
 const TEMPORAL_OPENERS = set(words.temporalOpeners);
 const COMPLEMENT_PREPOSITIONS = set(words.complementPrepositions);
 const OBJECT_POSSESSIVES = set(words.objectPossessives);
+const POSSESSIVE_DETERMINERS = set(words.possessiveDeterminers);
 // "at least", "more than": a number phrase's opening, read as one word before the number
 const QUANTITY_LEAD = words.quantityLead.map((w) => w.split(' '));
 const SPEECH_PERSON = set(words.speechPerson);
@@ -272,13 +273,15 @@ export function nounComplementAt(tokens: Token[], noun: number): number | undefi
 /**
  * The first token of the noun phrase ending at `head`: determiners, numbers, adjectives, nouns,
  * names, possessives and "of"/"and" inside it ("Athens' foreign ministry", "Four Taliban members",
- * "senior members of Congress").
+ * "senior members of Congress", "Kuwait and its allies").
  */
 export function nounPhraseStart(tokens: Token[], head: number, clauseStart: number): number {
   let k = head;
   while (k - 1 >= clauseStart) {
     const t = tokens[k - 1];
-    const inPhrase = t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'DET' || t.pos === 'NUM' || /^('s|'|of|and)$/.test(t.lower);
+    // "Kuwait and its allies": a possessive determiner right after "and" joins the phrase
+    const determiner = t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower) && tokens[k - 2]?.lower === 'and');
+    const inPhrase = determiner || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^('s|'|of|and)$/.test(t.lower);
     if (!inPhrase || RELATIVE.has(t.lower)) break;
     k--;
   }
