@@ -88,7 +88,9 @@ function readVerbs(file, sets, out) {
       const c = code(line);
       if (c === undefined) continue;
       const p = readPattern(line.slice(2).replace(/\[.*$/, ''), sets);
-      if (p) out.blocks[block].patterns.push({ ...p, code: c, text: line.replace(/\s+/g, ' ') });
+      // the comment names the verb the pattern was written for ("# WELCOME" under ACCLAIM)
+      const written = /#\s*([A-Z][A-Z-]*)\s*$/.exec(raw);
+      if (p) out.blocks[block].patterns.push({ ...p, code: c, text: line.replace(/\s+/g, ' '), ...(written ? { writtenFor: written[1].toLowerCase() } : {}) });
       continue;
     }
     // a verb of the block: WORD, WORD {FORMS}, WORD [code], +WORD_PARTICLE {+FORMS} [code]
@@ -123,6 +125,33 @@ function readPlover(file) {
   return out;
 }
 
+/** The PLOVER category of a CAMEO code: the line of its longest listed prefix. */
+function categoryOf(plover, c) {
+  if (!c) return undefined;
+  const digits = c.replace(/^~/, '');
+  for (let k = digits.length; k >= 2; k--) if (plover[digits.slice(0, k)]) return plover[digits.slice(0, k)];
+  return undefined;
+}
+
+/**
+ * A pattern of prepositions only, written for one verb of a block ("- * (TO) [043:042] # WELCOME"
+ * under ACCLAIM), whose code leaves the block's PLOVER category, holds for that verb only (`verb`):
+ * "respect ... to" is no visit. A pattern with a content word ("* &INVESTIGATION", "COURT *")
+ * names the event itself and keeps serving every verb of its block, as do refinements within
+ * the block's category.
+ */
+function scopePatterns(blocks, plover, prepositions) {
+  const functionOnly = (p) => [...p.before, ...p.after].every((alts) => alts.every((a) => prepositions.has(a)));
+  for (const b of Object.values(blocks)) {
+    const home = categoryOf(plover, b.code);
+    for (const p of b.patterns) {
+      const cat = categoryOf(plover, p.code);
+      if (p.writtenFor && home && cat && cat !== home && functionOnly(p)) p.verb = p.writtenFor;
+      delete p.writtenFor;
+    }
+  }
+}
+
 function main() {
   const cameo = fs.readFileSync(cameoFile, 'utf8');
   const sets = readSynsets(cameo.split(/\r?\n/));
@@ -138,6 +167,8 @@ function main() {
   }
   const codes = readCodes(path.join(dataDir, 'relations.codes.txt'));
   const plover = readPlover(path.join(shared, 'eval/CAMEO2PLOVER-2021.txt'));
+  const prepositions = new Set(JSON.parse(fs.readFileSync(path.join(dataDir, 'event.words.json'), 'utf8')).prepositions);
+  scopePatterns(out.blocks, plover, prepositions);
   const notice = cameo.split(/\r?\n/).filter((l) => /^# (The MIT License|Copyright|Permission|this software|the Software|use, copy|copies of|subject to|The above|copies or|THE SOFTWARE|IMPLIED|FOR A|COPYRIGHT|IN AN|CONNECTION)/.test(l)).map((l) => l.slice(2)).join('\n');
   const compiled = {
     about: 'Compiled by scripts/compile-verbs.js from PETRARCH2 CAMEO.2.0.txt (openeventdata/petrarch2, MIT, notice below), src/extract/lexicon/data/own.verbs.txt and relations.codes.txt. Do not edit: edit the sources and run `npm run compile:verbs`.',

@@ -23,6 +23,18 @@ describe('the CAMEO verb dictionary as data', () => {
     expect(r!.pattern).toMatch(/^CAMEO ASK .*HUMANITARIAN AID.*\[0233\]/);
   });
 
+  it('a pattern of prepositions only that leaves its block\'s category holds for the verb it was written for (corpus)', () => {
+    // ACCLAIM's "- * (TO) [043:042] # WELCOME": "respect ... to" is no visit, "welcomed ... to" is one
+    expect(read('China and its people really respect Russia for its commitment to an independent policy.', 'respect', 'respect')?.relation).toBe('SUPPORTED');
+    expect(read('The President welcomed the delegation to the Kremlin.', 'welcomed', 'welcome')?.relation).toBe('MET_WITH');
+  });
+
+  it('a pattern with a content word keeps serving every verb of its block: "conducted an investigation" (PLV tune)', () => {
+    const r = read('Agnes Callamard conducted a five-month investigation into the death.', 'conducted', 'conduct');
+    expect(r).toMatchObject({ relation: 'ACCUSED' });
+    expect(r!.pattern).toMatch(/INVESTIGATION \[091\]/);
+  });
+
   it('a verb the dictionary codes nowhere gives no reading', () => {
     expect(read('The minister wondered about the weather.', 'wondered', 'wonder')).toBeUndefined();
   });

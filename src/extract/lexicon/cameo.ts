@@ -12,7 +12,7 @@ import type { Token } from '../text/tokens';
  * the verb; relations.codes.txt maps the code to a relation. The longest pattern that matches
  * wins; a pattern coded [---] says the verb is no event there.
  */
-interface RawPattern { before: string[][]; after: string[][]; code: string | null; text: string }
+interface RawPattern { before: string[][]; after: string[][]; code: string | null; text: string; verb?: string }
 interface RawVerb { block: string; code?: string | null; particle?: string[] }
 interface Compiled {
   codes: Record<string, { relation: string; mode?: string }>;
@@ -29,6 +29,8 @@ interface Pattern {
   after: Element[];
   code: string | null;
   text: string;
+  /** the one verb of the block it holds for, when it leaves the block's category (compile-verbs.js scopePatterns) */
+  verb?: string;
   /** the words of its most selective element: one must be in the sentence, else it cannot hold */
   keys: string[];
 }
@@ -96,7 +98,7 @@ function patternsOf(block: string): Pattern[] {
     ps = raw.map((p) => {
       const alts = [...p.before, ...p.after].sort((a, b) => a.length - b.length)[0] ?? [];
       const keys = alts.map((a) => a.replace(/^=/, '').split(' ')[0]);
-      return { before: p.before.map(element), after: p.after.map(element), code: p.code, text: p.text, keys };
+      return { before: p.before.map(element), after: p.after.map(element), code: p.code, text: p.text, verb: p.verb, keys };
     });
     // the longest first: the most specific reading wins
     ps.sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length));
@@ -176,7 +178,7 @@ export function readVerb(tokens: Token[], i: number, lemma: string, words: Sente
       if (at < 0) continue;
       end = at;
     }
-    const fired = patternsOf(entry.block).find((p) => holds(p, words, i, end));
+    const fired = patternsOf(entry.block).find((p) => (p.verb === undefined || p.verb === lemma) && holds(p, words, i, end));
     const code = fired ? fired.code : entry.code !== undefined ? entry.code : own(compiled.blocks, entry.block)?.code ?? null;
     // a pattern coded [---] says no event; a block without a code leaves the verb to its other blocks
     if (fired && !fired.code) return undefined;
