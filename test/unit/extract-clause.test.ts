@@ -1,5 +1,5 @@
 import { extract } from '../../src/extract';
-import { aspectualGovernor, coordinatedVerb, headlineVerb, isQuestion, nounPhraseStart, subjectSlot, verbGroup } from '../../src/extract/events/clause';
+import { aspectualGovernor, coordinatedVerb, headlineVerb, isQuestion, misreadVerbs, nounPhraseStart, subjectSlot, verbGroup } from '../../src/extract/events/clause';
 import { evalSetOf } from '../../src/eval/split';
 import { tagText } from '../../src/extract/text/pos';
 import { tokenize, type Token } from '../../src/extract/text/tokens';
@@ -89,6 +89,31 @@ describe('headline verbs', () => {
     expect(headlineVerb(t, opensWithActor(1), () => false)).toBeUndefined();
     const u = tagged('Ukraine peace talks.');
     expect(headlineVerb(u, opensWithActor(2), anyVerb)).toBeUndefined();
+  });
+});
+
+describe('verb forms the tagger misreads', () => {
+  const anyVerb = () => true;
+
+  it('a past form between the subject and a determiner is the verb: "police tortured a 35-year-old inmate" (PLV tune plv-0317)', () => {
+    const t = tagged('Iranian intelligence police tortured a 35-year-old inmate to death in western Iran yesterday.');
+    expect(t[at(t, 'tortured')].pos).not.toBe('VERB');
+    expect(misreadVerbs(t, anyVerb)).toEqual([at(t, 'tortured')]);
+  });
+
+  it('a participle after "has" is a verb: "Poland has sheltered 2.3 million Ukrainians" (corpus)', () => {
+    const t = tagged('Andrzej Duda said that as of now, Poland has sheltered 2.3 million Ukrainians.');
+    expect(misreadVerbs(t, anyVerb)).toContain(at(t, 'sheltered'));
+  });
+
+  it('a participle before its noun stays in the phrase: "the Ukrainian armed forces" (corpus)', () => {
+    const t = tagged('First, the assessment of our military about what is most impactful, what is best able to help the Ukrainian armed forces turn back Russian aggression.');
+    expect(misreadVerbs(t, anyVerb)).not.toContain(at(t, 'armed'));
+  });
+
+  it('only verbs the dictionaries know', () => {
+    const t = tagged('Iranian intelligence police tortured a 35-year-old inmate to death in western Iran yesterday.');
+    expect(misreadVerbs(t, () => false)).toEqual([]);
   });
 });
 

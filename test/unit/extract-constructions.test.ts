@@ -34,6 +34,11 @@ describe('constructions', () => {
     expect(events('America bans imports of oil from Russia, petroleum products, gas, coal.').find((e) => e.relation === 'COERCED')?.source).toEqual(['state:USA']);
   });
 
+  it('a verb the tagger read as an adjective still acts: "police tortured an inmate", "has sheltered" (PLV tune plv-0317; corpus)', () => {
+    expect(events('Iranian intelligence police tortured a 35-year-old inmate to death in western Iran yesterday.').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:IRN']);
+    expect(events('Andrzej Duda said that as of now, Poland has sheltered 2.3 million Ukrainians.').find((e) => e.relation === 'PROVIDED_AID')?.source).toEqual(['state:POL']);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

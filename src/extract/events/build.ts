@@ -5,7 +5,7 @@ import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, headlineVerb, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { resolveReference, type Discourse } from './discourse';
 import { findTriggers, knownVerb, reportingAt, type Trigger } from './triggers';
 
@@ -107,6 +107,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
   const actors = s.mentions.filter((m) => m.role === 'actor' && !m.possessive);
   const headline = headlineVerb(s.tokens, (i) => actors.find((m) => m.tokEnd === i)?.tokStart, knownVerb);
   if (headline !== undefined) s.tokens[headline].pos = 'VERB';
+  for (const k of misreadVerbs(s.tokens, knownVerb)) s.tokens[k].pos = 'VERB';
   return new SentenceEvents(s, d).build();
 }
 

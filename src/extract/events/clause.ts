@@ -349,3 +349,24 @@ export function headlineVerb(tokens: Token[], actorStartBefore: (i: number) => n
   }
   return undefined;
 }
+
+/**
+ * Verb forms the tagger read as adjectives or nouns where only a verb can stand: "Russian troops
+ * blockaded the headquarters", "police tortured a 35-year-old inmate" (a past form between a noun
+ * and a determiner or name), "is striking Hamas targets" (an -ing form after a form of "be", with
+ * its object), "has blockaded", "was tortured by" (a participle after an auxiliary). Only forms
+ * `isVerb` knows; "Ukrainian armed forces" (a noun after it) stays a phrase.
+ */
+export function misreadVerbs(tokens: Token[], isVerb: (lower: string) => boolean): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i];
+    if ((t.pos !== 'ADJ' && t.pos !== 'NOUN') || !/^[a-z]+(ed|en|ing)$/.test(t.text) || !isVerb(t.lower)) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const objectStarts = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && OBJECT_POSSESSIVES.has(next.lower));
+    const afterAux = prev.pos === 'AUX' && AUX.has(prev.lower);
+    if (t.lower.endsWith('ing') ? afterAux && PASSIVE_AUX.has(prev.lower) && objectStarts : (afterAux && (objectStarts || next.lower === 'by')) || ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectStarts)) out.push(i);
+  }
+  return out;
+}
