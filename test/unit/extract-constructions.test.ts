@@ -39,6 +39,12 @@ describe('constructions', () => {
     expect(events('Andrzej Duda said that as of now, Poland has sheltered 2.3 million Ukrainians.').find((e) => e.relation === 'PROVIDED_AID')?.source).toEqual(['state:POL']);
   });
 
+  it('nominal event in a plural WordNet does not know: "launched further airstrikes on ISIL fighters" (PLV tune plv-0363)', () => {
+    const ev = events("Iraqi forces have launched further airstrikes on ISIL fighters still holding out in Mosul's Old City.").find((e) => e.relation === 'ATTACKED');
+    expect(ev).toMatchObject({ source: ['state:IRQ'] });
+    expect(ev!.pattern).toBe('noun airstrike');
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

@@ -168,6 +168,14 @@ interface FormInfo {
 const forms = new Map<string, FormInfo | null>();
 const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
 
+// the noun lemma, and for a plural WordNet does not know ("airstrikes") the event noun it is the plural of
+function eventNounLemma(lower: string): string {
+  const nl = nounLemma(lower);
+  if (nl !== lower || !/[^s]s$/.test(lower)) return nl;
+  const singular = lower.slice(0, -1);
+  return own(NOUN_EVENTS, singular) ? singular : nl;
+}
+
 // per word form, once: its verb lemma and readings, its noun lemma and event sense (null: not a trigger)
 function formInfo(lower: string): FormInfo | null {
   let f = forms.get(lower);
@@ -177,7 +185,7 @@ function formInfo(lower: string): FormInfo | null {
     const lemma = verbLemma(lower);
     const senses = own(VERB_SENSES, lemma);
     const dictionary = senses ? undefined : dictionaryVerb(lower);
-    const nl = nounLemma(lower);
+    const nl = eventNounLemma(lower);
     const ns = own(NOUN_EVENTS, nl) ?? own(NOUN_EVENTS, lower);
     if (senses || ns || dictionary) f = { lemma, senses, dictionary, nl, ns };
   }
