@@ -45,6 +45,13 @@ describe('constructions', () => {
     expect(ev!.pattern).toBe('noun airstrike');
   });
 
+  it('reported speech: the pronoun subject of the reported clause is the speaker, past a time adjunct or after a verb of our own readings (PLV tune plv-0767 and tune)', () => {
+    const suspended = events('The European Commission announced earlier Monday that it had suspended humanitarian aid to Kabul in protest at the harassment of aid organisations by the Taliban.').find((e) => e.relation === 'SANCTIONED');
+    expect(suspended?.source).toEqual(['org:EC']);
+    const enforcing = events("The Chinese government insists it is strictly enforcing all United Nations sanctions, which now include a ban on North Korea's lucrative exports of coal.").find((e) => e.relation === 'SANCTIONED');
+    expect(enforcing?.source).toEqual(['state:CHN']);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

@@ -4,6 +4,7 @@ import { LIGHT_VERBS, NEUTRAL_CONTROL_VERBS, REPORTING_VERBS, VERB_SENSES, type 
 import { dictionaryVerb, readVerb, sentenceWords, type SentenceWords } from '../lexicon/cameo';
 import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
+import clauseWords from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
 import { relationClass } from '../lexicon/relations';
 
@@ -152,9 +153,15 @@ export function reportingAt(tokens: Token[], i: number, mentionStartsAt: (k: num
     }
     break;
   }
-  // "said Ukraine ..." opens a clause; "warned Russia" is an act toward Russia
-  if (k < tokens.length && mentionStartsAt(k) && k <= i + 3 && !Object.prototype.hasOwnProperty.call(VERB_SENSES, verbLemma(t.lower))) return k;
+  // "said Ukraine ..." opens a clause; "warned Russia" is an act toward Russia, but "insists it is
+  // enforcing", "warned they would" open one: a subject pronoun with its verb
+  if (k < tokens.length && mentionStartsAt(k) && k <= i + 3 && (!Object.prototype.hasOwnProperty.call(VERB_SENSES, verbLemma(t.lower)) || subjectPronounAt(tokens, k))) return k;
   return -1;
+}
+
+/** A pronoun that opens a clause as its subject: "it is", "they would", not "warned them". */
+function subjectPronounAt(tokens: Token[], k: number): boolean {
+  return SUBJECT_PRONOUNS.has(tokens[k].lower) && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
 interface FormInfo {
@@ -339,8 +346,10 @@ const NOUNS_WITH_FOR = triggerWords.nounsWithFor as Record<string, Relation>;
 const HOSTILE = relationClass('hostile');
 const PROPOSAL_CARRIERS = new Set(triggerWords.proposalCarriers);
 const ACTOR_OBJECT_MODIFIERS = new Set(triggerWords.actorObjectModifiers);
-const REPORTING_TIME_WORDS = new Set(triggerWords.reportingTimeWords);
+// time words between a reporting verb and its clause ("said on Monday that", "announced earlier Monday that")
+const REPORTING_TIME_WORDS = new Set(clauseWords.temporal);
 const HELD_AUXILIARY = new Set(triggerWords.heldAuxiliary);
+const SUBJECT_PRONOUNS = new Set(triggerWords.subjectPronouns);
 const HELD_VERBS = new Set(triggerWords.heldVerbs);
 const TOOK_PLACE = new Set(triggerWords.tookPlace);
 const DIRECTIVE_PARTICLES = new Set(triggerWords.directiveParticles);
