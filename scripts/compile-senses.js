@@ -2,13 +2,34 @@
 /**
  * Compiles our own verb readings (src/extract/lexicon/data/own.senses.txt, in the shape of
  * PETRARCH2's CAMEO.2.0.txt) and event nouns (own.nouns.txt) into own.senses.compiled.json, which
- * src/extract/lexicon/verbs.ts and nouns.ts load. Run by `npm run compile:verbs`.
+ * src/extract/lexicon/verbs.ts and nouns.ts load. Run by `npm run compile:verbs`. A reading may
+ * name CAMEO.2.0.txt's synonym sets ("&CEASEFIRE") as well as ours.
  * A bad line stops the compilation with its file and line number.
  */
 const fs = require('fs');
 const path = require('path');
 
 const dataDir = path.join(__dirname, '..', 'src', 'extract', 'lexicon', 'data');
+const shared = path.resolve((require.main === module && process.argv[2]) || process.env.SHARED_DIR || path.join(__dirname, '..', '..', 'shared'));
+
+// the synonym sets of PETRARCH2's CAMEO.2.0.txt ("&CEASEFIRE", "&PKO"), which our readings may name
+// as well as their own; read once, when a reading names a set we do not define
+let cameoSets;
+function cameoSet(name) {
+  if (!cameoSets) {
+    const sets = {};
+    let set;
+    for (const raw of fs.readFileSync(path.join(shared, 'data/petrarch2/CAMEO.2.0.txt'), 'utf8').split(/\r?\n/)) {
+      const line = raw.replace(/#.*$/, '').trim();
+      if (line.startsWith('####### VERB PATTERNS')) break;
+      if (line.startsWith('&')) set = sets[line.slice(1)] = [];
+      else if (line.startsWith('+') && set) set.push(line.slice(1).toLowerCase().replace(/_/g, ' '));
+      else set = undefined;
+    }
+    cameoSets = sets;
+  }
+  return Object.prototype.hasOwnProperty.call(cameoSets, name) ? cameoSets[name] : undefined;
+}
 
 function fail(file, n, msg) {
   throw new Error(`${path.basename(file)} line ${n}: ${msg}`);
@@ -40,8 +61,9 @@ function words(body, sets, file, n) {
   const out = [];
   for (const w of body.split('|')) {
     if (w.startsWith('&')) {
-      if (!sets[w.slice(1)]) fail(file, n, `unknown set ${w}`);
-      out.push(...sets[w.slice(1)]);
+      const set = sets[w.slice(1)] ?? cameoSet(w.slice(1));
+      if (!set) fail(file, n, `unknown set ${w} (neither ours nor CAMEO.2.0.txt's)`);
+      out.push(...set);
     } else out.push(w.toLowerCase());
   }
   return out;

@@ -133,6 +133,20 @@ describe('signing', () => {
   });
 });
 
+describe('readings by object, as CAMEO codes them', () => {
+  it('violating a ceasefire is an attack (CAMEO 196), violating an agreement a rejection (PLV tune plv-0303; corpus)', () => {
+    const ceasefire = events("The Pakistan army violated ceasefire by shelling with mortars and firing small arms along the Line of Control (LoC) in Jammu and Kashmir's Poonch district.");
+    expect(ceasefire.find((e) => e.relation === 'ATTACKED')).toMatchObject({ source: ['state:PAK'] });
+    expect(events('Ukraine has violated the Minsk agreements.', '2022-02-21').map((e) => e.relation)).toContain('REJECTED');
+  });
+
+  it('withdrawing peacekeepers reduces relations (CAMEO 1661), withdrawing from an agreement is a retreat (PLV tune plv-0746; corpus)', () => {
+    expect(events('The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.').map((e) => e.relation)).toContain('SANCTIONED');
+    const minsk = events('Russia deliberately and unilaterally has withdrawn from the Minsk agreements and therefore bears full responsibility for further deterioration of the security situation.', '2022-02-22');
+    expect(minsk.find((e) => e.relation === 'RETREATED')).toMatchObject({ source: ['state:RUS'] });
+  });
+});
+
 describe('event nouns after adjectives', () => {
   it('reads "Russia\'s unprovoked brutal aggression" as Russia attacking, not a verb of the sentence subject (President of Ukraine)', () => {
     const found = events('This was especially evident after the beginning of Russia’s unprovoked brutal aggression against our state.', '2022-05-10');

@@ -33,6 +33,14 @@ describe('own verb readings and event nouns as data (own.senses.txt, own.nouns.t
     });
   });
 
+  it('a reading may name a synonym set of CAMEO.2.0.txt ("&CEASEFIRE") as well as its own', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'senses-')), 'own.senses.txt');
+    fs.writeFileSync(file, '--- VIOLATE ---\n- {&CEASEFIRE} [ATTACKED]\n- * [REJECTED]\n');
+    expect(readSenses(file, {}).violate[0].object).toEqual(expect.arrayContaining(['ceasefire', 'truce', 'armistice']));
+    fs.writeFileSync(file, '--- VIOLATE ---\n- {&NO_SUCH_SET} [ATTACKED]\n');
+    expect(() => readSenses(file, {})).toThrow('own.senses.txt line 2: unknown set &NO_SUCH_SET');
+  });
+
   it('a bad line stops the compilation naming its file and line', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'senses-')), 'own.senses.txt');
     fs.writeFileSync(file, '--- MEET ---\n- * [MET_WITH]\n- ?? [MET_WITH]\n');
