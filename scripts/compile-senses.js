@@ -23,7 +23,7 @@ function cameoSet(name) {
       const line = raw.replace(/#.*$/, '').trim();
       if (line.startsWith('####### VERB PATTERNS')) break;
       if (line.startsWith('&')) set = sets[line.slice(1)] = [];
-      else if (line.startsWith('+') && set) set.push(line.slice(1).toLowerCase().replace(/_/g, ' '));
+      else if (line.startsWith('+') && set) set.push(line.slice(1).toLowerCase().replace(/_$/, '').replace(/_/g, ' ')); // "DETAILS_": an exact form
       else set = undefined;
     }
     cameoSets = sets;

@@ -140,6 +140,11 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(events('Ukraine has violated the Minsk agreements.', '2022-02-21').map((e) => e.relation)).toContain('REJECTED');
   });
 
+  it('releasing a statement is no concession, releasing people is (PLV tune; CAMEO 010 and 0841)', () => {
+    expect(events('These comments also came days after the U.S. and the European Union had released a joint statement criticising a spate of arrests.').map((e) => e.relation)).not.toContain('CONCEDED');
+    expect(events('Venezuela released dozens of political activists.').map((e) => e.relation)).toContain('CONCEDED');
+  });
+
   it('withdrawing peacekeepers reduces relations (CAMEO 1661), withdrawing from an agreement is a retreat (PLV tune plv-0746; corpus)', () => {
     expect(events('The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.').map((e) => e.relation)).toContain('SANCTIONED');
     const minsk = events('Russia deliberately and unilaterally has withdrawn from the Minsk agreements and therefore bears full responsibility for further deterioration of the security situation.', '2022-02-22');
