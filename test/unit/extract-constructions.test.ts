@@ -52,6 +52,15 @@ describe('constructions', () => {
     expect(enforcing?.source).toEqual(['state:CHN']);
   });
 
+  it('a parenthesis between subject and verb, an acronym in capitals no relative pronoun: "The World Health Organization (WHO) is providing" (PLV tune plv-0228)', () => {
+    const ev = events('The World Health Organization (WHO) is providing urgent assistance to meet the health needs of thousands of people impacted by flooding in Malawi, Mozambique and Zimbabwe.').find((e) => e.relation === 'PROVIDED_AID');
+    expect(ev?.sourceNames).toEqual(['World Health Organization']);
+  });
+
+  it('an amount is an object: "EU provides €45m support" (PLV tune plv-0239)', () => {
+    expect(events('EU provides €45m support for agri-businesses in Nigeria and other African countries.').find((e) => e.relation === 'PROVIDED_AID')?.source).toEqual(['org:EU']);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

@@ -158,7 +158,8 @@ class SentenceEvents {
     let lastStop = 0;
     for (let k = 0; k <= n; k++) {
       this.stopBefore[k] = lastStop;
-      if (k < n && CLAUSE_STOPS.has(this.tokens[k].lower) && !SOFT_STOPS.has(this.tokens[k].lower)) lastStop = k + 1;
+      // "WHO", "AND": an acronym in capitals is no function word
+      if (k < n && CLAUSE_STOPS.has(this.tokens[k].lower) && !SOFT_STOPS.has(this.tokens[k].lower) && !/^[A-Z]{2,}$/.test(this.tokens[k].text)) lastStop = k + 1;
     }
     this.condAfter = new Array(n + 1).fill(false);
     for (let k = n - 1; k >= 0; k--) this.condAfter[k] = this.condAfter[k + 1] || this.tokens[k].lower === 'unless';

@@ -159,7 +159,7 @@ export type SubjectSlot =
  */
 export function subjectSlot(tokens: Token[], g: VerbGroup, clauseStart: number): SubjectSlot {
   if (g.coordinatedWith !== undefined) return { kind: 'verb', at: g.coordinatedWith };
-  let k = skipTemporal(tokens, g.start - 1, clauseStart);
+  let k = skipTemporal(tokens, skipParenthesis(tokens, g.start - 1, clauseStart), clauseStart);
   if (k < clauseStart) {
     // the clause opens with the verb; a relative pronoun just before the clause stop still counts
     if (k >= 0 && RELATIVE.has(tokens[k].lower)) return antecedent(tokens, k);
@@ -177,6 +177,13 @@ export function subjectSlot(tokens: Token[], g: VerbGroup, clauseStart: number):
   if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'X' || (tokens[k].upper && pos !== 'ADJ')) return { kind: 'phrase', at: k };
   if (pos === 'SCONJ' || CONDITIONAL.has(l)) return { kind: 'none' };
   return { kind: 'clause' };
+}
+
+/** "The World Health Organization (WHO) is providing": a parenthesis between subject and verb, skipped. */
+function skipParenthesis(tokens: Token[], k: number, clauseStart: number): number {
+  if (tokens[k]?.lower !== ')') return k;
+  for (let j = k - 1; j > clauseStart && j >= k - 8; j--) if (tokens[j].lower === '(') return j - 1;
+  return k;
 }
 
 /** "Yeltsin on Saturday hosted", "the government today welcomed": a time adjunct between subject and verb. */
@@ -306,7 +313,9 @@ export function directObject(tokens: Token[], end: number): boolean {
   while (k < tokens.length && tokens[k].pos === 'ADV') k++;
   k += quantityLead(tokens, k);
   const t = tokens[k];
-  return !!t && (t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && OBJECT_POSSESSIVES.has(t.lower)) || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN'));
+  // "provides €45m support": a currency sign before a number opens an amount
+  const amount = t?.pos === 'SYM' && tokens[k + 1]?.pos === 'NUM';
+  return !!t && (amount || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && OBJECT_POSSESSIVES.has(t.lower)) || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN'));
 }
 
 /** The length of a number phrase's opening at k ("at least 19", "more than 1,500"), when a number follows; else 0. */
