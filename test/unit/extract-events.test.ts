@@ -145,6 +145,14 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(events('Venezuela released dozens of political activists.').map((e) => e.relation)).toContain('CONCEDED');
   });
 
+  it('pledging support is support, pledging to act a promise (PLV tune plv-0788; corpus)', () => {
+    const orban = events('Hungarian Prime Minister Viktor Orban on Thursday pledged his full support for an Italian-Polish initiative to form a right-wing alliance for European Parliament elections due in May.');
+    expect(orban.map((e) => e.relation)).toContain('SUPPORTED');
+    const sullivan = events('Mr. Sullivan pledged support to the people and government of South Africa in response to the deadly floods in Kwa Zulu Natal.', '2022-04-20').find((e) => e.relation === 'SUPPORTED');
+    expect(sullivan?.target).toEqual(['state:ZAF']);
+    expect(events('Russia pledged to withdraw its troops from the border.', '2022-02-15').map((e) => e.relation)).toContain('AGREED');
+  });
+
   it('withdrawing peacekeepers reduces relations (CAMEO 1661), withdrawing from an agreement is a retreat (PLV tune plv-0746; corpus)', () => {
     expect(events('The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.').map((e) => e.relation)).toContain('SANCTIONED');
     const minsk = events('Russia deliberately and unilaterally has withdrawn from the Minsk agreements and therefore bears full responsibility for further deterioration of the security situation.', '2022-02-22');
