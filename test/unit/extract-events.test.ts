@@ -153,10 +153,27 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(events('Russia pledged to withdraw its troops from the border.', '2022-02-15').map((e) => e.relation)).toContain('AGREED');
   });
 
+  it('a court that convicts and a party that sues accuse (CAMEO 116, 115; PLV tune plv-0052, plv-0001)', () => {
+    expect(events('In 2004, a Belgian court convicted the party of having repeatedly incited hatred toward immigrants and of having a discriminatory programme.').find((e) => e.relation === 'ACCUSED')?.source).toEqual(['state:BEL']);
+    expect(events('SAN FRANCISCO - The American Civil Liberties Union is suing the FBI for records to find out more about a divisive 2017 report on the rise of black extremists.').map((e) => e.relation)).toContain('ACCUSED');
+  });
+
+  it('a participle right after another verb describes its noun: "issues concerning convicted persons" accuse no one (corpus)', () => {
+    const text = "He also brought up the issue of protecting citizens' rights when residential housing is built and allocated, establishing correctional centres within the Federal Penitentiary Service and other issues concerning convicted persons.";
+    expect(events(text, '2021-12-10').map((e) => e.relation)).not.toContain('ACCUSED');
+  });
+
   it('withdrawing peacekeepers reduces relations (CAMEO 1661), withdrawing from an agreement is a retreat (PLV tune plv-0746; corpus)', () => {
     expect(events('The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.').map((e) => e.relation)).toContain('SANCTIONED');
     const minsk = events('Russia deliberately and unilaterally has withdrawn from the Minsk agreements and therefore bears full responsibility for further deterioration of the security situation.', '2022-02-22');
     expect(minsk.find((e) => e.relation === 'RETREATED')).toMatchObject({ source: ['state:RUS'] });
+  });
+});
+
+describe('coordinated event nouns', () => {
+  it('share their light verb: "expressed its total rejection and strong condemnation of" (PLV tune plv-0016)', () => {
+    const evs = events("After an emergency foreign ministers' meeting in the Red Sea city of Jeddah, the OIC expressed its total rejection and strong condemnation of the Israeli Prime Minister's declaration.");
+    expect(evs.map((e) => e.relation)).toEqual(expect.arrayContaining(['REJECTED', 'CRITICIZED']));
   });
 });
 

@@ -328,7 +328,7 @@ function quantityLead(tokens: Token[], k: number): number {
 
 /**
  * "the temporarily occupied territories", "the signed agreements": a past participle without an
- * auxiliary, after a determiner or an adverb and before a noun, describes the noun.
+ * auxiliary, after a determiner, an adverb or another verb and before a noun, describes the noun.
  */
 export function attributiveParticiple(tokens: Token[], g: VerbGroup): boolean {
   const t = tokens[g.head];
@@ -337,7 +337,8 @@ export function attributiveParticiple(tokens: Token[], g: VerbGroup): boolean {
   if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'PROPN')) return false;
   for (let k = g.start; k < g.head; k++) if (tokens[k].pos !== 'ADV') return false;
   const before = tokens[g.start - 1];
-  return !before || before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'ADJ';
+  // "issues concerning convicted persons": right after another verb, no second verb of the clause
+  return !before || before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'ADJ' || (before.pos === 'VERB' && !before.upper);
 }
 
 /**

@@ -291,8 +291,14 @@ function nounTrigger(tokens: Token[], i: number, nl: string, ns: NounSense, modi
 
 /** The light verb (or "take part in", or a possessor) a few words before the event noun at i; -1 when none. */
 function carrierBefore(tokens: Token[], i: number): number {
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+  let reach = i - 5;
+  for (let k = i - 1; k >= 0 && k >= reach; k--) {
     const l = tokens[k].lower;
+    // "expressed its total rejection and strong condemnation": a coordinated event noun shares the carrier
+    if (tokens[k + 1]?.lower === 'and' && own(NOUN_EVENTS, nounLemma(l))) {
+      reach = k - 5;
+      continue;
+    }
     // a light verb carries the noun as a main verb, not as the auxiliary of another ("has received support")
     // (the event noun itself may be tagged a verb: "staged rallies")
     const auxiliary = (k + 1 !== i && tokens[k + 1]?.pos === 'VERB') || (tokens[k + 1]?.pos === 'ADV' && k + 2 !== i && tokens[k + 2]?.pos === 'VERB');
