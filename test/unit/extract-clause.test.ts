@@ -69,6 +69,23 @@ describe('coordinated subjects', () => {
   });
 });
 
+describe('subject phrases without an actor at their head', () => {
+  it('the noun before a place phrase: "the U.S. Attorney\'s Office in San Francisco have launched" (PLV tune plv-0106)', () => {
+    const ev = events("The U.S. Department of Justice and the U.S. Attorney's Office in San Francisco have launched an investigation into the Leawood-based AMC Entertainment Holdings Inc.").find((e) => e.relation === 'ACCUSED');
+    expect(ev?.source).toEqual(['state:USA']);
+  });
+
+  it('the first of a list: "Turkish police investigators, forensic experts and prosecutors searched" (PLV tune plv-0111)', () => {
+    const ev = events("Turkish police investigators, forensic experts and prosecutors searched the Saudi consul general's residence for evidence on Wednesday afternoon.").find((e) => e.relation === 'ACCUSED');
+    expect(ev?.source).toEqual(['state:TUR']);
+  });
+
+  it('not an opening phrase before the comma: "Following the NATO summit, the Vice President and the European leaders reviewed" (corpus)', () => {
+    const evs = events('Following the February 25 extraordinary NATO summit, the Vice President and the European leaders reviewed recent and upcoming U.S. and NATO force posture adjustments.', '2022-03-11');
+    expect(evs.some((e) => e.source.includes('org:NATO'))).toBe(false);
+  });
+});
+
 describe('headline verbs', () => {
   const opensWithActor = (n: number) => (i: number) => (i === n ? 0 : undefined);
   const anyVerb = () => true;

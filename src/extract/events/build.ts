@@ -300,7 +300,7 @@ class SentenceEvents {
 
   // "Athens' foreign ministry", "Turkish police investigators", "Kuwait and its allies": a subject
   // whose head is no actor stands for the actors named inside its own noun phrase
-  private phraseActors(head: number, cs: number): EntityRef[] {
+  private phraseActors(head: number, cs: number, depth = 0): EntityRef[] {
     const { tokens, mentionAt } = this;
     const from = nounPhraseStart(tokens, head, cs);
     for (let k = head - 1; k >= from; k--) {
@@ -309,6 +309,16 @@ class SentenceEvents {
       if (!m || m.tokStart < from || (m.role === 'reference' && m.possessive)) continue;
       const ents = m.role === 'modifier' || m.possessive ? m.entities.filter((e) => isActorKind(e.kind)) : null;
       return ents ?? this.joinedLeft(m);
+    }
+    // "the U.S. Attorney's Office in San Francisco", "Turkish police investigators, forensic experts
+    // and prosecutors": the noun before a place phrase, the first of a list
+    const before = tokens[from - 1]?.lower ?? '';
+    // a list opens the clause ("Following the NATO summit, the Vice President and ..." is none)
+    const listStart = from - 2 >= cs ? nounPhraseStart(tokens, from - 2, cs) : -1;
+    const list = before === ',' && tokens.slice(from, head).some((t) => t.lower === 'and') && (listStart === cs || tokens[listStart - 1]?.lower === ',');
+    if (depth < 2 && from - 2 >= cs && (list || LOCATIVE.has(before)) && /^(NOUN|PROPN)$/.test(tokens[from - 2].pos ?? '')) {
+      const ents = this.phraseActors(from - 2, cs, depth + 1);
+      if (ents.length) return ents;
     }
     // apposition: "President Joseph R. Biden, Jr. spoke": the actor named before the comma
     const m = from - 1 > cs ? mentionAt[from - 2] : undefined;
