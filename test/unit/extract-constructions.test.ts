@@ -61,6 +61,13 @@ describe('constructions', () => {
     expect(events('EU provides €45m support for agri-businesses in Nigeria and other African countries.').find((e) => e.relation === 'PROVIDED_AID')?.source).toEqual(['org:EU']);
   });
 
+  it('a past form after "the US military" is the verb, after "new" in an object a participle (PLV tune plv-0379, plv-0782; corpus)', () => {
+    expect(events('The US military struck Iran-backed militia groups last January in areas in Iraq and Syria along that border area.').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:USA']);
+    expect(events('The Russian military fired at ordinary residential neighborhoods.', '2022-04-01').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
+    const sanctions = events('On Tuesday, the U.S. government imposed new targeted sanctions over the Rohingya crisis, including travel bans and asset freezes.');
+    expect(sanctions.find((e) => e.relation === 'SANCTIONED')?.source).toEqual(['state:USA']);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

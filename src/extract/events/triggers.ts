@@ -240,8 +240,11 @@ function triggerAt(
   const { lemma, senses } = info;
   // "security guarantees", "Russian demands": an -s form after a plain word is a plural noun
   const pluralNoun = t.lower.endsWith('s') && lemma !== t.lower && i > 0 && /^[a-z-]+$/.test(tokens[i - 1].text) && !ADVERB_OR_SUBJECT.has(prev);
+  // "the US military attacked", "the Russian military fired": a past form after an adjective-like
+  // word that follows an actor is the verb (not "imposed new targeted sanctions")
+  const past = t.pos === 'VERB' && lemma !== t.lower && !/(s|ing)$/.test(t.lower) && i >= 2 && (actorAt(i - 2) || modifierAt(i - 2));
   const nounish =
-    pluralNoun || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt);
+    pluralNoun || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (!past && ((SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt)));
   // our own readings, like the dictionary's, only where the tagger reads a verb, and not as a
   // gerund after a preposition ("in fighting inflation", "for supporting Ukraine")
   const gerund = t.lower.endsWith('ing') && i > 0 && tokens[i - 1].pos === 'ADP';
