@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Compiles the PETRARCH2 verb dictionary (../shared/data/petrarch2/CAMEO.2.0.txt, MIT, Open Event
- * Data Alliance) and our own additions in the same shape (src/extract/lexicon/data/own.verbs.txt)
+ * Data Alliance) and our own additions in the same shape (src/extract/lexicon/data/own.verbs.txt,
+ * whose blocks extend CAMEO's of the same name)
  * into src/extract/lexicon/data/verbs.compiled.json, with each CAMEO code mapped to a relation by
  * src/extract/lexicon/data/relations.codes.txt (checked against ../shared/eval/CAMEO2PLOVER-2021.txt).
  *
@@ -152,6 +153,22 @@ function scopePatterns(blocks, plover, prepositions) {
   }
 }
 
+/**
+ * Our blocks extend CAMEO's of the same name: their patterns are tried with CAMEO's (the longest
+ * first, ours first among equals), their verbs join the block; a new name is a new block.
+ */
+function extend(out, own) {
+  for (const [name, b] of Object.entries(own.blocks)) {
+    const base = out.blocks[name];
+    out.blocks[name] = base ? { code: b.code ?? base.code, patterns: [...b.patterns, ...base.patterns] } : b;
+  }
+  for (const [v, entries] of Object.entries(own.verbs)) {
+    const have = out.verbs[v] ?? [];
+    out.verbs[v] = [...have, ...entries.filter((e) => !have.some((h) => h.block === e.block && String(h.particle) === String(e.particle)))];
+  }
+  Object.assign(out.forms, own.forms);
+}
+
 function main() {
   const cameo = fs.readFileSync(cameoFile, 'utf8');
   const sets = readSynsets(cameo.split(/\r?\n/));
@@ -161,9 +178,7 @@ function main() {
   if (fs.existsSync(ownFile)) {
     const own = { blocks: {}, verbs: {}, forms: {} };
     readVerbs(ownFile, sets, own);
-    Object.assign(out.blocks, own.blocks); // our blocks replace CAMEO blocks of the same name
-    for (const [v, entries] of Object.entries(own.verbs)) out.verbs[v] = entries; // and our verbs its verbs
-    Object.assign(out.forms, own.forms);
+    extend(out, own);
   }
   const codes = readCodes(path.join(dataDir, 'relations.codes.txt'));
   const plover = readPlover(path.join(shared, 'eval/CAMEO2PLOVER-2021.txt'));

@@ -35,6 +35,14 @@ describe('the CAMEO verb dictionary as data', () => {
     expect(r!.pattern).toMatch(/INVESTIGATION \[091\]/);
   });
 
+  it('our blocks (own.verbs.txt) extend CAMEO\'s: DECREE keeps its "state of emergency" and gains "state of siege" (PLV tune plv-0452)', () => {
+    const siege = read('Bolivian authorities declared a state of siege in Bolivia to begin at midnight Friday.', 'declared', 'declare');
+    expect(siege).toMatchObject({ relation: 'COERCED' });
+    expect(siege!.pattern).toMatch(/SIEGE\) \[1724\]/);
+    expect(read('The government declared a state of emergency in the capital.', 'declared', 'declare')?.pattern).toMatch(/EMERGENCY\) \[1724\]/);
+    expect(read('The US reduced military aid to European allies by $ 30 million.', 'reduced', 'reduce')).toMatchObject({ relation: 'SANCTIONED' });
+  });
+
   it('a verb the dictionary codes nowhere gives no reading', () => {
     expect(read('The minister wondered about the weather.', 'wondered', 'wonder')).toBeUndefined();
   });
