@@ -43,6 +43,13 @@ describe('the CAMEO verb dictionary as data', () => {
     expect(read('The US reduced military aid to European allies by $ 30 million.', 'reduced', 'reduce')).toMatchObject({ relation: 'SANCTIONED' });
   });
 
+  it('our patterns correct CAMEO\'s where a reader would not code its event (corpus readouts)', () => {
+    expect(read('Vladimir Putin took part in an expanded Board meeting of the Ministry of Civil Defence.', 'took', 'take')).toBeUndefined();
+    expect(read('The President heard reports from government officials on topical issues of the relevant ministries.', 'heard', 'hear')).toBeUndefined();
+    const support = read("Vladimir Putin expressed his unwavering support for the Venezuelan authorities' efforts.", 'expressed', 'express');
+    expect(support).toMatchObject({ relation: 'SUPPORTED' });
+  });
+
   it('a verb the dictionary codes nowhere gives no reading', () => {
     expect(read('The minister wondered about the weather.', 'wondered', 'wonder')).toBeUndefined();
   });
