@@ -163,6 +163,11 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(events(text, '2021-12-10').map((e) => e.relation)).not.toContain('ACCUSED');
   });
 
+  it('demonstrating something shows it, demonstrating is a protest; destroying is an attack (CAMEO 1712; corpus)', () => {
+    expect(events('Ukrainians demonstrate real heroism.', '2022-03-10').map((e) => e.relation)).not.toContain('PROTESTED');
+    expect(events('The Russian army has already destroyed almost the entire Donbas.', '2022-05-20').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
+  });
+
   it('withdrawing peacekeepers reduces relations (CAMEO 1661), withdrawing from an agreement is a retreat (PLV tune plv-0746; corpus)', () => {
     expect(events('The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.').map((e) => e.relation)).toContain('SANCTIONED');
     const minsk = events('Russia deliberately and unilaterally has withdrawn from the Minsk agreements and therefore bears full responsibility for further deterioration of the security situation.', '2022-02-22');

@@ -41,6 +41,12 @@ describe('own verb readings and event nouns as data (own.senses.txt, own.nouns.t
     expect(() => readSenses(file, {})).toThrow('own.senses.txt line 2: unknown set &NO_SUCH_SET');
   });
 
+  it('NO_OBJECT reads as a reading without a noun phrase object', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'senses-')), 'own.senses.txt');
+    fs.writeFileSync(file, '--- DEMONSTRATE ---\n- NO_OBJECT [PROTESTED]\n');
+    expect(readSenses(file, {})).toEqual({ demonstrate: [{ relation: 'PROTESTED', intransitive: true }] });
+  });
+
   it('a bad line stops the compilation naming its file and line', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'senses-')), 'own.senses.txt');
     fs.writeFileSync(file, '--- MEET ---\n- * [MET_WITH]\n- ?? [MET_WITH]\n');

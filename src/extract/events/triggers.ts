@@ -6,6 +6,7 @@ import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
 import clauseWords from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
+import { directObject } from './clause';
 import { relationClass } from '../lexicon/relations';
 
 /** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
@@ -69,6 +70,8 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     }
     if (head && (s.notObject.includes(nounLemma(head)) || s.notObject.includes(head))) return { ok: false, end };
   }
+  // NO_OBJECT: "protesters demonstrated in the square", not "demonstrated their best qualities"
+  if (s.intransitive && directObject(tokens, end)) return { ok: false, end };
   // TO_VERB: "agreed to continue", "committed to phasing out"; "offered comments" is no promise;
   // TO_HOSTILE: "prepared to resume shelling", not "preparing to ration gas"
   if (s.control) {

@@ -24,6 +24,8 @@ export interface VerbSense {
   notObject?: string[];
   /** the infinitive complement's verb has a hostile reading ("prepared to resume shelling", not "preparing to ration gas") */
   hostileComplement?: boolean;
+  /** only without a noun phrase object: "protesters demonstrated", not "demonstrated their skills" */
+  intransitive?: boolean;
 }
 
 const data = compiled as unknown as { senses: Record<string, VerbSense[]>; sets: Record<string, string[]> };
