@@ -126,6 +126,13 @@ describe('what is sent in words is no aid', () => {
   });
 });
 
+describe('what is sent', () => {
+  it('greetings to a ceremony with "Force" in its name are no troops; new forces sent are (corpus)', () => {
+    expect(events('Vladimir Putin sent greetings to participants in the Force for Good annual awards ceremony.', '2021-12-01').map((e) => e.relation)).not.toContain('MOBILIZED');
+    expect(events('Russia is sending new forces to our land to continue to destroy us.', '2022-04-01').map((e) => e.relation)).toContain('MOBILIZED');
+  });
+});
+
 describe('signing', () => {
   it('reads an agreement in signing a memorandum, none in signing an executive order (Kremlin)', () => {
     expect(events('Vladimir Putin signed Executive Order On Additional Temporary Economic Measures to Ensure Russia’s Financial Stability.', '2022-03-01')).toEqual([]);
