@@ -175,6 +175,12 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(events('The Russian army has already destroyed almost the entire Donbas.', '2022-05-20').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
   });
 
+  it('fighting is an attack on an actor or in a place, not on challenges or for freedom (the issue\'s example; corpus)', () => {
+    expect(events('Since the early days of its independence, Tajikistan has been fighting these challenges.', '2021-10-15').map((e) => e.relation)).not.toContain('ATTACKED');
+    expect(events('Kimbal Musk stressed that it is a great honor for him to help our country, because today Ukraine is fighting for democracy against tyranny.', '2022-04-01').map((e) => e.relation)).not.toContain('ATTACKED');
+    expect(events('Today, the Ukrainian army is fighting in the conditions of a significant quantitative advantage of the enemy.', '2022-06-01').map((e) => e.relation)).toContain('ATTACKED');
+  });
+
   it('withdrawing peacekeepers reduces relations (CAMEO 1661), withdrawing from an agreement is a retreat (PLV tune plv-0746; corpus)', () => {
     expect(events('The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.').map((e) => e.relation)).toContain('SANCTIONED');
     const minsk = events('Russia deliberately and unilaterally has withdrawn from the Minsk agreements and therefore bears full responsibility for further deterioration of the security situation.', '2022-02-22');
