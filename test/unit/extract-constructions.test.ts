@@ -68,6 +68,19 @@ describe('constructions', () => {
     expect(sanctions.find((e) => e.relation === 'SANCTIONED')?.source).toEqual(['state:USA']);
   });
 
+  it('purpose of a call: the caller alone congratulates, both sides discuss (PLV tune plv-0798; corpus)', () => {
+    const evs = events("Prime Minister Benjamin Netanyahu called new Australian Prime Minister Scott Morrison on Wednesday to congratulate him on becoming Australia's new prime minister.");
+    expect(evs.find((e) => e.relation === 'MET_WITH')).toMatchObject({ source: ['person:benjamin-netanyahu'], target: ['person:scott-morrison'] });
+    const congratulated = evs.find((e) => e.relation === 'SUPPORTED');
+    expect(congratulated?.source).toEqual(['person:benjamin-netanyahu']);
+    expect(congratulated?.target).toContain('person:scott-morrison');
+  });
+
+  it('a reading\'s object stays in the verb\'s phrase: "to reinforce our shared commitment to strengthen Ukraine\'s position" mobilises nothing (corpus)', () => {
+    const text = 'Today, President Biden and G7 Leaders met with President Zelenskyy of Ukraine to reinforce our shared commitment to strengthen Ukraine’s position on the battlefield and at the negotiating table.';
+    expect(events(text, '2022-06-27').map((e) => e.relation)).not.toContain('MOBILIZED');
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

@@ -79,6 +79,7 @@ const BLAME_WORDS = new Set(eventWords.blameWords);
 const DIRECTED = relationClass('directed');
 const COOPERATIVE = relationClass('cooperative');
 const PURPOSE = relationClass('purpose');
+const MUTUAL = relationClass('mutual');
 const HOSTILE = relationClass('hostile');
 const ACCUSABLE = relationClass('accusable');
 
@@ -489,9 +490,10 @@ class SentenceEvents {
     const { tokens, mentionAt } = this;
     const prevEvent = this.prevEvent;
     const prevTrig = this.prevTrig;
-    // purpose infinitive after a meeting: both sides discuss ("held a call with X to discuss Y")
+    // purpose infinitive after a meeting: both sides discuss ("held a call with X to discuss Y"),
+    // the caller alone congratulates ("called X to congratulate him")
     if (meetingPurpose && prevEvent && prevEvent.relation === 'MET_WITH' && prevTrig && at - prevTrig.end <= 12) {
-      ev.source = dedupe([...prevEvent.source, ...prevEvent.target]);
+      ev.source = MUTUAL.includes(ev.relation) ? dedupe([...prevEvent.source, ...prevEvent.target]) : [...prevEvent.source];
     }
     // "since the Russian aggression, Lithuania has sheltered ...": a nominal event's target is its own complement
     if (nominal) {

@@ -6,7 +6,7 @@ import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
 import clauseWords from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
-import { directObject } from './clause';
+import { directObject, participleForm } from './clause';
 import { relationClass } from '../lexicon/relations';
 
 /** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
@@ -52,7 +52,9 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     for (let k = end + 1; k < tokens.length && k <= end + 8; k++) {
       const l = tokens[k].lower;
       if (s.object.includes(nounLemma(l)) || s.object.includes(l)) { found = k; break; }
-      if (/^[,.;:]$/.test(l)) break;
+      // within the verb's own phrase: not past a comma or another verb ("reinforce our commitment
+      // to strengthen Ukraine's position")
+      if (/^[,.;:]$/.test(l) || (k > end + 1 && tokens[k].pos === 'VERB' && !participleBefore(tokens, k))) break;
     }
     if (found < 0 || (s.ofEntity && !ofEntityAfter(tokens, found, entityAt))) return { ok: false, end };
   }
@@ -92,6 +94,11 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     if (e < tokens.length && tokens[e].pos === 'NOUN' && !tokens[e].upper && complement) return { ok: false, end };
   }
   return { ok: true, end };
+}
+
+/** "a related congratulatory message", "the signed agreements": a participle before a noun is in the phrase. */
+function participleBefore(tokens: Token[], k: number): boolean {
+  return (participleForm(tokens[k].lower) || tokens[k].lower.endsWith('ing')) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
 /** A verb, preposition or conjunction ends an object phrase, but not a participle before a noun or adjective. */
