@@ -46,6 +46,8 @@ describe('the CAMEO verb dictionary as data', () => {
   it('our patterns correct CAMEO\'s where a reader would not code its event (corpus readouts)', () => {
     expect(read('Vladimir Putin took part in an expanded Board meeting of the Ministry of Civil Defence.', 'took', 'take')).toBeUndefined();
     expect(read('The President heard reports from government officials on topical issues of the relevant ministries.', 'heard', 'hear')).toBeUndefined();
+    expect(read('The President of Ukraine raised the issue of regulating the issuance of permits for Ukrainian road hauliers.', 'raised', 'raise')).toMatchObject({ relation: 'DISCUSSED' });
+    expect(read('Mr Shoigu, I know that the Defence Ministry is monitoring the situation in the conflict zone.', 'monitoring', 'monitor')).toBeUndefined();
     const support = read("Vladimir Putin expressed his unwavering support for the Venezuelan authorities' efforts.", 'expressed', 'express');
     expect(support).toMatchObject({ relation: 'SUPPORTED' });
   });
