@@ -172,6 +172,7 @@ describe('readings by object, as CAMEO codes them', () => {
 
   it('demonstrating something shows it, demonstrating is a protest; destroying is an attack (CAMEO 1712; corpus)', () => {
     expect(events('Ukrainians demonstrate real heroism.', '2022-03-10').map((e) => e.relation)).not.toContain('PROTESTED');
+    expect(events('Ukraine and Ukrainian citizens not only demonstrated great internal unity, but also managed to unite European countries.', '2022-05-20').map((e) => e.relation)).not.toContain('PROTESTED');
     expect(events('The Russian army has already destroyed almost the entire Donbas.', '2022-05-20').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
   });
 

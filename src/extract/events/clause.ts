@@ -315,7 +315,10 @@ export function directObject(tokens: Token[], end: number): boolean {
   const t = tokens[k];
   // "provides €45m support": a currency sign before a number opens an amount
   const amount = t?.pos === 'SYM' && tokens[k + 1]?.pos === 'NUM';
-  return !!t && (amount || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && OBJECT_POSSESSIVES.has(t.lower)) || (t.pos === 'ADJ' && tokens[k + 1]?.pos === 'NOUN'));
+  // "demonstrated great internal unity": adjectives before the noun
+  let a = k;
+  while (tokens[a]?.pos === 'ADJ' && a < k + 4) a++;
+  return !!t && (amount || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && OBJECT_POSSESSIVES.has(t.lower)) || (t.pos === 'ADJ' && tokens[a]?.pos === 'NOUN'));
 }
 
 /** The length of a number phrase's opening at k ("at least 19", "more than 1,500"), when a number follows; else 0. */
