@@ -81,6 +81,14 @@ describe('constructions', () => {
     expect(events(text, '2022-06-27').map((e) => e.relation)).not.toContain('MOBILIZED');
   });
 
+  it('passive of an irregular participle: "were held hostage by radicals", "are being held hostage" (corpus)', () => {
+    const held = events('He drew attention to the fact that the Indian students, who were held hostage by radicals in Kharkov, managed to leave the city.', '2022-03-02');
+    const coerced = held.find((e) => e.relation === 'COERCED');
+    expect(coerced?.sourceNames?.[0]).toMatch(/^radicals/);
+    expect(coerced?.targetNames).toEqual(['Indian students']);
+    expect(events('The mayors of several of our cities, activists, a journalist are being held hostage...', '2022-03-15').map((e) => e.relation)).not.toContain('PROTESTED');
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

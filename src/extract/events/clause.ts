@@ -48,9 +48,10 @@ export interface VerbGroup {
 const isAdverb = (t: Token): boolean => t.pos === 'ADV' || t.pos === 'PART' && NEGATOR.has(t.lower);
 const isModal = (l: string): boolean => HYPOTHETICAL.has(l) || OBLIGATION.has(l);
 
-/** A past participle by its form: "attacked", "taken", "shown", "fought", "sent". */
+/** A past participle by its form: "attacked", "taken", "shown", "fought", "sent", "held". */
 export function participleForm(lower: string): boolean {
-  return /(ed|en|wn|ht|nt|ne)$/.test(lower) && lower !== verbLemma(lower);
+  // (not the simple past of a verb whose participle differs: "spoke by phone" is no passive)
+  return /(ed|en|wn|ht|nt|ne|ld|et)$/.test(lower) && lower !== verbLemma(lower);
 }
 
 /** The verb group ending at the verb `head`: walks back over adverbs, negation, auxiliaries, modals and "to". */
