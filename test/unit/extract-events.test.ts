@@ -1,7 +1,7 @@
 import { extract } from '../../src/extract';
 import { buildEvents } from '../../src/extract/events/build';
 import { newDiscourse, resolveReference } from '../../src/extract/events/discourse';
-import { findTriggers, reportingAt } from '../../src/extract/events/triggers';
+import { findTriggers, knownVerb, reportingAt } from '../../src/extract/events/triggers';
 import { findMentions } from '../../src/extract/mentions/find';
 import { tokenize } from '../../src/extract/text/tokens';
 
@@ -23,6 +23,15 @@ describe('findTriggers and reportingAt', () => {
     const toks = tokenize('He also pointed out that Kyiv is not serious about the negotiation process.');
     expect(reportingAt(toks, 2, () => false)).toBe(5);
     expect(reportingAt(toks, 0, () => false)).toBe(-1);
+  });
+});
+
+describe('knownVerb', () => {
+  it('knows the dictionaries\' verbs by any form, and no inherited property name', () => {
+    expect(knownVerb('attacks')).toBe(true);
+    expect(knownVerb('tortured')).toBe(true);
+    expect(knownVerb('constructor')).toBe(false);
+    expect(knownVerb('headquarters')).toBe(false);
   });
 });
 

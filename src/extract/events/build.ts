@@ -105,6 +105,7 @@ export function buildEvents(s: SentenceInput, d: Discourse): DraftEvent[] {
   if (isQuestion(s.tokens)) return [];
   // a line of links ("[December 1-2: Secretary Blinken's meeting ...](https://...)") is no prose
   if (s.tokens.some((t) => t.lower === 'https' || t.lower === 'http')) return [];
+  // tag repairs before the reading: verbs the tagger took for nouns or adjectives
   const actors = s.mentions.filter((m) => m.role === 'actor' && !m.possessive);
   const headline = headlineVerb(s.tokens, (i) => actors.find((m) => m.tokEnd === i)?.tokStart, knownVerb);
   if (headline !== undefined) s.tokens[headline].pos = 'VERB';

@@ -380,7 +380,9 @@ export function misreadVerbs(tokens: Token[], isVerb: (lower: string) => boolean
     const next = tokens[i + 1];
     const objectStarts = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && OBJECT_POSSESSIVES.has(next.lower));
     const afterAux = prev.pos === 'AUX' && AUX.has(prev.lower);
-    if (t.lower.endsWith('ing') ? afterAux && PASSIVE_AUX.has(prev.lower) && objectStarts : (afterAux && (objectStarts || next.lower === 'by')) || ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectStarts)) out.push(i);
+    const progressive = t.lower.endsWith('ing') && afterAux && PASSIVE_AUX.has(prev.lower) && objectStarts;
+    const past = !t.lower.endsWith('ing') && ((afterAux && (objectStarts || next.lower === 'by')) || ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectStarts));
+    if (progressive || past) out.push(i);
   }
   return out;
 }

@@ -404,5 +404,5 @@ export function afterAdjectives(tokens: Token[], i: number, modifierAt: (k: numb
 
 /** Does a word form name an event verb (our readings or the CAMEO dictionary)? */
 export function knownVerb(lower: string): boolean {
-  return VERB_SENSES[verbLemma(lower)] !== undefined || dictionaryVerb(lower) !== undefined;
+  return own(VERB_SENSES, verbLemma(lower)) !== undefined || dictionaryVerb(lower) !== undefined;
 }
