@@ -191,6 +191,11 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(events('Today, the Ukrainian army is fighting in the conditions of a significant quantitative advantage of the enemy.', '2022-06-01').map((e) => e.relation)).toContain('ATTACKED');
   });
 
+  it('giving a deadline is a threat (CAMEO 139; PLV tune plv-0902), giving weapons aid', () => {
+    expect(events('Last week, Philippine government gave Canada a May 15 deadline to remove the waste.').find((e) => e.relation === 'WARNED')?.target).toEqual(['state:CAN']);
+    expect(events('The US gives weapons to Ukraine.', '2022-04-01').map((e) => e.relation)).toContain('PROVIDED_AID');
+  });
+
   it('withdrawing peacekeepers reduces relations (CAMEO 1661), withdrawing from an agreement is a retreat (PLV tune plv-0746; corpus)', () => {
     expect(events('The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.').map((e) => e.relation)).toContain('SANCTIONED');
     const minsk = events('Russia deliberately and unilaterally has withdrawn from the Minsk agreements and therefore bears full responsibility for further deterioration of the security situation.', '2022-02-22');
