@@ -124,14 +124,18 @@ function actorOf(b, file) {
 
 const FUNCTION_WORDS = new Set(['of', 'and', 'for', 'the', 'in', 'on', 'de', 'la', 'al']);
 
+// "May 15" (the 15 May Organization's alias) reads far more often as a date
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const CALENDAR_DATE = new RegExp(`^(${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})$`);
+
 /**
- * An alias that describes rather than names: one that opens with "The" ("The Foundation"), or of
- * at most two words that are all common English ("Security Council", "Armed Forces"), which many
- * countries' bodies share. An acronym is a name.
+ * An alias that describes rather than names: one that opens with "The" ("The Foundation"), a
+ * calendar date ("May 15"), or of at most two words that are all common English ("Security
+ * Council", "Armed Forces"), which many countries' bodies share. An acronym is a name.
  */
 function descriptive(alias) {
   const words = alias.split(' ');
-  if (words[0] === 'The') return true;
+  if (words[0] === 'The' || CALENDAR_DATE.test(alias)) return true;
   const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
   return content.length <= 2 && content.every((w) => !/^[A-Z]{2,5}$/.test(w) && english.has(w.toLowerCase()));
 }
