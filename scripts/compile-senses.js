@@ -8,25 +8,19 @@
  */
 const fs = require('fs');
 const path = require('path');
+const { readSynsets } = require('./compile-verbs.js');
 
 const dataDir = path.join(__dirname, '..', 'src', 'extract', 'lexicon', 'data');
 const shared = path.resolve((require.main === module && process.argv[2]) || process.env.SHARED_DIR || path.join(__dirname, '..', '..', 'shared'));
 
-// the synonym sets of PETRARCH2's CAMEO.2.0.txt ("&CEASEFIRE", "&PKO"), which our readings may name
-// as well as their own; read once, when a reading names a set we do not define
+// the synonym sets of PETRARCH2's CAMEO.2.0.txt ("&CEASEFIRE", "&PKO"), read as compile-verbs.js
+// reads them, which our readings may name as well as their own; read once, when a reading names
+// a set we do not define. "DETAILS_" (an exact form) reads "details", "UN_PEACEKEEPERS" "un peacekeepers".
 let cameoSets;
 function cameoSet(name) {
   if (!cameoSets) {
-    const sets = {};
-    let set;
-    for (const raw of fs.readFileSync(path.join(shared, 'data/petrarch2/CAMEO.2.0.txt'), 'utf8').split(/\r?\n/)) {
-      const line = raw.replace(/#.*$/, '').trim();
-      if (line.startsWith('####### VERB PATTERNS')) break;
-      if (line.startsWith('&')) set = sets[line.slice(1)] = [];
-      else if (line.startsWith('+') && set) set.push(line.slice(1).toLowerCase().replace(/_$/, '').replace(/_/g, ' ')); // "DETAILS_": an exact form
-      else set = undefined;
-    }
-    cameoSets = sets;
+    const raw = readSynsets(fs.readFileSync(path.join(shared, 'data/petrarch2/CAMEO.2.0.txt'), 'utf8').split(/\r?\n/));
+    cameoSets = Object.fromEntries(Object.entries(raw).map(([k, ws]) => [k, ws.map((w) => w.toLowerCase().replace(/_$/, '').replace(/_/g, ' '))]));
   }
   return Object.prototype.hasOwnProperty.call(cameoSets, name) ? cameoSets[name] : undefined;
 }

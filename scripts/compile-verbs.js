@@ -197,4 +197,5 @@ function main() {
   console.log(`verbs.compiled.json: ${Object.keys(out.verbs).length} verbs, ${Object.keys(out.blocks).length} blocks, ${patterns} patterns, ${Object.keys(codes).length} code lines`);
 }
 
-main();
+if (require.main === module) main();
+module.exports = { readSynsets };

@@ -51,7 +51,12 @@ const isModal = (l: string): boolean => HYPOTHETICAL.has(l) || OBLIGATION.has(l)
 /** A past participle by its form: "attacked", "taken", "shown", "fought", "sent", "held". */
 export function participleForm(lower: string): boolean {
   // (not the simple past of a verb whose participle differs: "spoke by phone" is no passive)
-  return /(ed|en|wn|ht|nt|ne|ld|et)$/.test(lower) && lower !== verbLemma(lower);
+  return /(ed|en|wn|ht|nt|ne|ld|et)$/.test(lower) && pastForm(lower);
+}
+
+/** A past tense or participle: an inflected verb form that is neither an -s nor an -ing form ("struck", "spoke", "held"). */
+export function pastForm(lower: string): boolean {
+  return lower !== verbLemma(lower) && !/(s|ing)$/.test(lower);
 }
 
 /** The verb group ending at the verb `head`: walks back over adverbs, negation, auxiliaries, modals and "to". */

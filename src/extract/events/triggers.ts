@@ -6,7 +6,7 @@ import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
 import clauseWords from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
-import { directObject, participleForm } from './clause';
+import { directObject, pastForm } from './clause';
 import { relationClass } from '../lexicon/relations';
 
 /** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
@@ -54,7 +54,7 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
       if (s.object.includes(nounLemma(l)) || s.object.includes(l)) { found = k; break; }
       // within the verb's own phrase: not past a comma or another verb ("reinforce our commitment
       // to strengthen Ukraine's position")
-      if (/^[,.;:]$/.test(l) || (k > end + 1 && tokens[k].pos === 'VERB' && !participleBefore(tokens, k))) break;
+      if (/^[,.;:]$/.test(l) || (k > end + 1 && tokens[k].pos === 'VERB' && phraseEnds(tokens, k))) break;
     }
     if (found < 0 || (s.ofEntity && !ofEntityAfter(tokens, found, entityAt))) return { ok: false, end };
   }
@@ -94,11 +94,6 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     if (e < tokens.length && tokens[e].pos === 'NOUN' && !tokens[e].upper && complement) return { ok: false, end };
   }
   return { ok: true, end };
-}
-
-/** "a related congratulatory message", "the signed agreements": a participle before a noun is in the phrase. */
-function participleBefore(tokens: Token[], k: number): boolean {
-  return (participleForm(tokens[k].lower) || tokens[k].lower.endsWith('ing')) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
 /** A verb, preposition or conjunction ends an object phrase, but not a participle before a noun or adjective. */
@@ -252,7 +247,7 @@ function triggerAt(
   const pluralNoun = t.lower.endsWith('s') && lemma !== t.lower && i > 0 && /^[a-z-]+$/.test(tokens[i - 1].text) && !ADVERB_OR_SUBJECT.has(prev);
   // "the US military attacked", "the Russian military fired": a past form after an adjective-like
   // word that follows an actor is the verb (not "imposed new targeted sanctions")
-  const past = t.pos === 'VERB' && lemma !== t.lower && !/(s|ing)$/.test(t.lower) && i >= 2 && (actorAt(i - 2) || modifierAt(i - 2));
+  const past = t.pos === 'VERB' && pastForm(t.lower) && i >= 2 && (actorAt(i - 2) || modifierAt(i - 2));
   const nounish =
     pluralNoun || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (!past && ((SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt)));
   // our own readings, like the dictionary's, only where the tagger reads a verb, and not as a
