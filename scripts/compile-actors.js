@@ -61,11 +61,20 @@ function blocks(text) {
       }
       continue;
     }
+    // a name line with no codes of its own, followed by another name of the same person before the
+    // codes, names that person ("GERALD_R._FORD_", "+PRESIDENT_FORD", ..., "GERALD_RUDOLPH_FORD");
+    // a codeless name of another person stays apart (the files list some successors without codes)
+    if (cur && !cur.codes.length && !codes.length && lastWord(cur.names[0]) === lastWord(name)) {
+      cur.names.push(name);
+      continue;
+    }
     cur = { names: [name], codes };
     out.push(cur);
   }
   return out;
 }
+
+const lastWord = (raw) => raw.replace(/_+$/, '').split('_').pop();
 
 function codeOf(code, dates) {
   const day = (d) => `${Number(d.slice(0, 2)) >= 50 ? '19' : '20'}${d.slice(0, 2)}-${d.slice(2, 4)}-${d.slice(4, 6)}`;
@@ -76,13 +85,16 @@ function codeOf(code, dates) {
   return { code, from: day(a), to: day(b), dated: true };
 }
 
-/** "NICOLAS_MADURO_MOROS_" -> "Nicolas Maduro Moros"; "ACLU" stays; undefined for what cannot be a name. */
-function nameOf(raw) {
+/**
+ * "NICOLAS_MADURO_MOROS_" -> "Nicolas Maduro Moros"; "ACLU" stays, but a person's one word is a
+ * surname ("PUTIN" -> "Putin"); undefined for what cannot be a name.
+ */
+function nameOf(raw, person = false) {
   const words = raw.replace(/_/g, ' ').trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.some((w) => !/^[A-Z0-9][A-Z0-9.'&-]*$/i.test(w))) return undefined;
   if (words.length === 1) {
     const w = words[0];
-    if (w.length <= 5) return /^[A-Z]{2,5}$/.test(w) ? w : undefined;
+    if (w.length <= 5 && !person) return /^[A-Z]{2,5}$/.test(w) ? w : undefined;
     return english.has(w.toLowerCase()) ? undefined : title(w);
   }
   return words.map(title).join(' ');
@@ -108,9 +120,9 @@ function latest(codes) {
 function actorOf(b, file) {
   // a country (with its cities and spellings), also where its code changed over time
   if (!b.codes.length || b.codes.some((c) => /^~?[A-Z]{3}$/.test(c.code))) return undefined;
-  const name = nameOf(b.names[0]) ?? b.names.map(nameOf).find(Boolean);
-  if (!name) return undefined;
   const role = latest(b.codes);
+  const name = nameOf(b.names[0], !!role) ?? b.names.map((n) => nameOf(n, !!role)).find(Boolean);
+  if (!name) return undefined;
   if (role) return ['Person', `person:${slug(name)}`, name, countryOf(role.code)];
   const code = b.codes[0].code.replace(/^~/, '');
   const country = countryOf(code);
@@ -131,11 +143,14 @@ const CALENDAR_DATE = new RegExp(`^(${MONTH} \\d{1,2}|\\d{1,2} ${MONTH})$`);
 /**
  * An alias that describes rather than names: one that opens with "The" ("The Foundation"), a
  * calendar date ("May 15"), or of at most two words that are all common English ("Security
- * Council", "Armed Forces"), which many countries' bodies share. An acronym is a name.
+ * Council", "Armed Forces"), which many countries' bodies share. An acronym is a name, and so are
+ * the words of a person's own name ("Hun Sen", "Henry Kissinger"; not "Secretary Kissinger").
  */
-function descriptive(alias) {
+function descriptive(alias, ownName = '') {
   const words = alias.split(' ');
   if (words[0] === 'The' || CALENDAR_DATE.test(alias)) return true;
+  const own = new Set(ownName.split(' '));
+  if (words.every((w) => own.has(w))) return false;
   const content = words.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase()));
   return content.length <= 2 && content.every((w) => !/^[A-Z]{2,5}$/.test(w) && english.has(w.toLowerCase()));
 }
@@ -164,14 +179,18 @@ for (const file of ['Countries', 'International', 'MilNonState']) {
   }
 }
 const surnames = uniqueSurnames(entries);
-ACRONYMS = new Set(entries.flatMap((e) => e[4]).map((n) => n.replace(/_/g, ' ').trim()).filter((n) => /^[A-Z]{2,5}$/.test(n)));
-for (const e of entries) if (e[2]) e[2] = nameOf(e[4][0]) ?? e[2];
+// a person's one-word name is a surname, not an acronym ("PUTIN")
+const nonPersons = entries.filter((e) => e[0] !== 'Person');
+ACRONYMS = new Set(nonPersons.flatMap((e) => e[4]).map((n) => n.replace(/_/g, ' ').trim()).filter((n) => /^[A-Z]{2,5}$/.test(n)));
+for (const e of entries) if (e[2]) e[2] = nameOf(e[4][0], e[0] === 'Person') ?? e[2];
 for (const [kind, id, name, country, names] of entries) {
-  for (const alias of new Set(names.map(nameOf).filter(Boolean))) {
+  const person = kind === 'Person';
+  for (const alias of new Set(names.map((n) => nameOf(n, person)).filter(Boolean))) {
     const key = alias.toLowerCase();
-    if (seen.has(key) || descriptive(alias)) continue; // the first entry of a name wins, as in PETRARCH
+    // the first entry of a name wins, as in PETRARCH
+    if (seen.has(key) || descriptive(alias, person ? name : '')) continue;
     // a person's one-word alias only where it is the surname of that person alone ("Karzai", not "Hassan")
-    if (kind === 'Person' && !alias.includes(' ') && !/^[A-Z]{2,5}$/.test(alias) && !surnames.has(key)) continue;
+    if (person && !alias.includes(' ') && !surnames.has(key)) continue;
     seen.add(key);
     actors.push([alias, kind, id, name ?? '', country ?? '']);
   }

@@ -59,6 +59,24 @@ describe('the reference wins, and what only describes is no name', () => {
     expect(read('Hassan met with Vladimir Putin.').entities.map((e) => e.name)).toEqual(['Vladimir Putin']);
   });
 
+  it('a person whose name is two English words is still named (tune)', () => {
+    const r = read('Hun Sen held a 50-minute meeting on Tuesday with the former president of the Cambodia National Rescue Party.');
+    expect(r.entities.find((e) => e.name === 'Hun Sen')).toMatchObject({ kind: 'Person', country: 'KHM' });
+    expect(r.events.find((e) => e.relation === 'MET_WITH')?.sources.map((s) => s.name)).toEqual(['Hun Sen']);
+  });
+
+  it('a name line with no codes before the codes of the same person is his alias (tune)', () => {
+    const r = read('In the end, Gerald R. Ford pardoned Nixon after he resigned the presidency in disgrace.');
+    expect(r.entities.find((e) => e.name === 'Gerald R. Ford')).toMatchObject({ kind: 'Person', country: 'USA' });
+  });
+
+  it('a short surname in capitals in the dictionary is matched in any case, not as an acronym', () => {
+    const medvedev = knowledge().match([{ text: 'Medvedev', lower: 'medvedev', upper: true }], 0);
+    expect(medvedev).toMatchObject({ exactCase: false, entity: { name: 'Dmitry Medvedev', country: 'RUS' } });
+    const morsi = knowledge().match([{ text: 'Morsi', lower: 'morsi', upper: true }], 0);
+    expect(morsi?.entity.kind).toBe('Person');
+  });
+
   it('an alias that opens with "The" or is two common words is no actor', () => {
     expect(read('The Foundation provided aid to Ukraine.').events).toEqual([]);
     const kremlin = 'Vladimir Putin held a meeting with permanent members of the Security Council.';
