@@ -44,14 +44,20 @@ const code = (text) => {
 /** One word of a pattern: exact ("CASH_"), else compared by lemma; "IS_TO" is two words. */
 const word = (w) => (w.endsWith('_') ? `=${w.slice(0, -1).toLowerCase()}` : w.toLowerCase().replace(/_/g, ' '));
 
+/**
+ * The words before and after the verb ("*") of a pattern; `object`: how many words after it stand
+ * outside parentheses before the first one, the words of its object ("* SUPPORT (FOR)": 1).
+ */
 function readPattern(body, sets) {
   const before = [];
   const after = [];
   let side = before;
-  const tokens = body.replace(/[{}()]/g, (c) => (c === '{' ? ' { ' : c === '}' ? ' } ' : ' ')).split(/\s+/).filter(Boolean);
+  let object;
+  const tokens = body.replace(/[{}()]/g, (c) => ` ${c} `).split(/\s+/).filter(Boolean);
   let phrase;
   for (const t of tokens) {
     if (t === '*') side = after;
+    else if (t === '(' || t === ')') { if (side === after && object === undefined) object = after.length; }
     else if (t === '{') phrase = [];
     else if (t === '}') { if (phrase && phrase.length) side.push([phrase.join(' ')]); phrase = undefined; }
     else if (/^[$+%^|=@]$/.test(t)) continue;
@@ -67,7 +73,8 @@ function readPattern(body, sets) {
       else side.push([word(w)]);
     }
   }
-  return { before, after };
+  object ??= after.length;
+  return object ? { before, after, object } : { before, after };
 }
 
 function readVerbs(file, sets, out) {

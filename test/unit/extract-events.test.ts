@@ -196,6 +196,13 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(events('The US gives weapons to Ukraine.', '2022-04-01').map((e) => e.relation)).toContain('PROVIDED_AID');
   });
 
+  it('a pattern\'s object words stand in the verb\'s object, not after a preposition that opens none (corpus)', () => {
+    const used = events('According to Mykhailo Podoliak, the tactics used by the Russian armed forces partly resembles terrorist methods.', '2022-03-01');
+    expect(used.map((e) => e.relation)).not.toContain('COOPERATED');
+    const missiles = events('Russia has used more than a thousand missiles against peaceful cities in Ukraine.', '2022-04-01');
+    expect(missiles.find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
+  });
+
   it('withdrawing peacekeepers reduces relations (CAMEO 1661), withdrawing from an agreement is a retreat (PLV tune plv-0746; corpus)', () => {
     expect(events('The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.').map((e) => e.relation)).toContain('SANCTIONED');
     const minsk = events('Russia deliberately and unilaterally has withdrawn from the Minsk agreements and therefore bears full responsibility for further deterioration of the security situation.', '2022-02-22');

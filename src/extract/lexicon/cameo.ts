@@ -12,7 +12,7 @@ import type { Token } from '../text/tokens';
  * the verb; relations.codes.txt maps the code to a relation. The longest pattern that matches
  * wins; a pattern coded [---] says the verb is no event there.
  */
-interface RawPattern { before: string[][]; after: string[][]; code: string | null; text: string; verb?: string }
+interface RawPattern { before: string[][]; after: string[][]; object?: number; code: string | null; text: string; verb?: string }
 interface RawVerb { block: string; code?: string | null; particle?: string[] }
 interface Compiled {
   codes: Record<string, { relation: string; mode?: string }>;
@@ -27,6 +27,8 @@ interface Element { words: Set<string>; exact: Set<string>; phrases: string[][] 
 interface Pattern {
   before: Element[];
   after: Element[];
+  /** how many of `after` are words of the verb's object, outside parentheses: no preposition before them */
+  object: number;
   code: string | null;
   text: string;
   /** the one verb of the block it holds for, when it leaves the block's category (compile-verbs.js scopePatterns) */
@@ -41,6 +43,12 @@ export interface SentenceWords {
   all: Set<string>;
   /** per token: may a pattern's words stand on both sides of it? (not across a verb, a subordinator, a comma) */
   open: boolean[];
+  /**
+   * per token: a preposition that opens no part of an object, which the object's words do not
+   * follow: "used by the armed forces"; not one after a noun ("the need for a solution"), "of",
+   * or "than" ("more than a thousand missiles")
+   */
+  preposition: boolean[];
 }
 
 // a pattern holds inside the verb's own phrase: it does not reach past another verb ("helped ...
@@ -49,6 +57,7 @@ export interface SentenceWords {
 const CLOSING_POS = /^(VERB|AUX|SCONJ)$/;
 const POSSESSIVE = new Set(triggerWords.possessives);
 const SUBORDINATOR = new Set(clauseWords.subordinator);
+const PHRASE_PREPOSITIONS = new Set(triggerWords.phrasePrepositions);
 
 export function sentenceWords(tokens: Token[]): SentenceWords {
   const all = new Set<string>();
@@ -67,7 +76,8 @@ export function sentenceWords(tokens: Token[]): SentenceWords {
     if (/^[,\u2013\u2014]$/.test(t.lower)) return t.lower === ',' && tokens[k - 1]?.pos === 'ADJ';
     return true;
   });
-  return { forms, all, open };
+  const preposition = tokens.map((t, k) => t.pos === 'ADP' && !PHRASE_PREPOSITIONS.has(t.lower) && !/^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? ''));
+  return { forms, all, open, preposition };
 }
 
 export interface VerbReading {
@@ -98,7 +108,7 @@ function patternsOf(block: string): Pattern[] {
     ps = raw.map((p) => {
       const alts = [...p.before, ...p.after].sort((a, b) => a.length - b.length)[0] ?? [];
       const keys = alts.map((a) => a.replace(/^=/, '').split(' ')[0]);
-      return { before: p.before.map(element), after: p.after.map(element), code: p.code, text: p.text, verb: p.verb, keys };
+      return { before: p.before.map(element), after: p.after.map(element), object: p.object ?? 0, code: p.code, text: p.text, verb: p.verb, keys };
     });
     // the longest first: the most specific reading wins
     ps.sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length));
@@ -149,12 +159,12 @@ function holds(p: Pattern, w: SentenceWords, i: number, end: number): boolean {
     k = found - 1;
   }
   k = end + 1;
-  for (const e of p.after) {
+  for (const [a, e] of p.after.entries()) {
     let found = -1;
     for (let q = k; q < tokens.length && q <= k + 5 && !BOUNDARY.test(tokens[q][0]); q++) {
       const last = matchesAt(e, w, q);
       if (last >= 0) { found = last; break; }
-      if (!w.open[q]) break;
+      if (!w.open[q] || (a < p.object && w.preposition[q])) break;
     }
     if (found < 0) return false;
     k = found + 1;
