@@ -60,6 +60,12 @@ describe('findMentions', () => {
     expect(mentions('He also pointed out that Kyiv is not serious.')[0]).toMatchObject({ role: 'reference', via: 'pronoun' });
     expect(mentions('He also pointed out that Kyiv is not serious.')[1]).toMatchObject({ ids: ['state:UKR'], via: 'capital' });
   });
+
+  it('reads a capital that opens a longer name as no state: "the Paris Agreement" (corpus), not before a time word', () => {
+    const paris = mentions('The United States and the EU are committed to meeting the goals of the Paris Agreement.');
+    expect(paris.flatMap((x) => x.ids)).not.toContain('state:FRA');
+    expect(mentions('Putin arrived in Minsk Monday.').flatMap((x) => x.ids)).toContain('state:BLR');
+  });
 });
 
 describe('foldAffiliations (through findMentions)', () => {

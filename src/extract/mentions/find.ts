@@ -1,4 +1,5 @@
 import { isGroupAgent, isStateAgent } from '../lexicon/agents';
+import clauseWords from '../lexicon/data/clause.words.json';
 import words from '../lexicon/data/mention.words.json';
 import { knowledge, type KnownEntity } from '../knowledge';
 import { nounLemma } from '../lexicon/lemma';
@@ -33,6 +34,7 @@ const NOT_NAME = new Set(words.notName);
 const UNIQUE_ENOUGH_ROLES = new Set(words.uniqueEnoughRoles);
 const GENERIC_FORCES = new Set(words.genericForces);
 const HEAD_OF_ROLE_BLOCKERS = new Set(words.headOfRoleBlockers);
+const TEMPORAL = new Set(clauseWords.temporal);
 const GROUP_MODIFIERS = new Set(words.groupModifiers);
 const GROUP_PLACE_PREPOSITIONS = new Set(words.groupPlacePrepositions);
 const ORGANISATION_TITLE_OPENERS = new Set(words.organisationTitleOpeners);
@@ -223,8 +225,18 @@ class MentionScan {
     }
     const capital = hit.length === 1 && hit.entity.kind === 'State' && kb.capital(lower)?.id === hit.entity.id &&
       lower !== foldName(hit.entity.name);
+    if (capital && this.opensLongerName(after)) return after;
     this.push({ entities: [entityOf(hit.entity)], tokStart: i, tokEnd: after, role: 'actor', via: capital ? 'capital' : 'name' });
     return after;
+  }
+
+  // "the Paris Agreement", "The Washington Post", "the Paris Club": a capital followed by a
+  // capitalised word (no verb: "Moscow Says") that is no name of its own and no time word opens a
+  // longer name, not the state
+  private opensLongerName(at: number): boolean {
+    const t = this.tokens[at];
+    return !!t && t.upper && !/^(VERB|AUX|ADP|CCONJ|PRON|PUNCT)$/.test(t.pos ?? '') && /^\p{L}/u.test(t.text) && !TEMPORAL.has(t.lower) &&
+      !this.kb.match(this.tokens, at) && !this.kb.demonym(t.lower);
   }
 
   // a known person matched by the surname alone, after a first name (tagged a proper noun) that
