@@ -203,6 +203,12 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(missiles.find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
   });
 
+  it('a control verb absorbs the infinitives of its own clause, not those of a clause with its own subject (corpus)', () => {
+    const biden = events('President Biden commended the strong history of support for Ukraine from both sides of the aisle, and agreed to keep working closely with Congress as the Administration prepares to impose significant consequences in response to further Russian aggression against Ukraine.', '2022-01-19');
+    expect(biden.find((e) => e.source.includes('person:joe-biden') && e.pattern === 'own agree')?.relation).toBe('AGREED');
+    expect(biden.map((e) => e.relation)).not.toContain('WARNED');
+  });
+
   it('withdrawing peacekeepers reduces relations (CAMEO 1661), withdrawing from an agreement is a retreat (PLV tune plv-0746; corpus)', () => {
     expect(events('The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.').map((e) => e.relation)).toContain('SANCTIONED');
     const minsk = events('Russia deliberately and unilaterally has withdrawn from the Minsk agreements and therefore bears full responsibility for further deterioration of the security situation.', '2022-02-22');

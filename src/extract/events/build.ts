@@ -141,6 +141,8 @@ class SentenceEvents {
   private prevEvent: DraftEvent | undefined = undefined;
   private prevTrig: Trigger | undefined = undefined;
   private absorbUntil = -1;
+  /** the end of the trigger whose complements are absorbed */
+  private absorbFrom = -1;
   private absorbInto: DraftEvent | undefined = undefined;
 
   constructor(private readonly s: SentenceInput, private readonly d: Discourse) {
@@ -438,7 +440,7 @@ class SentenceEvents {
    */
   private absorbed(t: Trigger, at: number, end: number, infinitive: boolean): boolean {
     const absorbInto = this.absorbInto;
-    if (absorbInto && at <= this.absorbUntil && (infinitive || this.prevTok(at - 1) === 'that' || t.kind === 'noun')) {
+    if (absorbInto && at <= this.absorbUntil && (infinitive || this.prevTok(at - 1) === 'that' || t.kind === 'noun') && !this.finiteClauseBetween(this.absorbFrom + 1, at)) {
       // "vowed to fight", "swore to attack": a promise of violence is a threat
       if (absorbInto.relation === 'AGREED' && (t.relation === 'ATTACKED' || t.relation === 'COERCED')) absorbInto.relation = 'WARNED';
       this.addObjects(absorbInto, t.end + 1, end, t);
@@ -516,6 +518,7 @@ class SentenceEvents {
     this.events.push(ev);
     if (t.control || (ev.relation === 'CALLED_FOR' && ev.target.length)) {
       this.absorbInto = ev;
+      this.absorbFrom = t.end;
       this.absorbUntil = end + (t.control ? 12 : 20);
     } else {
       this.absorbInto = undefined;
@@ -523,6 +526,19 @@ class SentenceEvents {
     this.prevEvent = ev;
     this.prevTrig = t;
     return true;
+  }
+
+  /**
+   * A clause of its own between two tokens: a finite verb right after its subject ("agreed to keep
+   * working with Congress as the Administration prepares to impose ...": the imposing is not agreed).
+   */
+  private finiteClauseBetween(from: number, to: number): boolean {
+    const { tokens } = this;
+    for (let k = Math.max(from, 1); k < to; k++) {
+      const t = tokens[k];
+      if (t.pos === 'VERB' && !/ing$/.test(t.lower) && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1].pos ?? '')) return true;
+    }
+    return false;
   }
 
   /** Negation and tense: a disavowed threat is no event (false); a promise, threat or refusal is read as such. */
