@@ -209,6 +209,13 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(biden.map((e) => e.relation)).not.toContain('WARNED');
   });
 
+  it('an actor a meeting is about is no counterpart of it (White House readouts)', () => {
+    const call = events('President Joseph R. Biden, Jr. spoke today with President Vladimir Putin of Russia about Russia’s escalating military buildup on the borders of Ukraine.', '2021-12-30');
+    expect(call.find((e) => e.relation === 'MET_WITH')?.target).toEqual(['person:vladimir-putin']);
+    const austin = events('Secretary Austin has spoken with eight of his European counterparts about security issues in Europe and Russia’s destabilizing actions in the region.', '2022-01-10');
+    expect(austin.find((e) => e.relation === 'MET_WITH')?.target).toEqual([]);
+  });
+
   it('withdrawing peacekeepers reduces relations (CAMEO 1661), withdrawing from an agreement is a retreat (PLV tune plv-0746; corpus)', () => {
     expect(events('The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.').map((e) => e.relation)).toContain('SANCTIONED');
     const minsk = events('Russia deliberately and unilaterally has withdrawn from the Minsk agreements and therefore bears full responsibility for further deterioration of the security situation.', '2022-02-22');

@@ -62,6 +62,7 @@ function draftEvent(e: DraftFields): DraftEvent {
 // word classes and relation classes are data (lexicon/data/event.words.json, relation.classes.json)
 const PREPOSITIONS = new Set(eventWords.prepositions);
 const LOCATIVE = new Set(eventWords.locative);
+const TOPIC_PREPOSITIONS = new Set(eventWords.topicPrepositions);
 const CLAUSE_STOPS = new Set(eventWords.clauseStops);
 const SOFT_STOPS = new Set(eventWords.softStops);
 const SITUATION_PREP = new Set(eventWords.situationPrepositions);
@@ -80,6 +81,7 @@ const DIRECTED = relationClass('directed');
 const COOPERATIVE = relationClass('cooperative');
 const PURPOSE = relationClass('purpose');
 const MUTUAL = relationClass('mutual');
+const COUNTERPART = relationClass('counterpart');
 const HOSTILE = relationClass('hostile');
 const ACCUSABLE = relationClass('accusable');
 
@@ -624,10 +626,17 @@ class SentenceEvents {
     let topicDone = !!ev.topic;
     let controlTo = false;
     let betweenUntil = -1;
+    let topicPhrase = false;
     for (let j = from; j < to; j++) {
       const m = mentionAt[j];
+      topicPhrase ||= COUNTERPART.includes(ev.relation) && TOPIC_PREPOSITIONS.has(tokens[j].lower);
       if (m && m.tokStart === j) {
         const prev = j > 0 ? tokens[j - 1].lower : '';
+        // "spoke with Scholz about Russia's actions": Russia is what the call is about
+        if (topicPhrase && m.entities.some((e) => isActorKind(e.kind))) {
+          j = m.tokEnd - 1;
+          continue;
+        }
         // "..., the President said": the speaker is no target
         if (m.role === 'modifier' || speechAttribution(tokens, m.tokStart, m.tokEnd)) {
           j = m.tokEnd - 1;
