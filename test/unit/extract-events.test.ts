@@ -43,8 +43,20 @@ describe('resolveReference', () => {
     d.participants = [putin, macron];
     const both = { entities: [], tokStart: 0, tokEnd: 2, start: 0, end: 12, text: 'both leaders', role: 'reference' as const, via: 'participants' as const, ref: 'leaders' };
     expect(resolveReference(both, d)).toEqual([putin, macron]);
-    expect(resolveReference({ ...both, via: 'pronoun', ref: 'he' }, d, putin)).toEqual([putin]);
+    expect(resolveReference({ ...both, via: 'pronoun', ref: 'he' }, d, [putin])).toEqual([putin]);
     expect(resolveReference({ ...both, via: 'pronoun', ref: 'their', possessive: true }, d)).toEqual([]);
+  });
+
+  it('sends "he" and "she" to the last person whose first name agrees, and reads no gender into a family name (corpus)', () => {
+    const d = newDiscourse();
+    const smyrnov = { id: 'person:andriy-smyrnov', name: 'Andriy Smyrnov', kind: 'Person' as const, country: 'UKR' };
+    const callamard = { id: 'person:agnes-callamard', name: 'Agnès Callamard', kind: 'Person' as const };
+    const xi = { id: 'person:xi-jinping', name: 'Xi Jinping', kind: 'Person' as const, country: 'CHN' };
+    const he = { entities: [], tokStart: 0, tokEnd: 1, start: 0, end: 2, text: 'He', role: 'reference' as const, via: 'pronoun' as const, ref: 'he' };
+    expect(resolveReference(he, d, [smyrnov, callamard])).toEqual([smyrnov]);
+    expect(resolveReference({ ...he, ref: 'she' }, d, [callamard, smyrnov])).toEqual([callamard]);
+    expect(resolveReference(he, d, [smyrnov, xi])).toEqual([xi]);
+    expect(resolveReference({ ...he, ref: 'she' }, d, [smyrnov])).toEqual([]);
   });
 });
 

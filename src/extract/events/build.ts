@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
 import { actorObject, aspectualGovernor, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
-import { resolveReference, type Discourse } from './discourse';
+import { notePerson, resolveReference, type Discourse } from './discourse';
 import { findTriggers, knownVerb, reportingAt, type Trigger } from './triggers';
 
 /** An event before ids are given: entities by reference, topic by key. */
@@ -153,12 +153,12 @@ class SentenceEvents {
     this.mentionAt = new Array(n);
     for (const m of s.mentions) for (let k = m.tokStart; k < m.tokEnd; k++) this.mentionAt[k] = m;
     // resolve pronouns and "both leaders" in order, updating the last person as names go by
-    let lastPerson = d.lastPerson;
+    const persons = [...d.persons];
     const inSpeech = firstOrSecondPerson(this.tokens);
     for (const m of s.mentions) {
-      if (m.role === 'reference') this.resolved.set(m, resolveReference(m, d, lastPerson, inSpeech));
+      if (m.role === 'reference') this.resolved.set(m, resolveReference(m, d, persons, inSpeech));
       else this.resolved.set(m, m.entities);
-      for (const e of m.entities) if (e.kind === 'Person') lastPerson = e;
+      for (const e of m.entities) if (e.kind === 'Person') notePerson(persons, e);
     }
     this.stopBefore = new Array(n + 1);
     let lastStop = 0;

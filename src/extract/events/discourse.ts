@@ -1,4 +1,5 @@
 import type { EntityRef, Mention } from '../mentions/mention';
+import { agrees } from './gender';
 
 /** What the events stage remembers across sentences: who was last named, who is meeting whom. */
 export interface Discourse {
@@ -6,7 +7,8 @@ export interface Discourse {
   participants: EntityRef[];
   /** index in the event list of the meeting at hand */
   meetingEvent?: number;
-  lastPerson?: EntityRef;
+  /** the persons named so far, the latest last */
+  persons: EntityRef[];
   /** a date said later of the meeting at hand ("The call was held on February 20") */
   pendingMeetingDate?: string;
   /** the last subject naming two or more actors */
@@ -15,21 +17,33 @@ export interface Discourse {
 
 export function newDiscourse(): Discourse {
   // every field from the start (absent ones undefined): one object shape for the JIT
-  return { participants: [], meetingEvent: undefined, lastPerson: undefined, pendingMeetingDate: undefined, lastGroup: [] };
+  return { participants: [], meetingEvent: undefined, persons: [], pendingMeetingDate: undefined, lastGroup: [] };
+}
+
+// how many persons named before a pronoun it may stand for
+const RECENT_PERSONS = 8;
+
+/** Notes a person named: the latest last, each once. */
+export function notePerson(persons: EntityRef[], p: EntityRef): void {
+  const at = persons.findIndex((x) => x.id === p.id);
+  if (at >= 0) persons.splice(at, 1);
+  persons.push(p);
+  if (persons.length > RECENT_PERSONS) persons.shift();
 }
 
 /**
- * Resolves a pronoun or "both leaders" to entities: he/she -> the last person named;
+ * Resolves a pronoun or "both leaders" to entities: he/she -> the last person named whose first
+ * name does not say otherwise ("Agnès" is no "he");
  * they/them and "both leaders"/"the two presidents" -> the participants of the meeting at hand,
  * else the last group of actors, but not in first- or second-person speech (`inSpeech`). `it` and
  * possessives stay unresolved here.
  */
-export function resolveReference(m: Mention, d: Discourse, lastPersonBefore?: EntityRef, inSpeech = false): EntityRef[] {
+export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] = d.persons, inSpeech = false): EntityRef[] {
   if (m.possessive) return [];
   const r = m.ref ?? '';
   if (r === 'he' || r === 'she' || r === 'him' || r === 'her') {
-    const p = lastPersonBefore ?? d.lastPerson;
-    return p ? [p] : [];
+    for (let k = persons.length - 1; k >= 0; k--) if (agrees(r, persons[k])) return [persons[k]];
+    return [];
   }
   // in first- or second-person speech "they" is not the meeting at hand
   if ((r === 'they' || r === 'them') && inSpeech && m.via !== 'participants') return [];
