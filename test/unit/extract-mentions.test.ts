@@ -61,6 +61,12 @@ describe('findMentions', () => {
     expect(mentions('He also pointed out that Kyiv is not serious.')[1]).toMatchObject({ ids: ['state:UKR'], via: 'capital' });
   });
 
+  it('reads the whole diplomatic title before a name: "Ambassador Extraordinary and Plenipotentiary" is nobody (corpus)', () => {
+    const m = mentions('The Ukrainian delegation is grateful to Ambassador Extraordinary and Plenipotentiary of Canada to Ukraine Larisa Galadza for assistance in organizing the visit.');
+    expect(m.map((x) => x.text)).not.toContain('Extraordinary');
+    expect(m.flatMap((x) => x.ids)).not.toContain('person:extraordinary');
+  });
+
   it('reads a capital that opens a longer name as no state: "the Paris Agreement" (corpus), not before a time word', () => {
     const paris = mentions('The United States and the EU are committed to meeting the goals of the Paris Agreement.');
     expect(paris.flatMap((x) => x.ids)).not.toContain('state:FRA');
