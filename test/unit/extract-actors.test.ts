@@ -42,6 +42,24 @@ describe('actors the reference does not know come from the Phoenix dictionaries'
   });
 });
 
+describe('people no dictionary knows, by their given name', () => {
+  it('a given name of the name lists and a surname, tagged proper nouns, are a person, the source of his act (corpus)', () => {
+    const r = read('Andriy Smyrnov noted that he would personally hand over the vine sapling to President Volodymyr Zelenskyy.', '2022-06-01');
+    expect(r.entities.find((e) => e.name === 'Andriy Smyrnov')).toMatchObject({ kind: 'Person' });
+    expect(r.events.find((e) => e.relation === 'AGREED')?.sources.map((s) => s.name)).toEqual(['Andriy Smyrnov']);
+  });
+
+  it('keeps the particles inside a name (corpus)', () => {
+    const r = read('Vladimir Putin had a telephone conversation with President of the United Arab Emirates Mohammed bin Zayed Al Nahyan.', '2022-05-20');
+    expect(r.events.find((e) => e.relation === 'MET_WITH')?.targets.map((t) => t.name)).toEqual(['Mohammed bin Zayed Al Nahyan']);
+  });
+
+  it('a given name that is a modal or opens a wish is nobody', () => {
+    expect(read('Will Russia attack Ukraine?').entities.map((e) => e.kind)).not.toContain('Person');
+    expect(read('May God bless Ukraine.').entities.map((e) => e.kind)).not.toContain('Person');
+  });
+});
+
 describe('the reference wins, and what only describes is no name', () => {
   it('a person both know keeps the reference entity', () => {
     const putin = read('Vladimir Putin had a telephone conversation with Mahmoud Abbas.').entities.find((e) => e.name === 'Vladimir Putin');

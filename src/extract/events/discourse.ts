@@ -1,5 +1,5 @@
 import type { EntityRef, Mention } from '../mentions/mention';
-import { agrees } from './gender';
+import { agrees } from '../mentions/gender';
 
 /** What the events stage remembers across sentences: who was last named, who is meeting whom. */
 export interface Discourse {

@@ -1,10 +1,13 @@
 import { isGroupAgent, isStateAgent } from '../lexicon/agents';
 import clauseWords from '../lexicon/data/clause.words.json';
+import eventWords from '../lexicon/data/event.words.json';
+import triggerWords from '../lexicon/data/trigger.words.json';
 import words from '../lexicon/data/mention.words.json';
 import { knowledge, type KnownEntity } from '../knowledge';
 import { nounLemma } from '../lexicon/lemma';
 import { slug } from '../text/normalize';
 import type { Token } from '../text/tokens';
+import { isGivenName } from './gender';
 import { entityRef, mentionOf, type EntityRef, type Mention } from './mention';
 import {
   GROUP_HEADS,
@@ -35,6 +38,9 @@ const UNIQUE_ENOUGH_ROLES = new Set(words.uniqueEnoughRoles);
 const GENERIC_FORCES = new Set(words.genericForces);
 const HEAD_OF_ROLE_BLOCKERS = new Set(words.headOfRoleBlockers);
 const TEMPORAL = new Set(clauseWords.temporal);
+const NAME_PARTICLES = new Set(words.nameParticles);
+const LOCATIVE = new Set(eventWords.locative);
+const ARTICLES = new Set(triggerWords.articles);
 const GROUP_MODIFIERS = new Set(words.groupModifiers);
 const GROUP_PLACE_PREPOSITIONS = new Set(words.groupPlacePrepositions);
 const ORGANISATION_TITLE_OPENERS = new Set(words.organisationTitleOpeners);
@@ -106,6 +112,7 @@ class MentionScan {
       if (next < 0) next = this.demonymAt(i);
       if (next < 0) next = this.nameAt(i);
       if (next < 0) next = this.titleAt(i);
+      if (next < 0 && t.upper) next = this.givenNamePersonAt(i);
       i = next < 0 ? i + 1 : next;
     }
     return foldAffiliations(this.out, tokens, this.text);
@@ -230,6 +237,37 @@ class MentionScan {
     return after;
   }
 
+  /**
+   * The end of the run of name words from q (at most four, each one `nameWord` accepts), with the
+   * particles inside a name ("Mohammed bin Zayed Al Nahyan", "Ursula von der Leyen"); q when none.
+   */
+  private nameRun(q: number, nameWord: (k: number) => boolean, max = 4): number {
+    const { tokens, n } = this;
+    let e = q;
+    for (let words = 0; words < max; words++) {
+      let k = e;
+      while (words > 0 && k < n && k - e < 2 && NAME_PARTICLES.has(tokens[k].text)) k++;
+      if (k >= n || !nameWord(k)) break;
+      e = k + 1;
+    }
+    return e;
+  }
+
+  // "Andriy Smyrnov noted": a given name of the name lists and one or two more name words, tagged
+  // proper nouns, that no dictionary knows: a person of his own (no country)
+  private givenNamePersonAt(i: number): number {
+    const { tokens, n, kb } = this;
+    // not a place ("in San Francisco") or a thing named after someone ("the Igor Moiseyev Ensemble")
+    const before = tokens[i - 1]?.lower ?? '';
+    if (LOCATIVE.has(before) || ARTICLES.has(before)) return -1;
+    if (tokens[i].pos !== 'PROPN' || !isNameToken(tokens[i]) || !isGivenName(tokens[i].text)) return -1;
+    const e = this.nameRun(i, (k) => tokens[k].pos === 'PROPN' && isNameToken(tokens[k]) && !kb.match(tokens, k) && !kb.demonym(tokens[k].lower));
+    if (e <= i + 1) return -1;
+    const name = tokens.slice(i, e).map((x) => x.text).join(' ');
+    this.push({ entities: [entityRef(`person:${slug(name)}`, name, 'Person', undefined, true)], tokStart: i, tokEnd: e, role: 'actor', via: 'person' });
+    return e;
+  }
+
   // "the Paris Agreement", "The Washington Post", "the Paris Club": a capital followed by a
   // capitalised word (no verb: "Moscow Says") that is no name of its own and no time word opens a
   // longer name, not the state
@@ -303,8 +341,7 @@ class MentionScan {
       return q + hit.length;
     }
     if (q === p && q < n && isNameToken(tokens[q])) {
-      let e = q;
-      while (e < n && e - q < 4 && isNameToken(tokens[e]) && !kb.match(tokens, e)) e++;
+      const e = this.nameRun(q, (k) => isNameToken(tokens[k]) && !kb.match(tokens, k));
       if (e > q) {
         const name = tokens.slice(q, e).map((t) => t.text).join(' ');
         const person = entityRef(`person:${slug(name)}`, name, 'Person', state?.country, true);
@@ -416,8 +453,7 @@ class MentionScan {
       this.push({ entities: [hitP.entity], tokStart: titleStart, tokEnd: q + hitP.length, role: 'actor', via: 'title' });
       return q + hitP.length;
     }
-    let e = q;
-    while (e < n && e - q < 4 && isNameToken(tokens[e]) && !kb.match(tokens, e) && !kb.demonym(tokens[e].lower)) e++;
+    const e = this.nameRun(q, (k) => isNameToken(tokens[k]) && !kb.match(tokens, k) && !kb.demonym(tokens[k].lower));
     if (e === q) return 0;
     const name = tokens.slice(q, e).map((x) => x.text).join(' ');
     // "Deputy Prime Minister Golikova" after "Tatyana Golikova": the person named in full before

@@ -1,6 +1,6 @@
 import { getGender } from 'gender-detection-from-name';
 import words from '../lexicon/data/mention.words.json';
-import type { EntityRef } from '../mentions/mention';
+import type { EntityRef } from './mention';
 
 /**
  * The gender of a person as "he" and "she" need it, from the first name (the name lists of the
@@ -20,6 +20,11 @@ export function genderOf(p: EntityRef): Gender {
     known.set(p.id, g);
   }
   return g;
+}
+
+/** Is the word a given name of the lists ("Andriy", "Agnès")? */
+export function isGivenName(word: string): boolean {
+  return /^\p{L}{2,}$/u.test(word) && getGender(word) !== 'unknown';
 }
 
 /** May the pronoun (he, him, she, her) stand for the person? */
