@@ -89,6 +89,18 @@ describe('constructions', () => {
     expect(events('The mayors of several of our cities, activists, a journalist are being held hostage...', '2022-03-15').map((e) => e.relation)).not.toContain('PROTESTED');
   });
 
+  it('passive of a phrasal verb whose participle the lexicon knows: "were shot down" (corpus)', () => {
+    const downed = events('Russian planes were shot down again.', '2022-03-10');
+    expect(downed.find((e) => e.relation === 'ATTACKED')?.sourceNames ?? []).not.toContain('Russia');
+    const byAgent = events('It is stated that this European Commission idea was shot down by Greece, Malta and Cyprus.', '2022-03-10');
+    expect(byAgent.find((e) => e.relation === 'ATTACKED')?.sourceNames?.[0]).toBe('Greece');
+  });
+
+  it('a past form after "<name> military" is its verb, not a participle describing a noun (corpus, PLV tune plv-0379)', () => {
+    expect(events('The Russian military killed journalists.', '2022-03-10').find((e) => e.relation === 'ATTACKED')?.sourceNames).toEqual(['Russia']);
+    expect(events('The US military struck Iran-backed militia groups last January in areas in Iraq and Syria.').find((e) => e.relation === 'ATTACKED')?.sourceNames).toEqual(['United States']);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

@@ -1,5 +1,5 @@
 import words from '../lexicon/data/clause.words.json';
-import { verbLemma } from '../lexicon/lemma';
+import { pastParticiple, pastTense, verbLemma } from '../lexicon/lemma';
 import { REPORTING_VERBS } from '../lexicon/verbs';
 import type { Token } from '../text/tokens';
 
@@ -50,8 +50,9 @@ const isModal = (l: string): boolean => HYPOTHETICAL.has(l) || OBLIGATION.has(l)
 
 /** A past participle by its form: "attacked", "taken", "shown", "fought", "sent", "held". */
 export function participleForm(lower: string): boolean {
-  // (not the simple past of a verb whose participle differs: "spoke by phone" is no passive)
-  return /(ed|en|wn|ht|nt|ne|ld|et)$/.test(lower) && pastForm(lower);
+  // the lexicon's tags first ("were shot down"); not the simple past of a verb whose participle
+  // differs: "spoke by phone" is no passive
+  return pastParticiple(lower) ?? (/(ed|en|wn|ht|nt|ne|ld|et)$/.test(lower) && pastForm(lower));
 }
 
 /** A past tense or participle: an inflected verb form that is neither an -s nor an -ing form ("struck", "spoke", "held"). */
@@ -337,7 +338,9 @@ function quantityLead(tokens: Token[], k: number): number {
 
 /**
  * "the temporarily occupied territories", "the signed agreements": a past participle without an
- * auxiliary, after a determiner, an adverb or another verb and before a noun, describes the noun.
+ * auxiliary, after a determiner, an adverb or another verb and before a noun, describes the noun;
+ * after an adjective too, unless a name stands before the adjective and the form can be a simple
+ * past ("the US military struck militia groups", not "other occupied areas").
  */
 export function attributiveParticiple(tokens: Token[], g: VerbGroup): boolean {
   const t = tokens[g.head];
@@ -347,7 +350,7 @@ export function attributiveParticiple(tokens: Token[], g: VerbGroup): boolean {
   for (let k = g.start; k < g.head; k++) if (tokens[k].pos !== 'ADV') return false;
   const before = tokens[g.start - 1];
   // "issues concerning convicted persons": right after another verb, no second verb of the clause
-  return !before || before.pos === 'DET' || before.pos === 'ADP' || before.pos === 'ADJ' || (before.pos === 'VERB' && !before.upper);
+  return !before || before.pos === 'DET' || before.pos === 'ADP' || (before.pos === 'ADJ' && !(pastTense(t.lower) && tokens[g.start - 2]?.upper)) || (before.pos === 'VERB' && !before.upper);
 }
 
 /**

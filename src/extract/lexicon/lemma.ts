@@ -1,5 +1,6 @@
 /// <reference path="../wink-lemmatizer.d.ts" />
 import * as wink from 'wink-lemmatizer';
+import lexicon = require('wink-lexicon/src/lexicon.js');
 
 // WordNet's morphy with its exception lists: irregular forms ("sent" -> "send", "held" -> "hold",
 // "fought" -> "fight") are what hand-written suffix rules get wrong. Cached: a corpus has few word forms.
@@ -24,4 +25,22 @@ export function nounLemma(word: string): string {
     nounCache.set(word, v);
   }
   return v;
+}
+
+// wink-lexicon's tags of word forms (Penn Treebank), which say which past forms are participles
+const TAGS: Record<string, string[] | undefined> = lexicon;
+
+/**
+ * Is the folded word form a past participle, as the lexicon tags it ("shot", "held", "cut"; not
+ * "spoke")? undefined where the lexicon does not know the form.
+ */
+export function pastParticiple(word: string): boolean | undefined {
+  const tags = Object.prototype.hasOwnProperty.call(TAGS, word) ? TAGS[word] : undefined;
+  return tags ? tags.includes('VBN') : undefined;
+}
+
+/** Can the folded word form be a simple past, as the lexicon tags it ("struck": yes; "stricken": no)? */
+export function pastTense(word: string): boolean {
+  const tags = Object.prototype.hasOwnProperty.call(TAGS, word) ? TAGS[word] : undefined;
+  return !!tags && tags.includes('VBD');
 }
