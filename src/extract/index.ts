@@ -72,7 +72,7 @@ interface Draft {
 export function extract(input: ArticleInput): ExtractionResult {
   const text = input.text;
   const { date, skipUntil } = dateline(text, input.date);
-  const ctx: MentionContext = { date, people: [] };
+  const ctx: MentionContext = { date, people: [], acronyms: new Map() };
   const discourse = newDiscourse();
   const table = new EntityTable();
   const drafts: Draft[] = [];

@@ -60,6 +60,20 @@ describe('people no dictionary knows, by their given name', () => {
   });
 });
 
+describe('organisations an article names with their acronym', () => {
+  it('a capitalised body name before a parenthesised acronym of its initials is an actor (PLV tune)', () => {
+    const r = read('Government of National Accord (GNA) announced a unilateral ceasefire on Friday in Libya, a statement from its leadership said.');
+    expect(r.entities.find((e) => e.name === 'Government of National Accord')).toMatchObject({ kind: 'Organization' });
+    expect(r.events.find((e) => e.relation === 'RETREATED')?.sources.map((s) => s.name)).toEqual(['Government of National Accord']);
+  });
+
+  it('the acronym names it later in the article, and a plan with an acronym is no actor (White House)', () => {
+    const r = read('The Union of European Football Associations (UEFA) met with Ukraine. He noted that UEFA provides support in the implementation of programs for children.');
+    expect(r.events.find((e) => e.relation === 'PROVIDED_AID')?.sources.map((s) => s.name)).toEqual(['Union of European Football Associations']);
+    expect(read('The Global Action Plan (GAP) aims to galvanize partner countries.').entities).toEqual([]);
+  });
+});
+
 describe('the reference wins, and what only describes is no name', () => {
   it('a person both know keeps the reference entity', () => {
     const putin = read('Vladimir Putin had a telephone conversation with Mahmoud Abbas.').entities.find((e) => e.name === 'Vladimir Putin');

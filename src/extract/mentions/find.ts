@@ -29,6 +29,8 @@ export interface MentionContext {
   people: EntityRef[];
   /** ISO3 of states named so far, most recent last: "the Chancellor" after "Germany" */
   states?: string[];
+  /** acronyms the article defined ("Government of National Accord (GNA)") and what they name */
+  acronyms?: Map<string, EntityRef>;
 }
 
 const TITLE_HEADS = new Set(words.titleHeads);
@@ -105,6 +107,7 @@ class MentionScan {
         continue;
       }
       let next = this.referenceAt(i);
+      if (next < 0 && t.upper) next = this.definedAcronymAt(i);
       if (next < 0 && t.upper) next = this.organisationAt(i);
       if (next < 0 && t.upper) next = this.peopleAt(i);
       // "demonstrators in Baghdad", "security forces in Guinea", "opposition groups in Zimbabwe"
@@ -147,6 +150,38 @@ class MentionScan {
     if (!org) return -1;
     this.push(org.mention(span(this.tokens, org.from, org.to, this.text).text));
     return org.to;
+  }
+
+  /**
+   * "Government of National Accord (GNA)": a capitalised run with a body's head word that a
+   * parenthesised acronym of its initials follows names an organisation (a group, with a group
+   * head word), and the acronym
+   * names it for the rest of the article ("GNA forces"); an acronym defined so before.
+   */
+  private definedAcronymAt(i: number): number {
+    const { tokens, n, kb, ctx } = this;
+    const defined = /^[A-Z]{2,6}$/.test(tokens[i].text) ? ctx.acronyms?.get(tokens[i].text) : undefined;
+    if (defined) {
+      this.push({ entities: [defined], tokStart: i, tokEnd: i + 1, role: 'actor', via: 'org' });
+      return i + 1;
+    }
+    const from = tokens[i].lower === 'the' ? i + 1 : i;
+    let j = from;
+    while (j < n && j - from < 10 && tokens[j].text !== '(' && (tokens[j].upper || (j > from && CONNECTORS.has(tokens[j].lower)))) j++;
+    const acronym = tokens[j + 1]?.text ?? '';
+    if (j === from || tokens[j]?.text !== '(' || tokens[j + 2]?.text !== ')' || !/^[A-Z]{2,6}$/.test(acronym)) return -1;
+    const words = tokens.slice(from, j).filter((t) => t.upper);
+    if (words.map((t) => t.text[0]).join('') !== acronym) return -1;
+    // a body, not a plan or a system ("Global Action Plan (GAP)")
+    if (!words.some((t) => ORG_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || STATE_AGENT_NOUNS.has(t.lower))) return -1;
+    const known = kb.match(tokens, from);
+    if (known && known.length >= j - from) return -1;
+    const name = span(tokens, from, j, this.text).text;
+    const group = words.some((t) => GROUP_HEADS.has(t.lower));
+    const entity = entityRef(`${group ? 'group' : 'org'}:${slug(name)}`, name, group ? 'Group' : 'Organization', countryIn(tokens, from, j), true);
+    (ctx.acronyms ??= new Map()).set(acronym, entity);
+    this.push({ entities: [entity], tokStart: from, tokEnd: j + 3, role: 'actor', via: 'org' });
+    return j + 3;
   }
 
   // "Palestinians", "Israelis": a people named by its plural demonym
@@ -533,6 +568,18 @@ export function organisationEnd(tokens: Token[], head: number, last: number): nu
   return to;
 }
 
+/** The state a demonym or a state's name inside tokens from..to names ("Kachin Independence Army": none). */
+function countryIn(tokens: Token[], from: number, to: number): string | undefined {
+  const kb = knowledge();
+  for (let k = from; k < to; k++) {
+    const m = kb.match(tokens, k);
+    if (m && m.entity.kind === 'State') return m.entity.country;
+    const d = kb.demonym(tokens[k].lower);
+    if (d) return d.country;
+  }
+  return undefined;
+}
+
 /** "Third World Water Forum", "Islamic Salvation Front": a capitalised run with an organisation head. */
 function unknownOrganisation(tokens: Token[], i: number): { from: number; to: number; mention: (name: string) => Omit<Mention, 'start' | 'end' | 'text'> } | undefined {
   const kb = knowledge();
@@ -575,13 +622,7 @@ function unknownOrganisation(tokens: Token[], i: number): { from: number; to: nu
   if (TITLE_WORDS.has(tokens[from].lower) && !ORG_HEADS.has(tokens[from + 1]?.lower ?? '')) {
     if (!ORGANISATION_TITLE_OPENERS.has(tokens[from].lower)) return undefined;
   }
-  let country: string | undefined;
-  for (let k = from; k < to && !country; k++) {
-    const d = kb.demonym(tokens[k].lower);
-    if (d) country = d.country;
-    const m = kb.match(tokens, k);
-    if (m && m.entity.kind === 'State') country = m.entity.country;
-  }
+  const country = countryIn(tokens, from, to);
   return {
     from,
     to,
