@@ -228,6 +228,13 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(austin.find((e) => e.relation === 'MET_WITH')?.target).toEqual([]);
   });
 
+  it('"his country" is the state of the person "his" stands for, and no target of that state\'s own people (corpus)', () => {
+    const romania = events('Klaus Iohannis noted that his country is providing all the necessary assistance to Ukrainians who have been forced to flee their homes due to the war.', '2022-04-26');
+    expect(romania.find((e) => e.relation === 'PROVIDED_AID')?.source).toEqual(['state:ROU']);
+    const defending = events('Volodymyr Zelenskyy stated that Ukrainians are defending their country because they are on their own land.', '2022-04-01');
+    expect(defending.map((e) => e.relation)).not.toContain('PROVIDED_AID');
+  });
+
   it('withdrawing peacekeepers reduces relations (CAMEO 1661), withdrawing from an agreement is a retreat (PLV tune plv-0746; corpus)', () => {
     expect(events('The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.').map((e) => e.relation)).toContain('SANCTIONED');
     const minsk = events('Russia deliberately and unilaterally has withdrawn from the Minsk agreements and therefore bears full responsibility for further deterioration of the security situation.', '2022-02-22');

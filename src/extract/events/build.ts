@@ -1,4 +1,5 @@
 import eventWords from '../lexicon/data/event.words.json';
+import mentionWords from '../lexicon/data/mention.words.json';
 import { relationClass } from '../lexicon/relations';
 import { verbLemma } from '../lexicon/lemma';
 import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
@@ -31,6 +32,8 @@ export interface DraftEvent {
   nominal?: boolean;
   /** the verb has a noun phrase as its direct object ("withdraw its troops", "lifted a curfew") */
   object?: boolean;
+  /** an object was the source's own country ("Ukrainians are defending their country") */
+  ownTarget: boolean;
 }
 
 type DraftFields = Pick<DraftEvent, 'relation' | 'confidence' | 'source' | 'target' | 'pattern'> & Partial<DraftEvent>;
@@ -56,6 +59,7 @@ function draftEvent(e: DraftFields): DraftEvent {
     control: e.control,
     nominal: e.nominal,
     object: e.object,
+    ownTarget: false,
   };
 }
 
@@ -63,6 +67,8 @@ function draftEvent(e: DraftFields): DraftEvent {
 const PREPOSITIONS = new Set(eventWords.prepositions);
 const LOCATIVE = new Set(eventWords.locative);
 const TOPIC_PREPOSITIONS = new Set(eventWords.topicPrepositions);
+// the nouns of a reference to someone's country ("their country", mentions/find.ts)
+const COUNTRY_NOUNS = new Set(mentionWords.countryNouns);
 const CLAUSE_STOPS = new Set(eventWords.clauseStops);
 const SOFT_STOPS = new Set(eventWords.softStops);
 const SITUATION_PREP = new Set(eventWords.situationPrepositions);
@@ -674,6 +680,11 @@ class SentenceEvents {
     // "Putin reaffirmed its commitment" (its: Russia): the actor's own state is no target
     if (ownStatePossessive(ev, m)) return;
     const ents = m.role === 'reference' ? this.resolvedOf(m, j) : m.entities;
+    // "Ukrainians are defending their country": the source's own country is no target either
+    if (m.via === 'pronoun' && COUNTRY_NOUNS.has((m.ref ?? '').split(' ')[1] ?? '') && ents.every((e) => ev.source.some((s) => s.country === e.country))) {
+      ev.ownTarget = true;
+      return;
+    }
     for (const e of ents) {
       if (ev.source.some((x) => x.id === e.id)) continue;
       if (isActorKind(e.kind)) {
@@ -726,7 +737,7 @@ function kept(ev: DraftEvent): boolean {
   const own = (e: EntityRef) => e.kind === 'State' && ev.source.some((s) => s.kind === 'Person' && s.country === e.country);
   ev.target = ev.target.filter((e) => !own(e));
   // "promised to democratize Serbia": a complement about one's own state is still a promise
-  if (had && !ev.target.length && !ev.about.length && !ev.topic && !ev.control) return false;
+  if ((had || ev.ownTarget) && !ev.target.length && !ev.about.length && !ev.topic && !ev.control) return false;
   // an act needs whom or what it is about: an actor, an entity, a topic or an object ("Ukraine
   // will fight", "has failed" are none); the named act of a state ("the Russian invasion") and a promise with its complement
   // stand alone

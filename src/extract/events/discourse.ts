@@ -1,4 +1,5 @@
 import type { EntityRef, Mention } from '../mentions/mention';
+import { knowledge } from '../knowledge';
 import { agrees } from '../mentions/gender';
 
 /** What the events stage remembers across sentences: who was last named, who is meeting whom. */
@@ -41,6 +42,13 @@ export function notePerson(persons: EntityRef[], p: EntityRef): void {
 export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] = d.persons, inSpeech = false): EntityRef[] {
   if (m.possessive) return [];
   const r = m.ref ?? '';
+  // "his country": the state of the person "his" stands for
+  const owner = /^(his|her|their) /.exec(r)?.[1];
+  if (owner) {
+    const pronoun = owner === 'his' ? 'he' : owner === 'her' ? 'she' : 'they';
+    const ofWhom = resolveReference({ ...m, ref: pronoun }, d, persons, inSpeech);
+    return statesOf(ofWhom);
+  }
   if (r === 'he' || r === 'she' || r === 'him' || r === 'her') {
     for (let k = persons.length - 1; k >= 0; k--) if (agrees(r, persons[k])) return [persons[k]];
     return [];
@@ -52,4 +60,14 @@ export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] 
     if (d.lastGroup.length >= 2) return d.lastGroup;
   }
   return [];
+}
+
+/** The states of entities: a state itself, else the state of its country. */
+function statesOf(entities: EntityRef[]): EntityRef[] {
+  const out: EntityRef[] = [];
+  for (const e of entities) {
+    const state = e.kind === 'State' ? e : e.country ? knowledge().byId(`state:${e.country}`) : undefined;
+    if (state && !out.some((x) => x.id === state.id)) out.push(state);
+  }
+  return out;
 }

@@ -41,6 +41,8 @@ const GENERIC_FORCES = new Set(words.genericForces);
 const HEAD_OF_ROLE_BLOCKERS = new Set(words.headOfRoleBlockers);
 const TEMPORAL = new Set(clauseWords.temporal);
 const NAME_PARTICLES = new Set(words.nameParticles);
+const COUNTRY_NOUNS = new Set(words.countryNouns);
+const COUNTRY_OWNERS = new Set(words.countryOwners);
 const LOCATIVE = new Set(eventWords.locative);
 const ARTICLES = new Set(triggerWords.articles);
 const GROUP_MODIFIERS = new Set(words.groupModifiers);
@@ -125,6 +127,11 @@ class MentionScan {
   private referenceAt(i: number): number {
     const { tokens, n } = this;
     const lower = tokens[i].lower;
+    // "his country", "their country": the state of whoever the pronoun stands for
+    if (COUNTRY_OWNERS.has(lower) && i + 1 < n && COUNTRY_NOUNS.has(tokens[i + 1].lower)) {
+      this.push({ entities: [], tokStart: i, tokEnd: i + 2, role: 'reference', via: 'pronoun', ref: `${lower} ${tokens[i + 1].lower}`, possessive: false });
+      return i + 2;
+    }
     if (PRONOUNS_SINGULAR.has(lower) || PRONOUNS_PLURAL.has(lower) || lower === 'it' || lower === 'its') {
       this.push({
         entities: [], tokStart: i, tokEnd: i + 1, role: 'reference', via: 'pronoun', ref: lower,
