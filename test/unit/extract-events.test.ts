@@ -235,6 +235,17 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(defending.map((e) => e.relation)).not.toContain('PROVIDED_AID');
   });
 
+  it('an actor that modifies the object noun is no actor object: welcoming a state\'s strategy is support, not a visit (White House)', () => {
+    const kishida = events('Prime Minister Kishida welcomed the U.S. “Indo-Pacific Strategy.”', '2022-05-23');
+    expect(kishida.map((e) => e.relation)).toEqual(['SUPPORTED']);
+    expect(events('President Yoon also welcomed the U.S. Indo-Pacific Strategy.', '2022-05-21').map((e) => e.relation)).toEqual(['SUPPORTED']);
+  });
+
+  it('"calls on" someone is an appeal, "calls on Monday" are calls (White House)', () => {
+    expect(events('We applaud and echo President Biden’s calls on Congress to reform our country.', '2022-03-03').map((e) => e.relation)).toEqual(['CALLED_FOR']);
+    expect(events('Vladimir Putin held phone calls on Monday with Emmanuel Macron.', '2022-03-03').map((e) => e.relation)).toEqual(['MET_WITH']);
+  });
+
   it('withdrawing peacekeepers reduces relations (CAMEO 1661), withdrawing from an agreement is a retreat (PLV tune plv-0746; corpus)', () => {
     expect(events('The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.').map((e) => e.relation)).toContain('SANCTIONED');
     const minsk = events('Russia deliberately and unilaterally has withdrawn from the Minsk agreements and therefore bears full responsibility for further deterioration of the security situation.', '2022-02-22');

@@ -6,6 +6,7 @@ import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
 import clauseWords from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
+import mentionWords from '../lexicon/data/mention.words.json';
 import { directObject, pastForm } from './clause';
 import { relationClass } from '../lexicon/relations';
 
@@ -88,10 +89,14 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     let e = k;
     while (e < tokens.length && actorAt(e)) e++;
     if (e < tokens.length && tokens[e].lower === "'s") return { ok: false, end };
-    // "calls NATO enlargement one of the reasons": the actor modifies the object noun, and an
-    // object complement follows (a determiner or "one")
-    const complement = tokens[e + 1]?.pos === 'DET' || tokens[e + 1]?.lower === 'one';
-    if (e < tokens.length && tokens[e].pos === 'NOUN' && !tokens[e].upper && complement) return { ok: false, end };
+    // "calls NATO enlargement one of the reasons", "welcomed the U.S. “Indo-Pacific Strategy”":
+    // the actor modifies the object noun after it (a time word aside: "welcomed Macron today")
+    let q = e;
+    while (q < tokens.length && QUOTES.test(tokens[q].text)) q++;
+    const noun = tokens[q];
+    // (not the rest of a name: "Omar al-Bashir")
+    const nameRest = !!noun && NAME_PARTICLES.has(noun.lower.split('-')[0]);
+    if (noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !nameRest && !actorAt(q) && !REPORTING_TIME_WORDS.has(noun.lower) && !TITLE_WORDS.has(noun.lower)) return { ok: false, end };
   }
   return { ok: true, end };
 }
@@ -270,6 +275,15 @@ function triggerAt(
   return info.ns ? nounTrigger(tokens, i, info.nl, info.ns, modifierAt) : undefined;
 }
 
+/** "calls for sanctions", "calls on Congress to": an appeal's preposition after the noun ("calls on Monday" aside). */
+function appealFollows(tokens: Token[], i: number): boolean {
+  const p = tokens[i + 1]?.lower ?? '';
+  if (p === 'for') return true;
+  if (!APPEAL_ON.has(p)) return false;
+  const next = tokens[i + 2]?.lower === 'the' ? tokens[i + 3] : tokens[i + 2];
+  return !!next && !REPORTING_TIME_WORDS.has(next.lower) && !/^\d/.test(next.text);
+}
+
 /** An event noun as a trigger when something carries it (a light verb, a modifier, "was held"), unless hedged. */
 function nounTrigger(tokens: Token[], i: number, nl: string, ns: NounSense, modifierAt: (k: number) => boolean): Trigger | undefined {
   const n = tokens.length;
@@ -279,7 +293,7 @@ function nounTrigger(tokens: Token[], i: number, nl: string, ns: NounSense, modi
   if (nl === 'strike' && (MILITARY_STRIKE.has(prev) || (i > 0 && modifierAt(i - 1)))) relation = 'ATTACKED';
   // "Ukraine's calls for sanctions": followed by "for", some nouns name an appeal (data)
   const withFor = NOUNS_WITH_FOR[nl];
-  if (withFor && tokens[i + 1]?.lower === 'for') relation = withFor;
+  if (withFor && appealFollows(tokens, i)) relation = withFor;
   let carrier = i > 0 && (modifierAt(i - 1) || tokens[i - 1].lower === "'s") ? i - 1 : carrierBefore(tokens, i);
   // "The dialogue was held on February 20", "talks took place"
   if (carrier < 0 && i + 2 < n && HELD_AUXILIARY.has(tokens[i + 1].lower) && HELD_VERBS.has(tokens[i + 2].lower)) carrier = i + 2;
@@ -357,6 +371,12 @@ function sensePattern(lemma: string, s: VerbSense): string {
 const HEDGES = new Set(triggerWords.hedges);
 const OBJECT_HEAD_STOPS = new Set(triggerWords.objectHeadStops);
 const NOUNS_WITH_FOR = triggerWords.nounsWithFor as Record<string, Relation>;
+// "calls on Congress to reform": besides "for", the prepositions of an appeal's addressee
+const APPEAL_ON = new Set(triggerWords.appealOn);
+const QUOTES = /^[“”"'‘’«»]$/;
+// "received the UAE Ambassador": a title after the actor makes a person of them, no object noun
+const TITLE_WORDS = new Set(mentionWords.titleWords);
+const NAME_PARTICLES = new Set(mentionWords.nameParticles);
 const HOSTILE = relationClass('hostile');
 const PROPOSAL_CARRIERS = new Set(triggerWords.proposalCarriers);
 const ACTOR_OBJECT_MODIFIERS = new Set(triggerWords.actorObjectModifiers);
