@@ -246,6 +246,10 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(events('Vladimir Putin held phone calls on Monday with Emmanuel Macron.', '2022-03-03').map((e) => e.relation)).toEqual(['MET_WITH']);
   });
 
+  it('"staged" carries its noun as "stage", not "stag" (a PLV tune sentence)', () => {
+    expect(events('Dozens of Serbian high school students have staged a massive protest.').map((e) => e.relation)).toContain('PROTESTED');
+  });
+
   it('withdrawing peacekeepers reduces relations (CAMEO 1661), withdrawing from an agreement is a retreat (PLV tune plv-0746; corpus)', () => {
     expect(events('The UN withdrew peacekeepers from Sinai allowing Nasser to mass his divisions on Israels border.').map((e) => e.relation)).toContain('SANCTIONED');
     const minsk = events('Russia deliberately and unilaterally has withdrawn from the Minsk agreements and therefore bears full responsibility for further deterioration of the security situation.', '2022-02-22');

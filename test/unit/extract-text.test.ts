@@ -49,4 +49,13 @@ describe('lemmas', () => {
     expect(nounLemma('guarantees')).toBe('guarantee');
     expect(nounLemma('talks')).toBe('talk');
   });
+
+  it('restores the silent e that morphy drops from a single-consonant stem, not a doubled one ("staged", "waging"; "hopped")', () => {
+    expect(verbLemma('staged')).toBe('stage');
+    expect(verbLemma('waging')).toBe('wage');
+    expect(verbLemma('hoped')).toBe('hope');
+    expect(verbLemma('hopped')).toBe('hop');
+    expect(verbLemma('visited')).toBe('visit');
+    expect(verbLemma('planned')).toBe('plan');
+  });
 });

@@ -7,14 +7,25 @@ import lexicon = require('wink-lexicon/src/lexicon.js');
 const verbCache = new Map<string, string>();
 const nounCache = new Map<string, string>();
 
-/** The verb lemma of a folded word form: "accused" -> "accuse", "met" -> "meet". */
+/** The verb lemma of a folded word form: "accused" -> "accuse", "met" -> "meet", "staged" -> "stage". */
 export function verbLemma(word: string): string {
   let v = verbCache.get(word);
   if (v === undefined) {
-    v = /^[a-z]+$/.test(word) ? wink.verb(word) : word;
+    v = /^[a-z]+$/.test(word) ? silentE(word, wink.verb(word)) : word;
     verbCache.set(word, v);
   }
   return v;
+}
+
+/**
+ * morphy's first reading of "staged", "waged", "hoped" is "stag", "wag", "hop". A stem ending
+ * consonant-vowel-consonant doubles its consonant before -ed and -ing ("hopped", "stagged"), so a
+ * single one is the silent e of a verb the lexicon knows ("stage", "wage", "hope").
+ */
+function silentE(word: string, lemma: string): string {
+  if (!(word === `${lemma}ed` || word === `${lemma}ing`) || !/[^aeiou][aeiou][^aeiouwxy]$/.test(lemma)) return lemma;
+  const tags = Object.prototype.hasOwnProperty.call(TAGS, `${lemma}e`) ? TAGS[`${lemma}e`] : undefined;
+  return tags?.includes('VB') ? `${lemma}e` : lemma;
 }
 
 /** The noun lemma of a folded word form: "talks" -> "talk", "guarantees" -> "guarantee". */
