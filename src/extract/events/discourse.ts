@@ -1,5 +1,6 @@
 import type { EntityRef, Mention } from '../mentions/mention';
 import { knowledge } from '../knowledge';
+import mentionWords from '../lexicon/data/mention.words.json';
 import { agrees } from '../mentions/gender';
 
 /** What the events stage remembers across sentences: who was last named, who is meeting whom. */
@@ -20,6 +21,9 @@ export function newDiscourse(): Discourse {
   // every field from the start (absent ones undefined): one object shape for the JIT
   return { participants: [], meetingEvent: undefined, persons: [], pendingMeetingDate: undefined, lastGroup: [] };
 }
+
+// "his country" (mentions/find.ts): the pronoun of each possessive
+const COUNTRY_OWNERS = new Map(Object.entries(mentionWords.countryOwners));
 
 // how many persons named before a pronoun it may stand for
 const RECENT_PERSONS = 8;
@@ -43,12 +47,8 @@ export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] 
   if (m.possessive) return [];
   const r = m.ref ?? '';
   // "his country": the state of the person "his" stands for
-  const owner = /^(his|her|their) /.exec(r)?.[1];
-  if (owner) {
-    const pronoun = owner === 'his' ? 'he' : owner === 'her' ? 'she' : 'they';
-    const ofWhom = resolveReference({ ...m, ref: pronoun }, d, persons, inSpeech);
-    return statesOf(ofWhom);
-  }
+  const pronoun = COUNTRY_OWNERS.get(r.split(' ')[0]);
+  if (pronoun && r.includes(' ')) return statesOf(resolveReference({ ...m, ref: pronoun }, d, persons, inSpeech));
   if (r === 'he' || r === 'she' || r === 'him' || r === 'her') {
     for (let k = persons.length - 1; k >= 0; k--) if (agrees(r, persons[k])) return [persons[k]];
     return [];

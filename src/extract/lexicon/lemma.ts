@@ -7,6 +7,10 @@ import lexicon = require('wink-lexicon/src/lexicon.js');
 const verbCache = new Map<string, string>();
 const nounCache = new Map<string, string>();
 
+// wink-lexicon's tags of word forms (Penn Treebank): which forms are base verbs, simple pasts, participles
+const TAGS: Record<string, string[] | undefined> = lexicon;
+const tagsOf = (word: string): string[] | undefined => (Object.prototype.hasOwnProperty.call(TAGS, word) ? TAGS[word] : undefined);
+
 /** The verb lemma of a folded word form: "accused" -> "accuse", "met" -> "meet", "staged" -> "stage". */
 export function verbLemma(word: string): string {
   let v = verbCache.get(word);
@@ -24,8 +28,7 @@ export function verbLemma(word: string): string {
  */
 function silentE(word: string, lemma: string): string {
   if (!(word === `${lemma}ed` || word === `${lemma}ing`) || !/[^aeiou][aeiou][^aeiouwxy]$/.test(lemma)) return lemma;
-  const tags = Object.prototype.hasOwnProperty.call(TAGS, `${lemma}e`) ? TAGS[`${lemma}e`] : undefined;
-  return tags?.includes('VB') ? `${lemma}e` : lemma;
+  return tagsOf(`${lemma}e`)?.includes('VB') ? `${lemma}e` : lemma;
 }
 
 /** The noun lemma of a folded word form: "talks" -> "talk", "guarantees" -> "guarantee". */
@@ -38,20 +41,16 @@ export function nounLemma(word: string): string {
   return v;
 }
 
-// wink-lexicon's tags of word forms (Penn Treebank), which say which past forms are participles
-const TAGS: Record<string, string[] | undefined> = lexicon;
 
 /**
  * Is the folded word form a past participle, as the lexicon tags it ("shot", "held", "cut"; not
  * "spoke")? undefined where the lexicon does not know the form.
  */
 export function pastParticiple(word: string): boolean | undefined {
-  const tags = Object.prototype.hasOwnProperty.call(TAGS, word) ? TAGS[word] : undefined;
-  return tags ? tags.includes('VBN') : undefined;
+  return tagsOf(word)?.includes('VBN');
 }
 
 /** Can the folded word form be a simple past, as the lexicon tags it ("struck": yes; "stricken": no)? */
 export function pastTense(word: string): boolean {
-  const tags = Object.prototype.hasOwnProperty.call(TAGS, word) ? TAGS[word] : undefined;
-  return !!tags && tags.includes('VBD');
+  return !!tagsOf(word)?.includes('VBD');
 }

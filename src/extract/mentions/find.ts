@@ -42,7 +42,7 @@ const HEAD_OF_ROLE_BLOCKERS = new Set(words.headOfRoleBlockers);
 const TEMPORAL = new Set(clauseWords.temporal);
 const NAME_PARTICLES = new Set(words.nameParticles);
 const COUNTRY_NOUNS = new Set(words.countryNouns);
-const COUNTRY_OWNERS = new Set(words.countryOwners);
+const COUNTRY_OWNERS = new Set(Object.keys(words.countryOwners));
 const LOCATIVE = new Set(eventWords.locative);
 const ARTICLES = new Set(triggerWords.articles);
 const GROUP_MODIFIERS = new Set(words.groupModifiers);
@@ -162,8 +162,8 @@ class MentionScan {
   /**
    * "Government of National Accord (GNA)": a capitalised run with a body's head word that a
    * parenthesised acronym of its initials follows names an organisation (a group, with a group
-   * head word), and the acronym
-   * names it for the rest of the article ("GNA forces"); an acronym defined so before.
+   * head word), and the acronym names it for the rest of the article ("GNA forces"); or an
+   * acronym defined so before.
    */
   private definedAcronymAt(i: number): number {
     const { tokens, n, kb, ctx } = this;
@@ -295,8 +295,8 @@ class MentionScan {
     return e;
   }
 
-  // "Andriy Smyrnov noted": a given name of the name lists and one or two more name words, tagged
-  // proper nouns, that no dictionary knows: a person of his own (no country)
+  // "Andriy Smyrnov noted": a given name of the name lists and one to three more name words (with
+  // particles), tagged proper nouns, that no dictionary knows: a person of his own (no country)
   private givenNamePersonAt(i: number): number {
     const { tokens, n, kb } = this;
     // not a place ("in San Francisco") or a thing named after someone ("the Igor Moiseyev Ensemble")
