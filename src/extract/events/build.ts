@@ -1,12 +1,12 @@
 import eventWords from '../lexicon/data/event.words.json';
-import mentionWords from '../lexicon/data/mention.words.json';
 import { relationClass } from '../lexicon/relations';
 import { verbLemma } from '../lexicon/lemma';
 import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
+import { countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { notePerson, resolveReference, type Discourse } from './discourse';
 import { findTriggers, knownVerb, reportingAt, type Trigger } from './triggers';
 
@@ -67,8 +67,6 @@ function draftEvent(e: DraftFields): DraftEvent {
 const PREPOSITIONS = new Set(eventWords.prepositions);
 const LOCATIVE = new Set(eventWords.locative);
 const TOPIC_PREPOSITIONS = new Set(eventWords.topicPrepositions);
-// the nouns of a reference to someone's country ("their country", mentions/find.ts)
-const COUNTRY_NOUNS = new Set(mentionWords.countryNouns);
 const CLAUSE_STOPS = new Set(eventWords.clauseStops);
 const SOFT_STOPS = new Set(eventWords.softStops);
 const SITUATION_PREP = new Set(eventWords.situationPrepositions);
@@ -400,7 +398,7 @@ class SentenceEvents {
     let meetingPurpose = false;
     let governor: number | undefined;
     if (g) {
-      const skip = conditionalClause(tokens, cs, g.start) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g));
+      const skip = conditionalClause(tokens, cs, g.start) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g, (k) => this.mentionAt[k] !== undefined));
       meetingPurpose = g.infinitive && !!this.prevEvent && this.prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12;
       governor = aspectualGovernor(tokens, g) ?? (PURPOSE.includes(t.relation) ? purposeGovernor(tokens, g, cs) : undefined);
       if (skip || (g.infinitive && !meetingPurpose && governor === undefined)) {
@@ -448,7 +446,7 @@ class SentenceEvents {
    */
   private absorbed(t: Trigger, at: number, end: number, infinitive: boolean): boolean {
     const absorbInto = this.absorbInto;
-    if (absorbInto && at <= this.absorbUntil && (infinitive || this.prevTok(at - 1) === 'that' || t.kind === 'noun') && !this.finiteClauseBetween(this.absorbFrom + 1, at)) {
+    if (absorbInto && at <= this.absorbUntil && (infinitive || this.prevTok(at - 1) === 'that' || t.kind === 'noun') && !finiteClauseBetween(this.tokens, this.absorbFrom + 1, at)) {
       // "vowed to fight", "swore to attack": a promise of violence is a threat
       if (absorbInto.relation === 'AGREED' && (t.relation === 'ATTACKED' || t.relation === 'COERCED')) absorbInto.relation = 'WARNED';
       this.addObjects(absorbInto, t.end + 1, end, t);
@@ -534,19 +532,6 @@ class SentenceEvents {
     this.prevEvent = ev;
     this.prevTrig = t;
     return true;
-  }
-
-  /**
-   * A clause of its own between two tokens: a finite verb right after its subject ("agreed to keep
-   * working with Congress as the Administration prepares to impose ...": the imposing is not agreed).
-   */
-  private finiteClauseBetween(from: number, to: number): boolean {
-    const { tokens } = this;
-    for (let k = Math.max(from, 1); k < to; k++) {
-      const t = tokens[k];
-      if (t.pos === 'VERB' && !/ing$/.test(t.lower) && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1].pos ?? '')) return true;
-    }
-    return false;
   }
 
   /** Negation and tense: a disavowed threat is no event (false); a promise, threat or refusal is read as such. */
@@ -681,7 +666,7 @@ class SentenceEvents {
     if (ownStatePossessive(ev, m)) return;
     const ents = m.role === 'reference' ? this.resolvedOf(m, j) : m.entities;
     // "Ukrainians are defending their country": the source's own country is no target either
-    if (m.via === 'pronoun' && COUNTRY_NOUNS.has((m.ref ?? '').split(' ')[1] ?? '') && ents.every((e) => ev.source.some((s) => s.country === e.country))) {
+    if (m.via === 'pronoun' && countryOwner(m.ref) && ents.every((e) => ev.source.some((s) => s.country === e.country))) {
       ev.ownTarget = true;
       return;
     }

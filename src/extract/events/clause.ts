@@ -1,5 +1,5 @@
 import words from '../lexicon/data/clause.words.json';
-import { pastParticiple, pastTense, verbLemma } from '../lexicon/lemma';
+import { pastParticiple, verbLemma } from '../lexicon/lemma';
 import { REPORTING_VERBS } from '../lexicon/verbs';
 import type { Token } from '../text/tokens';
 
@@ -58,6 +58,15 @@ export function participleForm(lower: string): boolean {
 /** A past tense or participle: an inflected verb form that is neither an -s nor an -ing form ("struck", "spoke", "held"). */
 export function pastForm(lower: string): boolean {
   return lower !== verbLemma(lower) && !/(s|ing)$/.test(lower);
+}
+
+/**
+ * "the US military struck", "the Russian military then fired": a past form (`head`, its verb group
+ * opening at `start`) after one adjective-like word that follows a name (`namedAt`) is the
+ * clause's verb, neither a noun of the phrase nor a participle describing the next noun.
+ */
+export function pastAfterNamedWord(tokens: Token[], head: number, start: number, namedAt: (k: number) => boolean): boolean {
+  return pastForm(tokens[head].lower) && start >= 2 && namedAt(start - 2);
 }
 
 /** The verb group ending at the verb `head`: walks back over adverbs, negation, auxiliaries, modals and "to". */
@@ -339,10 +348,10 @@ function quantityLead(tokens: Token[], k: number): number {
 /**
  * "the temporarily occupied territories", "the signed agreements": a past participle without an
  * auxiliary, after a determiner, an adverb or another verb and before a noun, describes the noun;
- * after an adjective too, unless a name stands before the adjective and the form can be a simple
- * past ("the US military struck militia groups", not "other occupied areas").
+ * after an adjective too ("other occupied areas"), unless `pastAfterNamedWord` ("the US military
+ * struck militia groups").
  */
-export function attributiveParticiple(tokens: Token[], g: VerbGroup): boolean {
+export function attributiveParticiple(tokens: Token[], g: VerbGroup, namedAt: (k: number) => boolean): boolean {
   const t = tokens[g.head];
   if (!participleForm(t.lower) || g.passive || g.infinitive) return false;
   const next = tokens[g.head + 1];
@@ -350,7 +359,7 @@ export function attributiveParticiple(tokens: Token[], g: VerbGroup): boolean {
   for (let k = g.start; k < g.head; k++) if (tokens[k].pos !== 'ADV') return false;
   const before = tokens[g.start - 1];
   // "issues concerning convicted persons": right after another verb, no second verb of the clause
-  return !before || before.pos === 'DET' || before.pos === 'ADP' || (before.pos === 'ADJ' && !(pastTense(t.lower) && tokens[g.start - 2]?.upper)) || (before.pos === 'VERB' && !before.upper);
+  return !before || before.pos === 'DET' || before.pos === 'ADP' || (before.pos === 'ADJ' && !pastAfterNamedWord(tokens, g.head, g.start, namedAt)) || (before.pos === 'VERB' && !before.upper);
 }
 
 /**
@@ -393,4 +402,16 @@ export function misreadVerbs(tokens: Token[], isVerb: (lower: string) => boolean
     if (progressive || past) out.push(i);
   }
   return out;
+}
+
+/**
+ * A clause of its own between two tokens: a finite verb right after its subject ("agreed to keep
+ * working with Congress as the Administration prepares to impose ...": the imposing is not agreed).
+ */
+export function finiteClauseBetween(tokens: Token[], from: number, to: number): boolean {
+  for (let k = Math.max(from, 1); k < to; k++) {
+    const t = tokens[k];
+    if (t.pos === 'VERB' && !/ing$/.test(t.lower) && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 1].pos ?? '')) return true;
+  }
+  return false;
 }

@@ -1,7 +1,7 @@
 import type { EntityRef, Mention } from '../mentions/mention';
 import { knowledge } from '../knowledge';
-import mentionWords from '../lexicon/data/mention.words.json';
 import { agrees } from '../mentions/gender';
+import { countryOwner } from '../mentions/words';
 
 /** What the events stage remembers across sentences: who was last named, who is meeting whom. */
 export interface Discourse {
@@ -21,9 +21,6 @@ export function newDiscourse(): Discourse {
   // every field from the start (absent ones undefined): one object shape for the JIT
   return { participants: [], meetingEvent: undefined, persons: [], pendingMeetingDate: undefined, lastGroup: [] };
 }
-
-// "his country" (mentions/find.ts): the pronoun of each possessive
-const COUNTRY_OWNERS = new Map(Object.entries(mentionWords.countryOwners));
 
 // how many persons named before a pronoun it may stand for
 const RECENT_PERSONS = 8;
@@ -47,8 +44,8 @@ export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] 
   if (m.possessive) return [];
   const r = m.ref ?? '';
   // "his country": the state of the person "his" stands for
-  const pronoun = COUNTRY_OWNERS.get(r.split(' ')[0]);
-  if (pronoun && r.includes(' ')) return statesOf(resolveReference({ ...m, ref: pronoun }, d, persons, inSpeech));
+  const pronoun = countryOwner(r);
+  if (pronoun) return statesOf(resolveReference({ ...m, ref: pronoun }, d, persons, inSpeech));
   if (r === 'he' || r === 'she' || r === 'him' || r === 'her') {
     for (let k = persons.length - 1; k >= 0; k--) if (agrees(r, persons[k])) return [persons[k]];
     return [];

@@ -6,8 +6,8 @@ import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
 import clauseWords from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
-import mentionWords from '../lexicon/data/mention.words.json';
-import { directObject, pastForm } from './clause';
+import { NAME_PARTICLES, TITLE_WORDS } from '../mentions/words';
+import { directObject, pastAfterNamedWord } from './clause';
 import { relationClass } from '../lexicon/relations';
 
 /** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
@@ -90,13 +90,14 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     while (e < tokens.length && actorAt(e)) e++;
     if (e < tokens.length && tokens[e].lower === "'s") return { ok: false, end };
     // "calls NATO enlargement one of the reasons", "welcomed the U.S. “Indo-Pacific Strategy”":
-    // the actor modifies the object noun after it (a time word aside: "welcomed Macron today")
+    // the actor modifies the object noun after it; not a time word ("welcomed Macron today") or a
+    // title ("received the UAE Ambassador")
     let q = e;
     while (q < tokens.length && QUOTES.test(tokens[q].text)) q++;
     const noun = tokens[q];
     // (not the rest of a name: "Omar al-Bashir")
     const nameRest = !!noun && NAME_PARTICLES.has(noun.lower.split('-')[0]);
-    if (noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !nameRest && !actorAt(q) && !REPORTING_TIME_WORDS.has(noun.lower) && !TITLE_WORDS.has(noun.lower)) return { ok: false, end };
+    if (noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !nameRest && !actorAt(q) && !TIME_WORDS.has(noun.lower) && !TITLE_WORDS.has(noun.lower)) return { ok: false, end };
   }
   return { ok: true, end };
 }
@@ -157,7 +158,7 @@ export function reportingAt(tokens: Token[], i: number, mentionStartsAt: (k: num
   for (let hop = 0; hop < 5 && k < tokens.length; hop++) {
     const l = tokens[k].lower;
     if (l === 'that') return k + 1;
-    if (l === ',' || l === 'on' || l === 'in' || (REPORTING_TIME_WORDS.has(l) || /^\d+$/.test(l)) || /^[A-Z][a-z]+$/.test(tokens[k].text) && hop > 0 && tokens[k - 1].lower === 'on') {
+    if (l === ',' || l === 'on' || l === 'in' || (TIME_WORDS.has(l) || /^\d+$/.test(l)) || /^[A-Z][a-z]+$/.test(tokens[k].text) && hop > 0 && tokens[k - 1].lower === 'on') {
       k++;
       continue;
     }
@@ -250,9 +251,8 @@ function triggerAt(
   const { lemma, senses } = info;
   // "security guarantees", "Russian demands": an -s form after a plain word is a plural noun
   const pluralNoun = t.lower.endsWith('s') && lemma !== t.lower && i > 0 && /^[a-z-]+$/.test(tokens[i - 1].text) && !ADVERB_OR_SUBJECT.has(prev);
-  // "the US military attacked", "the Russian military fired": a past form after an adjective-like
-  // word that follows an actor is the verb (not "imposed new targeted sanctions")
-  const past = t.pos === 'VERB' && pastForm(t.lower) && i >= 2 && (actorAt(i - 2) || modifierAt(i - 2));
+  // "the US military attacked": the verb (not "imposed new targeted sanctions")
+  const past = t.pos === 'VERB' && pastAfterNamedWord(tokens, i, i, (k) => actorAt(k) || modifierAt(k));
   const nounish =
     pluralNoun || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (!past && ((SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt)));
   // our own readings, like the dictionary's, only where the tagger reads a verb, and not as a
@@ -281,7 +281,7 @@ function appealFollows(tokens: Token[], i: number): boolean {
   if (p === 'for') return true;
   if (!APPEAL_ON.has(p)) return false;
   const next = tokens[i + 2]?.lower === 'the' ? tokens[i + 3] : tokens[i + 2];
-  return !!next && !REPORTING_TIME_WORDS.has(next.lower) && !/^\d/.test(next.text);
+  return !!next && !TIME_WORDS.has(next.lower) && !/^\d/.test(next.text);
 }
 
 /** An event noun as a trigger when something carries it (a light verb, a modifier, "was held"), unless hedged. */
@@ -374,14 +374,12 @@ const NOUNS_WITH_FOR = triggerWords.nounsWithFor as Record<string, Relation>;
 // "calls on Congress to reform": besides "for", the prepositions of an appeal's addressee
 const APPEAL_ON = new Set(triggerWords.appealOn);
 const QUOTES = /^[“”"'‘’«»]$/;
-// "received the UAE Ambassador": a title after the actor makes a person of them, no object noun
-const TITLE_WORDS = new Set(mentionWords.titleWords);
-const NAME_PARTICLES = new Set(mentionWords.nameParticles);
 const HOSTILE = relationClass('hostile');
 const PROPOSAL_CARRIERS = new Set(triggerWords.proposalCarriers);
 const ACTOR_OBJECT_MODIFIERS = new Set(triggerWords.actorObjectModifiers);
-// time words between a reporting verb and its clause ("said on Monday that", "announced earlier Monday that")
-const REPORTING_TIME_WORDS = new Set(clauseWords.temporal);
+// time words: between a reporting verb and its clause ("said on Monday that"), after an actor
+// object ("welcomed Macron today"), after "calls on" ("calls on Monday")
+const TIME_WORDS = new Set(clauseWords.temporal);
 const HELD_AUXILIARY = new Set(triggerWords.heldAuxiliary);
 const SUBJECT_PRONOUNS = new Set(triggerWords.subjectPronouns);
 const HELD_VERBS = new Set(triggerWords.heldVerbs);

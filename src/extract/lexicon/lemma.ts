@@ -7,7 +7,7 @@ import lexicon = require('wink-lexicon/src/lexicon.js');
 const verbCache = new Map<string, string>();
 const nounCache = new Map<string, string>();
 
-// wink-lexicon's tags of word forms (Penn Treebank): which forms are base verbs, simple pasts, participles
+// wink-lexicon's tags of word forms (Penn Treebank): which forms are base verbs and participles
 const TAGS: Record<string, string[] | undefined> = lexicon;
 const tagsOf = (word: string): string[] | undefined => (Object.prototype.hasOwnProperty.call(TAGS, word) ? TAGS[word] : undefined);
 
@@ -48,9 +48,4 @@ export function nounLemma(word: string): string {
  */
 export function pastParticiple(word: string): boolean | undefined {
   return tagsOf(word)?.includes('VBN');
-}
-
-/** Can the folded word form be a simple past, as the lexicon tags it ("struck": yes; "stricken": no)? */
-export function pastTense(word: string): boolean {
-  return !!tagsOf(word)?.includes('VBD');
 }

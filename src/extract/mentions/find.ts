@@ -19,6 +19,9 @@ import {
   ROLE_TITLES,
   STATE_AGENT_NOUNS,
   TITLE_WORDS,
+  COUNTRY_NOUNS,
+  NAME_PARTICLES,
+  isCountryOwner,
 } from './words';
 
 /** What the mention finder carries from one sentence to the next. */
@@ -40,9 +43,6 @@ const UNIQUE_ENOUGH_ROLES = new Set(words.uniqueEnoughRoles);
 const GENERIC_FORCES = new Set(words.genericForces);
 const HEAD_OF_ROLE_BLOCKERS = new Set(words.headOfRoleBlockers);
 const TEMPORAL = new Set(clauseWords.temporal);
-const NAME_PARTICLES = new Set(words.nameParticles);
-const COUNTRY_NOUNS = new Set(words.countryNouns);
-const COUNTRY_OWNERS = new Set(Object.keys(words.countryOwners));
 const LOCATIVE = new Set(eventWords.locative);
 const ARTICLES = new Set(triggerWords.articles);
 const GROUP_MODIFIERS = new Set(words.groupModifiers);
@@ -128,7 +128,7 @@ class MentionScan {
     const { tokens, n } = this;
     const lower = tokens[i].lower;
     // "his country", "their country": the state of whoever the pronoun stands for
-    if (COUNTRY_OWNERS.has(lower) && i + 1 < n && COUNTRY_NOUNS.has(tokens[i + 1].lower)) {
+    if (isCountryOwner(lower) && i + 1 < n && COUNTRY_NOUNS.has(tokens[i + 1].lower)) {
       this.push({ entities: [], tokStart: i, tokEnd: i + 2, role: 'reference', via: 'pronoun', ref: `${lower} ${tokens[i + 1].lower}`, possessive: false });
       return i + 2;
     }

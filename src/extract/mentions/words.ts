@@ -12,3 +12,15 @@ export const STATE_AGENT_NOUNS = new Set(words.stateAgentNouns);
 export const PRONOUNS_SINGULAR = new Set(words.pronounsSingular);
 export const PRONOUNS_PLURAL = new Set(words.pronounsPlural);
 export const PARTICIPANT_NOUNS = new Set(words.participantNouns);
+export const NAME_PARTICLES = new Set(words.nameParticles);
+export const COUNTRY_NOUNS = new Set(words.countryNouns);
+const COUNTRY_OWNERS = new Map(Object.entries(words.countryOwners));
+
+/** "his", "their": a possessive that with a country noun names the state of whom it stands for. */
+export const isCountryOwner = (lower: string): boolean => COUNTRY_OWNERS.has(lower);
+
+/** The pronoun a "his country" reference stands on ("he"); undefined for any other reference. */
+export function countryOwner(ref: string | undefined): string | undefined {
+  const [owner, noun] = (ref ?? '').split(' ');
+  return noun !== undefined && COUNTRY_NOUNS.has(noun) ? COUNTRY_OWNERS.get(owner) : undefined;
+}
