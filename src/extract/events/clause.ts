@@ -1,4 +1,5 @@
 import words from '../lexicon/data/clause.words.json';
+import triggerWords from '../lexicon/data/trigger.words.json';
 import { pastParticiple, verbLemma } from '../lexicon/lemma';
 import { REPORTING_VERBS } from '../lexicon/verbs';
 import type { Token } from '../text/tokens';
@@ -24,7 +25,8 @@ const OBLIGATION_GOVERNORS = set(words.obligationGovernors);
 const TEMPORAL_OPENERS = set(words.temporalOpeners);
 const COMPLEMENT_PREPOSITIONS = set(words.complementPrepositions);
 const OBJECT_POSSESSIVES = set(words.objectPossessives);
-const POSSESSIVE_DETERMINERS = set(words.possessiveDeterminers);
+// possessive determiners, the list the trigger finder and the dictionary reader use
+const POSSESSIVE_DETERMINERS = set(triggerWords.possessives);
 // "at least", "more than": a number phrase's opening, read as one word before the number
 const QUANTITY_LEAD = words.quantityLead.map((w) => w.split(' '));
 const SPEECH_PERSON = set(words.speechPerson);
