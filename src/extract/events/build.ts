@@ -330,8 +330,9 @@ class SentenceEvents {
       const ents = this.phraseActors(from - 2, cs, depth + 1);
       if (ents.length) return ents;
     }
-    // apposition: "President Joseph R. Biden, Jr. spoke": the actor named before the comma
-    const m = from - 1 > cs ? mentionAt[from - 2] : undefined;
+    // apposition: "President Joseph R. Biden, Jr. spoke": the actor named before the comma (not
+    // before a pronoun: "dear Ukrainians, I signed", "Mr Zaitsev, I think" address someone)
+    const m = from - 1 > cs && tokens[head].pos !== 'PRON' ? mentionAt[from - 2] : undefined;
     if (tokens[from - 1]?.lower === ',' && m && m.role !== 'modifier' && !m.possessive && !PREPOSITIONS.has(tokens[m.tokStart - 1]?.lower ?? '')) return this.joinedLeft(m);
     return [];
   }
