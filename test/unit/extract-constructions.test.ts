@@ -142,7 +142,7 @@ describe('constructions', () => {
   it('a pronoun subject after a comma is no apposition: the one addressed does not act (corpus)', () => {
     const decree = events('Just before delivering this address to you, dear Ukrainians, I signed two important decrees on awarding servicemen of the Armed Forces of Ukraine with state awards.');
     expect(decree.some((e) => e.source.some((s) => /ukrainians/.test(s)))).toBe(false);
-    expect(events('Ms Golikova, this year we provided medical and social workers with special payments during the 2021 New Year holidays.').some((e) => e.source.includes('person:tatyana-golikova'))).toBe(false);
+    expect(events('Ms Golikova, this year we provided medical and social workers with special payments during the 2021 New Year holidays.').some((e) => e.source.some((s) => /golikova/.test(s)))).toBe(false);
     // a name before the comma that the subject noun phrase stands beside still acts
     expect(events('President Joseph R. Biden, Jr. spoke today with President Vladimir Putin of Russia.', '2021-12-30').find((e) => e.relation === 'MET_WITH')?.source).toEqual(['person:joe-biden']);
   });
