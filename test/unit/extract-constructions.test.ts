@@ -147,6 +147,11 @@ describe('constructions', () => {
     expect(events('President Joseph R. Biden, Jr. spoke today with President Vladimir Putin of Russia.', '2021-12-30').find((e) => e.relation === 'MET_WITH')?.source).toEqual(['person:joe-biden']);
   });
 
+  it('a place after the subject\'s noun is where it is, not who acts (corpus)', () => {
+    expect(events('The representatives of the US Embassy in Ukraine stressed the need for a comprehensive approach to the process of implementation of these agreements.').find((e) => e.relation === 'CALLED_FOR')?.source).toEqual(['state:USA']);
+    expect(events('After all, Russian warships in the Black Sea are blocking the passage of merchant ships to Ukrainian ports.').find((e) => e.relation === 'COERCED')?.source).toEqual(['state:RUS']);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

@@ -305,6 +305,13 @@ class SentenceEvents {
     if (slot.kind === 'none') return [];
     const m = this.mentionAt[slot.at];
     if (!m || m.role === 'modifier') return this.phraseActors(slot.at, cs);
+    // "the representatives of the US Embassy in Ukraine stressed": a place after the subject's
+    // noun is where it is, not who acts
+    const before = m.tokStart - 1;
+    if (!m.possessive && m.role === 'actor' && before - 1 >= cs && LOCATIVE.has(this.tokens[before].lower) && /^(NOUN|PROPN)$/.test(this.tokens[before - 1].pos ?? '')) {
+      const ents = this.phraseActors(before, cs);
+      if (ents.length) return ents;
+    }
     return this.joinedLeft(m);
   }
 
