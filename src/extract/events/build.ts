@@ -2,7 +2,7 @@ import eventWords from '../lexicon/data/event.words.json';
 import { relationClass } from '../lexicon/relations';
 import { verbLemma } from '../lexicon/lemma';
 import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
-import { countryOwner } from '../mentions/words';
+import { TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
@@ -324,6 +324,8 @@ class SentenceEvents {
       const m = mentionAt[k];
       // "Kuwait and its allies": a possessive pronoun inside the phrase is not what it names
       if (!m || m.tokStart < from || (m.role === 'reference' && m.possessive)) continue;
+      // "the Head of the President's Office": a title over a person's possession is someone else
+      if (tokens[m.tokEnd]?.lower === "'s" && tokens.slice(from, m.tokStart).some((t, q) => t.upper && TITLE_WORDS.has(t.lower) && tokens[from + q + 1]?.lower === 'of') && this.resolvedOf(m, m.tokStart).some((e) => e.kind === 'Person')) return [];
       const ents = m.role === 'modifier' || m.possessive ? m.entities.filter((e) => isActorKind(e.kind)) : null;
       return ents ?? this.joinedLeft(m);
     }
