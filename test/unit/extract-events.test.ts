@@ -159,6 +159,11 @@ describe('signing', () => {
     expect(events('Vladimir Putin signed Executive Order On Additional Temporary Economic Measures to Ensure Russia’s Financial Stability.', '2022-03-01')).toEqual([]);
     expect(events('Russia and China signed a memorandum on cooperation.', '2022-02-04').map((e) => e.relation)).toEqual(['AGREED']);
   });
+
+  it('finds the object\'s head where the tagger read it as a verb after a number or adjective (corpus)', () => {
+    expect(events('Vladimir Putin signed two important decrees on awarding servicemen.', '2022-05-01')).toEqual([]);
+    expect(events('Vladimir Putin signed two important agreements on trade.', '2022-05-01').map((e) => e.relation)).toEqual(['AGREED']);
+  });
 });
 
 describe('readings by object, as CAMEO codes them', () => {

@@ -68,7 +68,10 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
       // regarding"), not at a participle before a noun ("a related congratulatory message");
       // "Christmas and New Year greetings": "and" inside the phrase, before its head noun
       if (l === 'and' && head && tokens[k - 1].pos !== 'NOUN') continue;
-      if (!/^[a-z-]+$/.test(l) || OBJECT_HEAD_STOPS.has(l) || (head && phraseEnds(tokens, k))) break;
+      // (a "verb" after a number or an adjective is the tagger's misreading of the head noun: "two
+      // important decrees")
+      const misread = tokens[k].pos === 'VERB' && /^(ADJ|NUM)$/.test(tokens[k - 1].pos ?? '');
+      if (!/^[a-z-]+$/.test(l) || OBJECT_HEAD_STOPS.has(l) || (head && phraseEnds(tokens, k) && !misread)) break;
       head = l;
     }
     if (head && (s.notObject.includes(nounLemma(head)) || s.notObject.includes(head))) return { ok: false, end };
