@@ -154,6 +154,13 @@ describe('what is sent', () => {
   });
 });
 
+describe('deploying', () => {
+  it('is mobilisation with forces or arms deployed, not with coordinators (corpus)', () => {
+    expect(events('The U.S. has deployed refugee coordinators to the region to work with the governments of neighboring countries.', '2022-03-24').some((e) => e.relation === 'MOBILIZED')).toBe(false);
+    expect(events('The European Union has already deployed army troops.', '2022-03-24').find((e) => e.relation === 'MOBILIZED')?.source).toEqual(['org:EU']);
+  });
+});
+
 describe('signing', () => {
   it('reads an agreement in signing a memorandum, none in signing an executive order (Kremlin)', () => {
     expect(events('Vladimir Putin signed Executive Order On Additional Temporary Economic Measures to Ensure Russia’s Financial Stability.', '2022-03-01')).toEqual([]);
