@@ -160,6 +160,14 @@ describe('constructions', () => {
     expect(events("Russia's Foreign Minister Sergei Lavrov accused Kyiv of sabotaging the talks.", '2022-04-01').find((e) => e.relation === 'ACCUSED')?.source).toEqual(['person:sergei-lavrov']);
   });
 
+  it('an attack\'s complement belongs to the attack, not to a thanks or a talk (corpus)', () => {
+    const thanks = events('Ihor Zhovkva expressed deep gratitude to the leadership of Poland and the Polish people for the unprecedented comprehensive support of Ukraine, significant political and practical assistance given the full-scale invasion of Russia.', '2022-06-01').find((e) => e.relation === 'SUPPORTED');
+    expect(thanks?.target).toContain('state:POL');
+    expect(thanks?.target).not.toContain('state:RUS');
+    // the attack itself keeps its target
+    expect(events("Volodymyr Zelenskyy thanked Poland for its support amid Russia's attack on Ukraine.", '2022-06-01').find((e) => e.relation === 'ATTACKED')).toMatchObject({ source: ['state:RUS'], target: ['state:UKR'] });
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
 import { actorObject, aspectualGovernor, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { notePerson, resolveReference, type Discourse } from './discourse';
-import { findTriggers, knownVerb, reportingAt, type Trigger } from './triggers';
+import { eventNounSense, findTriggers, knownVerb, reportingAt, type Trigger } from './triggers';
 
 /** An event before ids are given: entities by reference, topic by key. */
 export interface DraftEvent {
@@ -650,6 +650,12 @@ class SentenceEvents {
           j = m.tokEnd - 1;
           continue;
         }
+        // "expressed gratitude for the support given the invasion of Russia": the complement of an
+        // attack's noun ("invasion of", "aggression against") belongs to that act, not to a cooperative one
+        if (this.attackComplement(j, ev.relation)) {
+          j = m.tokEnd - 1;
+          continue;
+        }
         if (!topicDone && m.role === 'actor' && !ownStatePossessive(ev, m)) topicDone = true;
         this.addMentioned(ev, m, j, prev);
         j = m.tokEnd - 1;
@@ -668,6 +674,17 @@ class SentenceEvents {
     }
     ev.target = dedupe(ev.target);
     ev.about = dedupe(ev.about);
+  }
+
+  /** Is the mention at j the complement of an attack's noun in a cooperative event ("the invasion of Russia" in a thanks)? */
+  private attackComplement(j: number, relation: Relation): boolean {
+    if (!COOPERATIVE.includes(relation)) return false;
+    const { tokens } = this;
+    const article = tokens[j - 1]?.pos === 'DET' ? 1 : 0;
+    const noun = j - 2 - article;
+    if (noun < 0 || nounComplementAt(tokens, noun) !== j - article) return false;
+    const sense = eventNounSense(tokens[noun].lower);
+    return sense?.relation === 'ATTACKED';
   }
 
   /** The entities of mention m (at token j, after the word prev) as targets or what the event is about. */

@@ -197,6 +197,11 @@ function eventNounLemma(lower: string): string {
   return own(NOUN_EVENTS, singular) ? singular : nl;
 }
 
+/** The event reading of a noun form ("invasions" -> ATTACKED), when it names an act. */
+export function eventNounSense(lower: string): NounSense | undefined {
+  return formInfo(lower)?.ns ?? undefined;
+}
+
 // per word form, once: its verb lemma and readings, its noun lemma and event sense (null: not a trigger)
 function formInfo(lower: string): FormInfo | null {
   let f = forms.get(lower);
