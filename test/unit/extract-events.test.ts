@@ -154,6 +154,20 @@ describe('what is sent', () => {
   });
 });
 
+describe('meetings with a participle before the noun', () => {
+  it('"had a working meeting" is a meeting (corpus)', () => {
+    expect(events('Vladimir Putin had a working meeting with Russia\'s Defence Minister Sergei Shoigu.', '2022-02-01').find((e) => e.relation === 'MET_WITH')).toMatchObject({ source: ['person:vladimir-putin'], target: ['person:sergei-shoigu'] });
+    expect(events('Vladimir Putin held a working meeting with Tver Region Governor Igor Rudenya at the Kremlin.', '2022-02-01').find((e) => e.relation === 'MET_WITH')?.source).toEqual(['person:vladimir-putin']);
+  });
+});
+
+describe('handing over', () => {
+  it('is aid with aid handed over, not with a questionnaire (corpus)', () => {
+    expect(events('For her part, Ursula von der Leyen handed over to the President a questionnaire for Ukraine to obtain the candidate status for membership in the European Union.', '2022-04-08').some((e) => e.relation === 'PROVIDED_AID')).toBe(false);
+    expect(events('Poland handed over weapons to Ukraine.', '2022-04-08').find((e) => e.relation === 'PROVIDED_AID')).toMatchObject({ source: ['state:POL'], target: ['state:UKR'] });
+  });
+});
+
 describe('deploying', () => {
   it('is mobilisation with forces or arms deployed, not with coordinators (corpus)', () => {
     expect(events('The U.S. has deployed refugee coordinators to the region to work with the governments of neighboring countries.', '2022-03-24').some((e) => e.relation === 'MOBILIZED')).toBe(false);

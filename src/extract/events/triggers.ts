@@ -337,7 +337,9 @@ function carrierBefore(tokens: Token[], i: number): number {
     if (l === 'in' && k > 1 && tokens[k - 1].lower === 'part' && verbLemma(tokens[k - 2].lower) === 'take') return k - 2;
     // "Russia's unprovoked attack": the possessor carries the noun
     if (l === "'s" && k > 0 && ADJECTIVE.test(tokens[k + 1]?.lower ?? '')) return k;
-    if (!(SKIPPABLE.has(l) || l === ',' || l === 'and' || ADJECTIVE.test(l) || /^\d/.test(l))) break;
+    // "had a working meeting": a participle right before the noun describes it
+    const participle = k === i - 1 && /^[a-z]+ing$/.test(l);
+    if (!(SKIPPABLE.has(l) || l === ',' || l === 'and' || ADJECTIVE.test(l) || participle || /^\d/.test(l))) break;
   }
   return -1;
 }
