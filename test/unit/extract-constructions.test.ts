@@ -168,6 +168,14 @@ describe('constructions', () => {
     expect(events("Volodymyr Zelenskyy thanked Poland for its support amid Russia's attack on Ukraine.", '2022-06-01').find((e) => e.relation === 'ATTACKED')).toMatchObject({ source: ['state:RUS'], target: ['state:UKR'] });
   });
 
+  it('nominal event: a by-agent is the act\'s source, and a reporting verb that carries it makes a charge (corpus)', () => {
+    expect(events('Two more journalists were killed in an artillery strike by Russian troops.', '2022-03-20').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
+    expect(events('But since the beginning of the full-scale invasion by the Russian Federation on February 24, 2022, I remain in Ukraine.', '2022-05-20').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
+    const charge = events("Vladimir Putin emphasised the continuing missile strikes by the Ukrainian army at Donetsk and other cities in the Donetsk and Lugansk people's republics.", '2022-02-20');
+    expect(charge.find((e) => e.relation === 'ACCUSED')).toMatchObject({ source: ['person:vladimir-putin'], target: ['state:UKR'] });
+    expect(charge.some((e) => e.relation === 'ATTACKED' && e.source.includes('person:vladimir-putin'))).toBe(false);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

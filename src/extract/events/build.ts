@@ -1,6 +1,7 @@
 import eventWords from '../lexicon/data/event.words.json';
 import { relationClass } from '../lexicon/relations';
 import { verbLemma } from '../lexicon/lemma';
+import { REPORTING_VERBS } from '../lexicon/verbs';
 import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import { TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
@@ -426,7 +427,17 @@ class SentenceEvents {
     }
     const nominal = t.kind === 'noun' && t.carrier !== undefined && (this.modifierAt(t.carrier) || tokens[t.carrier].lower === "'s");
     const passive = !!g && t.kind === 'verb' && g.passive && !(t.control && this.prevTok(at + 1) === 'to');
-    const { source, patients } = this.sourceOf(t, at, cs, g, { passive, nominal, meetingPurpose, governor, joined: !!joined, infinitive });
+    const found = this.sourceOf(t, at, cs, g, { passive, nominal, meetingPurpose, governor, joined: !!joined, infinitive });
+    const { patients } = found;
+    let { source } = found;
+    // "the shelling by Russian troops": an event noun's by-agent is its source; the subject of a
+    // reporting verb that carries it ("emphasised the missile strikes by the Ukrainian army") charges the agent
+    const agent = t.kind === 'noun' && !nominal ? this.byAgent(t.end) : [];
+    let charge: EntityRef[] = [];
+    if (agent.length) {
+      if (t.carrier !== undefined && REPORTING_VERBS.has(verbLemma(tokens[t.carrier].lower)) && ACCUSABLE.includes(t.relation)) charge = source;
+      source = agent;
+    }
     if (!source.length) {
       // "The dialogue was held on February 20": the date of the meeting at hand
       if (t.kind === 'noun' && t.relation === 'MET_WITH' && this.d.meetingEvent !== undefined && this.s.dates.some((x) => x.date)) {
@@ -447,7 +458,20 @@ class SentenceEvents {
       // a light verb's object is the event noun itself ("issued an ultimatum")
       object: t.kind === 'verb' ? directObject(tokens, t.end) : !nominal,
     });
+    if (charge.length && !charge.some((c) => agent.some((a) => a.id === c.id))) {
+      Object.assign(ev, { relation: 'ACCUSED', source: charge, target: [...agent], speaker: charge[0], confidence: 0.7 });
+    }
     if (this.complete(ev, t, at, cs, end, meetingPurpose, nominal)) this.prevSource = source;
+  }
+
+  /** The actors of "by <actor>" right after the event noun ending at `end` ("the attack by Russia"). */
+  private byAgent(end: number): EntityRef[] {
+    const { tokens, mentionAt } = this;
+    if (tokens[end + 1]?.lower !== 'by') return [];
+    // (the article may open the mention: "by the Russian Federation")
+    const a = tokens[end + 2]?.pos === 'DET' && !mentionAt[end + 2] ? end + 3 : end + 2;
+    const m = mentionAt[a];
+    return m && m.tokStart === a && m.role !== 'reference' ? m.entities.filter((e) => isActorKind(e.kind)) : [];
   }
 
   /**

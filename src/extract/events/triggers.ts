@@ -280,7 +280,7 @@ function triggerAt(
     const r = readVerb(tokens, i, info.dictionary, sentence());
     if (r) return trigger(i, r.end, r.relation, r.mode, false, 'verb', undefined, r.pattern);
   }
-  return info.ns ? nounTrigger(tokens, i, info.nl, info.ns, modifierAt) : undefined;
+  return info.ns ? nounTrigger(tokens, i, info.nl, info.ns, modifierAt, actorAt) : undefined;
 }
 
 /** "calls for sanctions", "calls on Congress to": an appeal's preposition after the noun ("calls on Monday" aside). */
@@ -293,7 +293,7 @@ function appealFollows(tokens: Token[], i: number): boolean {
 }
 
 /** An event noun as a trigger when something carries it (a light verb, a modifier, "was held"), unless hedged. */
-function nounTrigger(tokens: Token[], i: number, nl: string, ns: NounSense, modifierAt: (k: number) => boolean): Trigger | undefined {
+function nounTrigger(tokens: Token[], i: number, nl: string, ns: NounSense, modifierAt: (k: number) => boolean, actorAt: (k: number) => boolean): Trigger | undefined {
   const n = tokens.length;
   const prev = i > 0 ? tokens[i - 1].lower : '';
   let relation = ns.relation;
@@ -306,6 +306,8 @@ function nounTrigger(tokens: Token[], i: number, nl: string, ns: NounSense, modi
   // "The dialogue was held on February 20", "talks took place"
   if (carrier < 0 && i + 2 < n && HELD_AUXILIARY.has(tokens[i + 1].lower) && HELD_VERBS.has(tokens[i + 2].lower)) carrier = i + 2;
   if (carrier < 0 && i + 2 < n && TOOK_PLACE.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'place') carrier = i + 1;
+  // "the attack by Russia": an actor as the noun's agent carries it, as a possessor does
+  if (carrier < 0 && tokens[i + 1]?.lower === 'by' && actorAt(tokens[i + 2]?.pos === 'DET' ? i + 3 : i + 2)) carrier = i + 1;
   if (carrier < 0) return undefined;
   // "under the pretext of the Russian invasion", "the threat of a Russian invasion": a named
   // happening that is feared, alleged or averted is not reported as having happened
@@ -337,9 +339,10 @@ function carrierBefore(tokens: Token[], i: number): number {
     if (l === 'in' && k > 1 && tokens[k - 1].lower === 'part' && verbLemma(tokens[k - 2].lower) === 'take') return k - 2;
     // "Russia's unprovoked attack": the possessor carries the noun
     if (l === "'s" && k > 0 && ADJECTIVE.test(tokens[k + 1]?.lower ?? '')) return k;
-    // "had a working meeting": a participle right before the noun describes it
+    // "had a working meeting": a participle right before the noun describes it; "a long
+    // conversation": so does a word the tagger reads as an adjective
     const participle = k === i - 1 && /^[a-z]+ing$/.test(l);
-    if (!(SKIPPABLE.has(l) || l === ',' || l === 'and' || ADJECTIVE.test(l) || participle || /^\d/.test(l))) break;
+    if (!(SKIPPABLE.has(l) || l === ',' || l === 'and' || ADJECTIVE.test(l) || participle || tokens[k].pos === 'ADJ' || /^\d/.test(l))) break;
   }
   return -1;
 }
