@@ -342,8 +342,9 @@ class SentenceEvents {
     }
     // apposition: "President Joseph R. Biden, Jr. spoke": the actor named before the comma (not
     // before a pronoun: "dear Ukrainians, I signed", "Mr Zaitsev, I think" address someone)
+    // (nor one in a fronted adjunct: "at the recent Munich Security Conference, every representative")
     const m = from - 1 > cs && tokens[head].pos !== 'PRON' ? mentionAt[from - 2] : undefined;
-    if (tokens[from - 1]?.lower === ',' && m && m.role !== 'modifier' && !m.possessive && !PREPOSITIONS.has(tokens[m.tokStart - 1]?.lower ?? '')) return this.joinedLeft(m);
+    if (tokens[from - 1]?.lower === ',' && m && m.role !== 'modifier' && !m.possessive && !PREPOSITIONS.has(tokens[nounPhraseStart(tokens, m.tokStart, cs) - 1]?.lower ?? '')) return this.joinedLeft(m);
     return [];
   }
 
