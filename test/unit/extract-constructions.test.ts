@@ -176,6 +176,12 @@ describe('constructions', () => {
     expect(charge.some((e) => e.relation === 'ATTACKED' && e.source.includes('person:vladimir-putin'))).toBe(false);
   });
 
+  it('a meeting\'s counterpart is not in its purpose infinitive (corpus)', () => {
+    const met = events('President Joseph R. Biden, Jr. met today with Secretary General Jens Stoltenberg of the North Atlantic Treaty Organization (NATO) ahead of the extraordinary NATO Summit to address Russia’s unprovoked and unjustified invasion of Ukraine.', '2022-03-24').find((e) => e.relation === 'MET_WITH');
+    expect(met?.target).toContain('person:jens-stoltenberg');
+    expect(met?.target).not.toContain('state:RUS');
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

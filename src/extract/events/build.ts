@@ -655,7 +655,9 @@ class SentenceEvents {
     let topicPhrase = false;
     for (let j = from; j < to; j++) {
       const m = mentionAt[j];
-      topicPhrase ||= COUNTERPART.includes(ev.relation) && TOPIC_PREPOSITIONS.has(tokens[j].lower);
+      // (and after a purpose infinitive: "met with Stoltenberg ahead of the Summit to address
+      // Russia's invasion")
+      topicPhrase ||= COUNTERPART.includes(ev.relation) && (TOPIC_PREPOSITIONS.has(tokens[j].lower) || (tokens[j].lower === 'to' && tokens[j + 1]?.pos === 'VERB'));
       if (m && m.tokStart === j) {
         const prev = j > 0 ? tokens[j - 1].lower : '';
         // "spoke with Scholz about Russia's actions": Russia is what the call is about
