@@ -1,13 +1,13 @@
 import eventWords from '../lexicon/data/event.words.json';
 import { relationClass } from '../lexicon/relations';
-import { verbLemma } from '../lexicon/lemma';
-import { REPORTING_VERBS } from '../lexicon/verbs';
+import { nounLemma, verbLemma } from '../lexicon/lemma';
+import { DOCUMENT_NOUNS, REPORTING_VERBS } from '../lexicon/verbs';
 import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import { TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { notePerson, resolveReference, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, knownVerb, reportingAt, type Trigger } from './triggers';
 
@@ -305,7 +305,13 @@ class SentenceEvents {
     if (slot.kind === 'clause') return this.subjectOf(at, cs);
     if (slot.kind === 'none') return [];
     const m = this.mentionAt[slot.at];
-    if (!m || m.role === 'modifier') return this.phraseActors(slot.at, cs);
+    if (!m || m.role === 'modifier') {
+      const ents = this.phraseActors(slot.at, cs);
+      // "Amnesty International put out a report accusing the army": a participle after a text
+      // an actor issued is the issuer's act
+      const issuer = ents.length || depth >= 4 ? undefined : this.documentIssuer(g, slot.at, cs);
+      return issuer === undefined ? ents : this.subjectByClause(verbGroup(this.tokens, issuer), cs, issuer, depth + 1);
+    }
     // "the representatives of the US Embassy in Ukraine stressed": a place after the subject's
     // noun is where it is, not who acts
     const before = m.tokStart - 1;
@@ -314,6 +320,13 @@ class SentenceEvents {
       if (ents.length) return ents;
     }
     return this.joinedLeft(m);
+  }
+
+  /** The verb that issued the document noun at `noun`, when the participle group g follows it ("released a statement criticising"). */
+  private documentIssuer(g: VerbGroup, noun: number, cs: number): number | undefined {
+    const { tokens } = this;
+    if (g.start !== g.head || !/^[a-z]+ing$/.test(tokens[g.head].lower) || !DOCUMENT_NOUNS.has(nounLemma(tokens[noun].lower))) return undefined;
+    return previousVerb(tokens, nounPhraseStart(tokens, noun, cs), cs);
   }
 
   // "Athens' foreign ministry", "Turkish police investigators", "Kuwait and its allies": a subject

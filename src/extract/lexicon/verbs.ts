@@ -41,3 +41,9 @@ export const LIGHT_VERBS = new Set(data.sets.LIGHT);
 
 /** Verbs with an infinitive complement that are not events themselves ("tried to hack"): &NEUTRAL_CONTROL. */
 export const NEUTRAL_CONTROL_VERBS = new Set(data.sets.NEUTRAL_CONTROL);
+
+/**
+ * Nouns of a text an actor issues (&COMMUNICATION_OBJECTS and &DOMESTIC_ACTS: statements, reports,
+ * resolutions): a participle after one reports its issuer's act ("released a statement criticising").
+ */
+export const DOCUMENT_NOUNS = new Set([...data.sets.COMMUNICATION_OBJECTS, ...data.sets.DOMESTIC_ACTS]);
