@@ -650,7 +650,10 @@ class SentenceEvents {
       // a blame word with what it blames ("failed to implement", "violated the ceasefire"), not a
       // bare intransitive at the clause's end ("the first blow failed")
       const bare = j + 1 >= stop || /^[,.;:!?"”)]$/.test(tokens[j + 1].text);
-      if ((BLAME_WORDS.has(verbLemma(l)) || BLAME_WORDS.has(l)) && !bare) { charged = j; break; }
+      // (not an infinitive of a noun or an adjective: "does not recognize any attempt to
+      // undermine", "will not be able to ignore"; "continues to sabotage" is the act)
+      const nominalInfinitive = tokens[j - 1]?.lower === 'to' && !/^(VERB|AUX)$/.test(tokens[j - 2]?.pos ?? '');
+      if ((BLAME_WORDS.has(verbLemma(l)) || BLAME_WORDS.has(l)) && !bare && !nominalInfinitive) { charged = j; break; }
     }
     if (charged < 0) return;
     const ev = draftEvent({ relation: 'ACCUSED', confidence: 0.6, source: r.speaker, target: subj, speaker: r.speaker[0], pattern: `reported charge (${tokens[charged].lower})` });
