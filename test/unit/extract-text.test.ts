@@ -31,6 +31,11 @@ describe('tokenize', () => {
     expect(toks[0]).toMatchObject({ start: 100, end: 107, upper: true });
     expect(toks[2].lower).toBe("'s");
   });
+
+  it('keeps a number with thousands separators whole, not a list of numbers (corpus)', () => {
+    expect(tokenize('Russia has used 2,595 cruise missiles, 1,474.5 of them').map((t) => t.text)).toEqual(['Russia', 'has', 'used', '2,595', 'cruise', 'missiles', ',', '1,474.5', 'of', 'them']);
+    expect(tokenize('in 2021,2022 and 1,23').map((t) => t.text)).toEqual(['in', '2021', ',', '2022', 'and', '1', ',', '23']);
+  });
 });
 
 describe('foldText and slug', () => {

@@ -13,8 +13,9 @@ export interface Token {
   pos?: string;
 }
 
-// Words keep inner hyphens, dots and apostrophes ("long-term", "U.S.", "O'Brien"); "'s" and "'t" split off.
-const TOKEN = /['\u2019][st]\b|(?:[A-Za-z]\.){2,}|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['\u2019](?![st]\b)\p{L}+)*|\S/gu;
+// Words keep inner hyphens, dots and apostrophes ("long-term", "U.S.", "O'Brien"); "'s" and "'t" split off;
+// a number keeps its thousands separators ("20,000").
+const TOKEN = /['\u2019][st]\b|(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['\u2019](?![st]\b)\p{L}+)*|\S/gu;
 
 /** Tokens of `text`, offsets shifted by `offset` (the sentence's start in the article). */
 export function tokenize(text: string, offset = 0): Token[] {
