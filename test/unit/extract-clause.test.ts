@@ -128,6 +128,12 @@ describe('verb forms the tagger misreads', () => {
     expect(misreadVerbs(t, anyVerb)).not.toContain(at(t, 'armed'));
   });
 
+  it('an -ing form after "is" and an adverb, before its object, is the verb: "is currently striking" (PLV tune)', () => {
+    const t = tagged('The IDF is currently striking Islamic Jihad terror targets in the Gaza Strip, it said.');
+    expect(t[at(t, 'striking')].pos).not.toBe('VERB');
+    expect(misreadVerbs(t, anyVerb)).toContain(at(t, 'striking'));
+  });
+
   it('only verbs the dictionaries know', () => {
     const t = tagged('Iranian intelligence police tortured a 35-year-old inmate to death in western Iran yesterday.');
     expect(misreadVerbs(t, () => false)).toEqual([]);

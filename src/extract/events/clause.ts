@@ -399,7 +399,9 @@ export function misreadVerbs(tokens: Token[], isVerb: (lower: string) => boolean
     const next = tokens[i + 1];
     const objectStarts = next.pos === 'DET' || next.pos === 'NUM' || next.pos === 'PROPN' || (next.pos === 'PRON' && OBJECT_POSSESSIVES.has(next.lower));
     const afterAux = prev.pos === 'AUX' && AUX.has(prev.lower);
-    const progressive = t.lower.endsWith('ing') && afterAux && PASSIVE_AUX.has(prev.lower) && objectStarts;
+    // "is (currently) striking ... targets"
+    const be = prev.pos === 'ADV' && i > 1 ? tokens[i - 2] : prev;
+    const progressive = t.lower.endsWith('ing') && be.pos === 'AUX' && PASSIVE_AUX.has(be.lower) && objectStarts;
     const past = !t.lower.endsWith('ing') && ((afterAux && (objectStarts || next.lower === 'by')) || ((prev.pos === 'NOUN' || prev.pos === 'PROPN') && objectStarts));
     if (progressive || past) out.push(i);
   }
