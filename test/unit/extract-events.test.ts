@@ -168,6 +168,13 @@ describe('handing over', () => {
   });
 });
 
+describe('going on strike', () => {
+  it('is a protest named whole by a dictionary phrase, with no one it is aimed at (PLV tune)', () => {
+    expect(events('Workers at Cerro Verde mine in Peru went on strike for better pay and conditions.').map((e) => e.relation)).toEqual(['PROTESTED']);
+    expect(events('Vladimir Putin went to Sochi for talks.', '2022-02-01').some((e) => e.relation === 'PROTESTED')).toBe(false);
+  });
+});
+
 describe('deploying', () => {
   it('is mobilisation with forces or arms deployed, not with coordinators (corpus)', () => {
     expect(events('The U.S. has deployed refugee coordinators to the region to work with the governments of neighboring countries.', '2022-03-24').some((e) => e.relation === 'MOBILIZED')).toBe(false);
