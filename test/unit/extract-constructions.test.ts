@@ -194,6 +194,10 @@ describe('constructions', () => {
     expect(events('The President of Russia stressed that Kiev has continued its destructive efforts to sabotage the Minsk agreements.', '2022-02-01').concat(events('Vladimir Putin noted that Kiev continues to sabotage the Minsk agreements.', '2022-02-01')).some((e) => e.relation === 'ACCUSED' && e.target.includes('state:UKR'))).toBe(true);
   });
 
+  it('a participle phrase inside the subject, after its head, leaves the head the subject (corpus)', () => {
+    expect(events('According to Mykhailo Podoliak, Russian troops using artillery systems began to bomb military infrastructure on the territory of Ukraine.', '2022-02-24').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

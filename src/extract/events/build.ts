@@ -349,7 +349,10 @@ class SentenceEvents {
     // a list opens the clause ("Following the NATO summit, the Vice President and ..." is none)
     const listStart = from - 2 >= cs ? nounPhraseStart(tokens, from - 2, cs) : -1;
     const list = before === ',' && tokens.slice(from, head).some((t) => t.lower === 'and') && (listStart === cs || tokens[listStart - 1]?.lower === ',');
-    if (depth < 2 && from - 2 >= cs && (list || LOCATIVE.has(before)) && /^(NOUN|PROPN)$/.test(tokens[from - 2].pos ?? '')) {
+    // "Russian aircraft including helicopter gunships", "British aircraft using precision guided
+    // missiles": a participle phrase inside the subject, after its head
+    const participle = /^[a-z]+ing$/.test(before) && /^(VERB|ADP)$/.test(tokens[from - 1]?.pos ?? '');
+    if (depth < 2 && from - 2 >= cs && (list || participle || LOCATIVE.has(before)) && /^(NOUN|PROPN)$/.test(tokens[from - 2].pos ?? '')) {
       const ents = this.phraseActors(from - 2, cs, depth + 1);
       if (ents.length) return ents;
     }
