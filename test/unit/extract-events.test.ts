@@ -173,6 +173,11 @@ describe('going on strike', () => {
     expect(events('Workers at Cerro Verde mine in Peru went on strike for better pay and conditions.').map((e) => e.relation)).toEqual(['PROTESTED']);
     expect(events('Vladimir Putin went to Sochi for talks.', '2022-02-01').some((e) => e.relation === 'PROTESTED')).toBe(false);
   });
+
+  it('a group protests without an addressee; demonstrating that something is so is no protest (corpus)', () => {
+    expect(events('On the tenth day, unarmed Ukrainians protested everywhere in the occupied cities.', '2022-03-05').map((e) => e.relation)).toEqual(['PROTESTED']);
+    expect(events('The victories and triumphs of Russian school and university teams demonstrate that it was the right decision at the time.', '2022-03-05')).toEqual([]);
+  });
 });
 
 describe('deploying', () => {

@@ -800,8 +800,9 @@ function kept(ev: DraftEvent): boolean {
   // will fight", "has failed" are none); the named act of a state ("the Russian invasion") and a promise with its complement
   // stand alone
   if (ev.target.length > 0 || ev.about.length > 0 || !!ev.topic || !!ev.nominal || !!ev.control) return true;
-  // a dictionary phrase names a protest whole ("workers went on strike")
-  if (ev.relation === 'PROTESTED' && /^CAMEO \S+ - /.test(ev.pattern)) return true;
+  // a dictionary phrase names a protest whole ("workers went on strike"); a group protests
+  // without an addressee ("Egyptian demonstrators rioted")
+  if (ev.relation === 'PROTESTED' && (/^CAMEO \S+ - /.test(ev.pattern) || ev.source.every((e) => e.kind === 'Group'))) return true;
   // support and cooperation are for someone or something named: "noted the importance
   // of stepping up the work", "congratulated the staff of the magazine" are none
   return !!ev.object && !DIRECTED.includes(ev.relation);

@@ -77,7 +77,8 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     if (head && (s.notObject.includes(nounLemma(head)) || s.notObject.includes(head))) return { ok: false, end };
   }
   // NO_OBJECT: "protesters demonstrated in the square", not "demonstrated their best qualities"
-  if (s.intransitive && directObject(tokens, end)) return { ok: false, end };
+  // (nor a clause: "the victories demonstrate that it was the right decision")
+  if (s.intransitive && (directObject(tokens, end) || tokens[end + 1]?.lower === 'that')) return { ok: false, end };
   // TO_VERB: "agreed to continue", "committed to phasing out"; "offered comments" is no promise;
   // TO_HOSTILE: "prepared to resume shelling", not "preparing to ration gas"
   if (s.control) {
