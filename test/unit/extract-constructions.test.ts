@@ -198,6 +198,10 @@ describe('constructions', () => {
     expect(events('According to Mykhailo Podoliak, Russian troops using artillery systems began to bomb military infrastructure on the territory of Ukraine.', '2022-02-24').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
   });
 
+  it('the subject\'s noun phrase goes on before a parenthesis (GSR dev; corpus)', () => {
+    expect(events('The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday in south Lebanon.').find((e) => e.relation === 'RETREATED')?.source).toEqual(['group:hezbollah']);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

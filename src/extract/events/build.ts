@@ -349,6 +349,16 @@ class SentenceEvents {
     // a list opens the clause ("Following the NATO summit, the Vice President and ..." is none)
     const listStart = from - 2 >= cs ? nounPhraseStart(tokens, from - 2, cs) : -1;
     const list = before === ',' && tokens.slice(from, head).some((t) => t.lower === 'and') && (listStart === cs || tokens[listStart - 1]?.lower === ',');
+    // "the pro-Iranian Hizbollah (Party of God) group": the phrase goes on before a parenthesis
+    if (before === ')' && depth < 2) {
+      let open = from - 2;
+      while (open > cs && open >= from - 10 && tokens[open].lower !== '(') open--;
+      if (tokens[open]?.lower === '(' && open - 1 >= cs && /^(NOUN|PROPN)$/.test(tokens[open - 1].pos ?? '')) {
+        const named = mentionAt[open - 1];
+        const ents = named && named.role === 'actor' ? this.joinedLeft(named) : this.phraseActors(open - 1, cs, depth + 1);
+        if (ents.length) return ents;
+      }
+    }
     // "Russian aircraft including helicopter gunships", "British aircraft using precision guided
     // missiles": a participle phrase inside the subject, after its head
     const participle = /^[a-z]+ing$/.test(before) && /^(VERB|ADP)$/.test(tokens[from - 1]?.pos ?? '');
