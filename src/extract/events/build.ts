@@ -338,8 +338,7 @@ class SentenceEvents {
       const m = mentionAt[k];
       // "Kuwait and its allies": a possessive pronoun inside the phrase is not what it names
       if (!m || m.tokStart < from || (m.role === 'reference' && m.possessive)) continue;
-      // "the Head of the President's Office": a title over a person's possession is someone else
-      if (tokens[m.tokEnd]?.lower === "'s" && tokens.slice(from, m.tokStart).some((t, q) => t.upper && TITLE_WORDS.has(t.lower) && tokens[from + q + 1]?.lower === 'of') && this.resolvedOf(m, m.tokStart).some((e) => e.kind === 'Person')) return [];
+      if (this.titleOverPossessor(m, from)) return [];
       const ents = m.role === 'modifier' || m.possessive ? m.entities.filter((e) => isActorKind(e.kind)) : null;
       return ents ?? this.joinedLeft(m);
     }
@@ -349,15 +348,9 @@ class SentenceEvents {
     // a list opens the clause ("Following the NATO summit, the Vice President and ..." is none)
     const listStart = from - 2 >= cs ? nounPhraseStart(tokens, from - 2, cs) : -1;
     const list = before === ',' && tokens.slice(from, head).some((t) => t.lower === 'and') && (listStart === cs || tokens[listStart - 1]?.lower === ',');
-    // "the pro-Iranian Hizbollah (Party of God) group": the phrase goes on before a parenthesis
     if (before === ')' && depth < 2) {
-      let open = from - 2;
-      while (open > cs && open >= from - 10 && tokens[open].lower !== '(') open--;
-      if (tokens[open]?.lower === '(' && open - 1 >= cs && /^(NOUN|PROPN)$/.test(tokens[open - 1].pos ?? '')) {
-        const named = mentionAt[open - 1];
-        const ents = named && named.role === 'actor' ? this.joinedLeft(named) : this.phraseActors(open - 1, cs, depth + 1);
-        if (ents.length) return ents;
-      }
+      const ents = this.beforeParenthesis(from - 1, cs, depth);
+      if (ents.length) return ents;
     }
     // "Russian aircraft including helicopter gunships", "British aircraft using precision guided
     // missiles": a participle phrase inside the subject, after its head
@@ -372,6 +365,25 @@ class SentenceEvents {
     const m = from - 1 > cs && tokens[head].pos !== 'PRON' ? mentionAt[from - 2] : undefined;
     if (tokens[from - 1]?.lower === ',' && m && m.role !== 'modifier' && !m.possessive && !PREPOSITIONS.has(tokens[nounPhraseStart(tokens, m.tokStart, cs) - 1]?.lower ?? '')) return this.joinedLeft(m);
     return [];
+  }
+
+  // "the Head of the President's Office": a title governing a person's possession names someone else
+  private titleOverPossessor(m: Mention, from: number): boolean {
+    const { tokens } = this;
+    if (tokens[m.tokEnd]?.lower !== "'s") return false;
+    const titleOf = tokens.slice(from, m.tokStart).some((t, q) => t.upper && TITLE_WORDS.has(t.lower) && tokens[from + q + 1]?.lower === 'of');
+    return titleOf && this.resolvedOf(m, m.tokStart).some((e) => e.kind === 'Person');
+  }
+
+  // "the pro-Iranian Hizbollah (Party of God) group": the subject's phrase goes on before the
+  // parenthesis that closes at `close`
+  private beforeParenthesis(close: number, cs: number, depth: number): EntityRef[] {
+    const { tokens, mentionAt } = this;
+    let open = close - 1;
+    while (open > cs && open >= close - 9 && tokens[open].lower !== '(') open--;
+    if (tokens[open]?.lower !== '(' || open - 1 < cs || !/^(NOUN|PROPN)$/.test(tokens[open - 1].pos ?? '')) return [];
+    const named = mentionAt[open - 1];
+    return named && named.role === 'actor' ? this.joinedLeft(named) : this.phraseActors(open - 1, cs, depth + 1);
   }
 
   // "the US and Spain", "Germany, France and Poland": the mentions joined to m on its left
@@ -456,15 +468,7 @@ class SentenceEvents {
     const passive = !!g && t.kind === 'verb' && g.passive && !(t.control && this.prevTok(at + 1) === 'to');
     const found = this.sourceOf(t, at, cs, g, { passive, nominal, meetingPurpose, governor, joined: !!joined, infinitive });
     const { patients } = found;
-    let { source } = found;
-    // "the shelling by Russian troops": an event noun's by-agent is its source; the subject of a
-    // reporting verb that carries it ("emphasised the missile strikes by the Ukrainian army") charges the agent
-    const agent = t.kind === 'noun' && !nominal ? this.byAgent(t.end) : [];
-    let charge: EntityRef[] = [];
-    if (agent.length) {
-      if (t.carrier !== undefined && REPORTING_VERBS.has(verbLemma(tokens[t.carrier].lower)) && ACCUSABLE.includes(t.relation)) charge = source;
-      source = agent;
-    }
+    const { source, agent, charge } = this.agentOf(t, nominal, found.source);
     if (!source.length) {
       // "The dialogue was held on February 20": the date of the meeting at hand
       if (t.kind === 'noun' && t.relation === 'MET_WITH' && this.d.meetingEvent !== undefined && this.s.dates.some((x) => x.date)) {
@@ -485,10 +489,21 @@ class SentenceEvents {
       // a light verb's object is the event noun itself ("issued an ultimatum")
       object: t.kind === 'verb' ? directObject(tokens, t.end) : !nominal,
     });
-    if (charge.length && !charge.some((c) => agent.some((a) => a.id === c.id))) {
-      Object.assign(ev, { relation: 'ACCUSED', source: charge, target: [...agent], speaker: charge[0], confidence: 0.7 });
-    }
+    if (charge.length) Object.assign(ev, { relation: 'ACCUSED', source: charge, target: [...agent], speaker: charge[0], confidence: 0.7 });
     if (this.complete(ev, t, at, cs, end, meetingPurpose, nominal)) this.prevSource = source;
+  }
+
+  /**
+   * "the shelling by Russian troops": an event noun's by-agent is its source; the subject of a
+   * reporting verb that carries it ("emphasised the missile strikes by the Ukrainian army")
+   * charges the agent (`charge`: the speaker, empty when there is no charge).
+   */
+  private agentOf(t: Trigger, nominal: boolean, subject: EntityRef[]): { source: EntityRef[]; agent: EntityRef[]; charge: EntityRef[] } {
+    const agent = t.kind === 'noun' && !nominal ? this.byAgent(t.end) : [];
+    if (!agent.length) return { source: subject, agent, charge: [] };
+    const reported = t.carrier !== undefined && REPORTING_VERBS.has(verbLemma(this.tokens[t.carrier].lower)) && ACCUSABLE.includes(t.relation);
+    const charge = reported && !subject.some((c) => agent.some((a) => a.id === c.id)) ? subject : [];
+    return { source: agent, agent, charge };
   }
 
   /** The actors of "by <actor>" right after the event noun ending at `end` ("the attack by Russia"). */
