@@ -202,6 +202,11 @@ describe('constructions', () => {
     expect(events('The pro-Iranian Hizbollah (Party of God) group declared a unilateral ceasefire on Wednesday in south Lebanon.').find((e) => e.relation === 'RETREATED')?.source).toEqual(['group:hezbollah']);
   });
 
+  it('the speaker of an inverted attribution (\'," said X\') is no target (corpus)', () => {
+    const evs = events('"The EU and global partners have imposed unprecedented sanctions on Russia, and together we will do even more," said Mette Frederiksen.', '2022-04-21');
+    expect(evs.find((e) => e.relation === 'SANCTIONED')?.target).toEqual(['state:RUS']);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

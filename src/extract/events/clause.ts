@@ -266,8 +266,11 @@ export function speechAttribution(tokens: Token[], start: number, end: number): 
   let k = start - 1;
   if (tokens[k]?.lower === 'the') k--;
   const before = tokens[k]?.lower ?? '';
-  return /^(,|"|\u201d|\u2019|')$/.test(before) && tokens[end]?.pos === 'VERB' && REPORTING_VERBS.has(verbLemma(tokens[end].lower));
+  const reporting = (t: Token | undefined) => t?.pos === 'VERB' && REPORTING_VERBS.has(verbLemma(t.lower));
+  // '..., the President said' and the inverted '...," said the President'
+  return QUOTE_OR_COMMA.test(before) ? reporting(tokens[end]) : reporting(tokens[k]) && QUOTE_OR_COMMA.test(tokens[k - 1]?.lower ?? '');
 }
+const QUOTE_OR_COMMA = /^(,|"|\u201d|\u2019|')$/;
 
 /** A question: the sentence's last word-bearing token is "?". */
 export function isQuestion(tokens: Token[]): boolean {
