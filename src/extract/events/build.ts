@@ -7,7 +7,7 @@ import { TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { notePerson, resolveReference, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, knownVerb, reportingAt, type Trigger } from './triggers';
 
@@ -313,10 +313,9 @@ class SentenceEvents {
       return issuer === undefined ? ents : this.subjectByClause(verbGroup(this.tokens, issuer), cs, issuer, depth + 1);
     }
     // "the representatives of the US Embassy in Ukraine stressed": a place after the subject's
-    // noun is where it is, not who acts
-    const before = m.tokStart - 1;
-    if (!m.possessive && m.role === 'actor' && before - 1 >= cs && LOCATIVE.has(this.tokens[before].lower) && /^(NOUN|PROPN)$/.test(this.tokens[before - 1].pos ?? '')) {
-      const ents = this.phraseActors(before, cs);
+    // noun is where it is, not who acts (phraseActors reads the noun before the place phrase)
+    if (!m.possessive && m.role === 'actor' && LOCATIVE.has(this.tokens[m.tokStart - 1]?.lower ?? '')) {
+      const ents = this.phraseActors(m.tokStart, cs);
       if (ents.length) return ents;
     }
     return this.joinedLeft(m);
@@ -468,7 +467,7 @@ class SentenceEvents {
     const passive = !!g && t.kind === 'verb' && g.passive && !(t.control && this.prevTok(at + 1) === 'to');
     const found = this.sourceOf(t, at, cs, g, { passive, nominal, meetingPurpose, governor, joined: !!joined, infinitive });
     const { patients } = found;
-    const { source, agent, charge } = this.agentOf(t, nominal, found.source);
+    const { source, charge } = this.agentOf(t, nominal, found.source);
     if (!source.length) {
       // "The dialogue was held on February 20": the date of the meeting at hand
       if (t.kind === 'noun' && t.relation === 'MET_WITH' && this.d.meetingEvent !== undefined && this.s.dates.some((x) => x.date)) {
@@ -489,7 +488,10 @@ class SentenceEvents {
       // a light verb's object is the event noun itself ("issued an ultimatum")
       object: t.kind === 'verb' ? directObject(tokens, t.end) : !nominal,
     });
-    if (charge.length) Object.assign(ev, { relation: 'ACCUSED', source: charge, target: [...agent], speaker: charge[0], confidence: 0.7 });
+    if (charge.length) {
+      ev.speaker = charge[0];
+      inSpeakersVoice(ev, charge, 'ACCUSED');
+    }
     if (this.complete(ev, t, at, cs, end, meetingPurpose, nominal)) this.prevSource = source;
   }
 
@@ -498,21 +500,19 @@ class SentenceEvents {
    * reporting verb that carries it ("emphasised the missile strikes by the Ukrainian army")
    * charges the agent (`charge`: the speaker, empty when there is no charge).
    */
-  private agentOf(t: Trigger, nominal: boolean, subject: EntityRef[]): { source: EntityRef[]; agent: EntityRef[]; charge: EntityRef[] } {
+  private agentOf(t: Trigger, nominal: boolean, subject: EntityRef[]): { source: EntityRef[]; charge: EntityRef[] } {
     const agent = t.kind === 'noun' && !nominal ? this.byAgent(t.end) : [];
-    if (!agent.length) return { source: subject, agent, charge: [] };
+    if (!agent.length) return { source: subject, charge: [] };
     const reported = t.carrier !== undefined && REPORTING_VERBS.has(verbLemma(this.tokens[t.carrier].lower)) && ACCUSABLE.includes(t.relation);
     const charge = reported && !subject.some((c) => agent.some((a) => a.id === c.id)) ? subject : [];
-    return { source: agent, agent, charge };
+    return { source: agent, charge };
   }
 
   /** The actors of "by <actor>" right after the event noun ending at `end` ("the attack by Russia"). */
   private byAgent(end: number): EntityRef[] {
-    const { tokens, mentionAt } = this;
-    if (tokens[end + 1]?.lower !== 'by') return [];
-    // (the article may open the mention: "by the Russian Federation")
-    const a = tokens[end + 2]?.pos === 'DET' && !mentionAt[end + 2] ? end + 3 : end + 2;
-    const m = mentionAt[a];
+    const { mentionAt } = this;
+    const a = byAgentAt(this.tokens, end, (k) => !!mentionAt[k]);
+    const m = a >= 0 ? mentionAt[a] : undefined;
     return m && m.tokStart === a && m.role !== 'reference' ? m.entities.filter((e) => isActorKind(e.kind)) : [];
   }
 
@@ -640,17 +640,12 @@ class SentenceEvents {
     const to = this.prevTok(at - 1) === 'to';
     const obliged = window.some((w) => MODAL_OBLIGATION.has(w)) || (window.includes('have') && to) || (window.includes('has') && to);
     if (obliged) {
-      ev.target = dedupe([...ev.source]);
-      ev.source = rep.speaker;
-      ev.relation = 'CALLED_FOR';
+      inSpeakersVoice(ev, rep.speaker, 'CALLED_FOR');
     } else if (ACCUSABLE.includes(ev.relation) && !ev.negated) {
       // an act reported with no one and nothing it is done to ("the Ukrainian people are fighting
       // for their homeland") is no charge, and no fact in the speaker's voice either
       if (!(ev.target.length > 0 || ev.about.length > 0 || ev.nominal || ev.object || ev.control)) return false;
-      ev.target = dedupe([...ev.source]);
-      ev.source = rep.speaker;
-      ev.relation = 'ACCUSED';
-      ev.confidence = 0.7;
+      inSpeakersVoice(ev, rep.speaker, 'ACCUSED');
     }
     return true;
   }
@@ -831,6 +826,14 @@ function kept(ev: DraftEvent): boolean {
   // support and cooperation are for someone or something named: "noted the importance
   // of stepping up the work", "congratulated the staff of the magazine" are none
   return !!ev.object && !DIRECTED.includes(ev.relation);
+}
+
+/** A reported act in its speaker's voice: the speaker demands it of its source, or charges the source with it. */
+function inSpeakersVoice(ev: DraftEvent, speaker: EntityRef[], relation: 'CALLED_FOR' | 'ACCUSED'): void {
+  ev.target = dedupe([...ev.source]);
+  ev.source = speaker;
+  ev.relation = relation;
+  if (relation === 'ACCUSED') ev.confidence = 0.7;
 }
 
 function dedupe(xs: EntityRef[]): EntityRef[] {

@@ -272,6 +272,15 @@ export function speechAttribution(tokens: Token[], start: number, end: number): 
 }
 const QUOTE_OR_COMMA = /^(,|"|\u201d|\u2019|')$/;
 
+/**
+ * "the attack by Russia", "the invasion by the Russian Federation": where the by-agent of the event
+ * noun ending at `end` opens (past an article no mention holds, `inMention`); -1 when "by" does not follow.
+ */
+export function byAgentAt(tokens: Token[], end: number, inMention: (k: number) => boolean): number {
+  if (tokens[end + 1]?.lower !== 'by') return -1;
+  return tokens[end + 2]?.pos === 'DET' && !inMention(end + 2) ? end + 3 : end + 2;
+}
+
 /** A question: the sentence's last word-bearing token is "?". */
 export function isQuestion(tokens: Token[]): boolean {
   for (let k = tokens.length - 1; k >= 0; k--) {

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import clauseWords from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
 import { NAME_PARTICLES, TITLE_WORDS } from '../mentions/words';
-import { directObject, pastAfterNamedWord } from './clause';
+import { byAgentAt, directObject, pastAfterNamedWord } from './clause';
 import { relationClass } from '../lexicon/relations';
 
 /** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
@@ -308,7 +308,8 @@ function nounTrigger(tokens: Token[], i: number, nl: string, ns: NounSense, modi
   if (carrier < 0 && i + 2 < n && HELD_AUXILIARY.has(tokens[i + 1].lower) && HELD_VERBS.has(tokens[i + 2].lower)) carrier = i + 2;
   if (carrier < 0 && i + 2 < n && TOOK_PLACE.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'place') carrier = i + 1;
   // "the attack by Russia": an actor as the noun's agent carries it, as a possessor does
-  if (carrier < 0 && tokens[i + 1]?.lower === 'by' && actorAt(tokens[i + 2]?.pos === 'DET' ? i + 3 : i + 2)) carrier = i + 1;
+  const agent = carrier < 0 ? byAgentAt(tokens, i, actorAt) : -1;
+  if (agent >= 0 && actorAt(agent)) carrier = i + 1;
   if (carrier < 0) return undefined;
   // "under the pretext of the Russian invasion", "the threat of a Russian invasion": a named
   // happening that is feared, alleged or averted is not reported as having happened

@@ -298,7 +298,7 @@ class MentionScan {
   // "Andriy Smyrnov noted": a given name of the name lists and one to three more name words (with
   // particles), tagged proper nouns, that no dictionary knows: a person of his own (no country)
   private givenNamePersonAt(i: number): number {
-    const { tokens, n, kb } = this;
+    const { tokens, kb } = this;
     // not a place ("in San Francisco") or a thing named after someone ("the Igor Moiseyev Ensemble")
     const before = tokens[i - 1]?.lower ?? '';
     if (LOCATIVE.has(before) || ARTICLES.has(before)) return -1;
