@@ -85,7 +85,7 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
     if (!item.ok) {
       failed++;
       fail(where(item), item.error);
-      line({ id: `${stem}:${item.line}`, error: item.error });
+      line({ id: item.id ?? `${stem}:${item.line}`, error: item.error });
       continue;
     }
     articles++;

@@ -3,12 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 
-import { Article, ArticleError, articleFromRecord, articleFromText } from '../model/article';
+import { Article, ArticleError, articleFromRecord, articleFromText, recordId } from '../model/article';
 
 /** One unit of input: an article, or the reason a line or file could not be read, with where. */
 export type SourceItem =
   | { ok: true; article: Article; file: string; line?: number }
-  | { ok: false; file: string; line?: number; error: string };
+  | { ok: false; file: string; line?: number; error: string; id?: string };
 
 export const INPUT_EXTENSIONS = ['.jsonl', '.txt'];
 
@@ -70,7 +70,7 @@ export async function* readJsonLines(file: string, stream: NodeJS.ReadableStream
     try {
       yield { ok: true, article: articleFromRecord(record, `${stem}:${number}`), file, line: number };
     } catch (error) {
-      yield { ok: false, file, line: number, error: describe(error) };
+      yield { ok: false, file, line: number, error: describe(error), id: recordId(record, `${stem}:${number}`) };
     }
   }
 }

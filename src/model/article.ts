@@ -70,6 +70,12 @@ const optionalString = (record: Record<string, unknown>, field: string): string 
   return value;
 };
 
+/** The id a record names (a string or a number), else `fallbackId`; also for a record that fails, so its error line keeps its id. */
+export function recordId(record: unknown, fallbackId: string): string {
+  const rawId = typeof record === 'object' && record !== null ? (record as Record<string, unknown>).id : undefined;
+  return (typeof rawId === 'string' && rawId !== '') || typeof rawId === 'number' ? String(rawId) : fallbackId;
+}
+
 /** One JSON Lines record (fields as in the corpus: id, publisher, url, title, published, location, text). */
 export function articleFromRecord(record: unknown, fallbackId: string): Article {
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
@@ -86,9 +92,8 @@ export function articleFromRecord(record: unknown, fallbackId: string): Article 
   const published = publishedRaw === undefined ? undefined : normalizeDate(publishedRaw);
   const url = optionalString(r, 'url');
   if (url !== undefined && !/^https?:\/\/\S+$/i.test(url)) throw new ArticleError('url', `"${url.slice(0, 80)}" is not an http(s) URL`);
-  const id = rawId === undefined || rawId === null || rawId === '' ? fallbackId : String(rawId);
   return {
-    id,
+    id: recordId(record, fallbackId),
     publisher: optionalString(r, 'publisher'),
     url,
     title,

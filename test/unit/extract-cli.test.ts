@@ -51,6 +51,15 @@ describe('runExtract', () => {
     expect(t.err()).toMatch(/:5: invalid JSON/);
   });
 
+  it('a line that fails keeps the id it names in its error line', async () => {
+    const file = path.join(tmp, 'c.jsonl');
+    fs.writeFileSync(file, [JSON.stringify({ id: 't6', text: '' }), JSON.stringify({ id: 7, text: 'PK\u0003\u0004\u0000\u0000' }), JSON.stringify({ id: {}, text: 'NATO warned Russia.' })].join('\n'));
+    const t = io();
+    expect(await runExtract([file], t.io)).toBe(1);
+    const docs = t.out().trim().split('\n').map((l) => JSON.parse(l));
+    expect(docs.map((d) => [d.id, d.error])).toEqual([['t6', 'text: is empty'], ['7', expect.stringMatching(/^text: looks like binary data/)], ['c:3', expect.stringMatching(/^id: must be a string or a number/)]]);
+  });
+
   it('reads standard input, as JSON Lines when it starts with an object', async () => {
     const t = io(`${JSON.stringify({ text: 'NATO warned Russia.' })}\n`);
     expect(await runExtract(['-'], t.io)).toBe(0);
