@@ -194,6 +194,19 @@ describe('constructions', () => {
     expect(events('The President of Russia stressed that Kiev has continued its destructive efforts to sabotage the Minsk agreements.', '2022-02-01').concat(events('Vladimir Putin noted that Kiev continues to sabotage the Minsk agreements.', '2022-02-01')).some((e) => e.relation === 'ACCUSED' && e.target.includes('state:UKR'))).toBe(true);
   });
 
+  it('a quotation opening at an infinitive\'s verb leaves it the infinitive it is (corpus)', () => {
+    const rs = events('In closing, President Biden called on Summit participants not to \u201callow the backward slide of rights and democracy to continue unchecked\u201d and instead urged them to work together.', '2021-12-23');
+    expect(rs.map((e) => e.relation)).toContain('CALLED_FOR');
+    // the participants are asked not to allow it; Biden allows nothing
+    expect(rs.map((e) => e.relation)).not.toContain('CONCEDED');
+  });
+
+  it('an -ing form between an adjective and a noun describes the noun, no act (corpus)', () => {
+    const rs = events('The President of Russia thanked Turkey for its assistance and shared his principled assessments of the ongoing negotiating process.', '2022-03-30');
+    expect(rs.map((e) => e.relation)).toEqual(['SUPPORTED']);
+    expect(events('Germany is one of Ukraine\'s key partners and allies and plays an important mediating role within the Normandy format.', '2022-02-01')).toEqual([]);
+  });
+
   it('a participle phrase inside the subject, after its head, leaves the head the subject (corpus)', () => {
     expect(events('According to Mykhailo Podoliak, Russian troops using artillery systems began to bomb military infrastructure on the territory of Ukraine.', '2022-02-24').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
   });

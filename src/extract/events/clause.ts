@@ -31,6 +31,7 @@ const POSSESSIVE_DETERMINERS = set(triggerWords.possessives);
 const QUANTITY_LEAD = words.quantityLead.map((w) => w.split(' '));
 const SPEECH_PERSON = set(words.speechPerson);
 const BARE_INFINITIVE_GOVERNOR = set(words.bareInfinitiveGovernor);
+const OPENING_QUOTES = set(['"', '\u201c', '\u2018']);
 
 export interface VerbGroup {
   /** first token of the group (an auxiliary, an adverb, the infinitive's "to") */
@@ -82,7 +83,9 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
     if (NEGATOR.has(l)) g.negated = true;
     else if (HYPOTHETICAL.has(l)) g.hypothetical = true;
     else if (OBLIGATION.has(l)) g.obligation = true;
-    else if (l === 'to' && !sawAux) {
+    else if (OPENING_QUOTES.has(l) && k === head - 1) {
+      // 'not to “allow the slide”': a quotation opening at the verb stays inside its group
+    } else if (l === 'to' && !sawAux) {
       const before = tokens[k - 1]?.lower ?? '';
       // "has to withdraw", "need to act": obligation; otherwise an infinitive
       if (OBLIGATION_GOVERNORS.has(before)) {

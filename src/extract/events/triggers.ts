@@ -262,8 +262,10 @@ function triggerAt(
   const pluralNoun = t.lower.endsWith('s') && lemma !== t.lower && i > 0 && /^[a-z-]+$/.test(tokens[i - 1].text) && !ADVERB_OR_SUBJECT.has(prev);
   // "the US military attacked": the verb (not "imposed new targeted sanctions")
   const past = t.pos === 'VERB' && pastAfterNamedWord(tokens, i, i, (k) => actorAt(k) || modifierAt(k));
+  // "the ongoing negotiating process": an -ing form between an adjective and a noun describes the noun
+  const attributive = t.lower.endsWith('ing') && i > 0 && tokens[i - 1].pos === 'ADJ' && tokens[i + 1]?.pos === 'NOUN';
   const nounish =
-    pluralNoun || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (!past && ((SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt)));
+    pluralNoun || attributive || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (!past && ((SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt)));
   // our own readings, like the dictionary's, only where the tagger reads a verb, and not as a
   // gerund after a preposition ("in fighting inflation", "for supporting Ukraine")
   const gerund = t.lower.endsWith('ing') && i > 0 && tokens[i - 1].pos === 'ADP';
