@@ -1,7 +1,7 @@
 import { findDates } from './dates';
 import { relationClass } from './lexicon/relations';
 import { buildEvents, type DraftEvent } from './events/build';
-import { newDiscourse, notePerson, type Discourse } from './events/discourse';
+import { newDiscourse, noteMention, type Discourse } from './events/discourse';
 import { knowledge } from './knowledge';
 import { findMentions, type MentionContext } from './mentions/find';
 import { entityRef, type EntityRef, type Mention } from './mentions/mention';
@@ -89,7 +89,7 @@ export function extract(input: ArticleInput): ExtractionResult {
 
     for (const m of mentions) for (const e of m.entities) table.add(e, m);
     noteEvents(events, sentence, drafts, discourse);
-    for (const m of mentions) for (const e of m.entities) if (e.kind === 'Person') notePerson(discourse.persons, e);
+    for (const m of mentions) noteMention(discourse.persons, m);
     attributeReferences(mentions, events, discourse, table);
   }
   dateMeetingStatements(drafts, discourse);

@@ -207,6 +207,15 @@ describe('constructions', () => {
     expect(events('Germany is one of Ukraine\'s key partners and allies and plays an important mediating role within the Normandy format.', '2022-02-01')).toEqual([]);
   });
 
+  it('"he" after "the French leader" is that leader, not the person named last (corpus)', () => {
+    const text = 'Emmanuel Macron added that during the recent talks with Russian President Vladimir Putin, he also received confirmation of Russia\'s readiness to continue implementing these agreements. In addition, the French leader expressed his desire to restore peace on the European continent, which he had already discussed at the talks in Russia and Ukraine.';
+    const discussed = events(text, '2022-02-08').filter((e) => e.relation === 'DISCUSSED');
+    expect(discussed.map((e) => e.source)).toEqual([['person:emmanuel-macron']]);
+    // no one of France named before: the leader acts for France
+    const alone = events('Vladimir Putin spoke about security. In addition, the French leader expressed his desire to restore peace on the European continent, which he had already discussed at the talks in Russia and Ukraine.', '2022-02-08');
+    expect(alone.find((e) => e.relation === 'DISCUSSED')?.source).toEqual(['state:FRA']);
+  });
+
   it('a participle phrase inside the subject, after its head, leaves the head the subject (corpus)', () => {
     expect(events('According to Mykhailo Podoliak, Russian troops using artillery systems began to bomb military infrastructure on the territory of Ukraine.', '2022-02-24').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
   });

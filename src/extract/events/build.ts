@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
 import { actorObject, aspectualGovernor, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
-import { notePerson, resolveReference, type Discourse } from './discourse';
+import { noteMention, resolveReference, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, knownVerb, reportingAt, type Trigger } from './triggers';
 
 /** An event before ids are given: entities by reference, topic by key. */
@@ -163,7 +163,7 @@ class SentenceEvents {
     for (const m of s.mentions) {
       if (m.role === 'reference') this.resolved.set(m, resolveReference(m, d, persons, inSpeech));
       else this.resolved.set(m, m.entities);
-      for (const e of m.entities) if (e.kind === 'Person') notePerson(persons, e);
+      noteMention(persons, m);
     }
     this.stopBefore = new Array(n + 1);
     let lastStop = 0;

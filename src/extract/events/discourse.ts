@@ -1,5 +1,6 @@
 import type { EntityRef, Mention } from '../mentions/mention';
 import { knowledge } from '../knowledge';
+import { namesOnePerson } from '../lexicon/agents';
 import { agrees } from '../mentions/gender';
 import { countryOwner } from '../mentions/words';
 
@@ -31,6 +32,20 @@ export function notePerson(persons: EntityRef[], p: EntityRef): void {
   if (at >= 0) persons.splice(at, 1);
   persons.push(p);
   if (persons.length > RECENT_PERSONS) persons.shift();
+}
+
+/**
+ * Notes the persons a mention names. "The French leader", a person of a state the mention does not
+ * name, is the last person of that state named before, else the state it acts for: a later "he"
+ * is not someone else named before it.
+ */
+export function noteMention(persons: EntityRef[], m: Mention): void {
+  for (const e of m.entities) if (e.kind === 'Person') notePerson(persons, e);
+  if (m.via !== 'state-agent' || m.entities.length !== 1 || !m.text.toLowerCase().split(/\s+/).some(namesOnePerson)) return;
+  const state = m.entities[0];
+  let named: EntityRef | undefined;
+  for (const p of persons) if (p.kind === 'Person' && p.country === state.country) named = p;
+  notePerson(persons, named ?? state);
 }
 
 /**

@@ -6,6 +6,7 @@ import agentsJson from './data/agents.compiled.json';
  * stands for the state; another role ("Syrian rebels", "Iranian students") for a group of it.
  */
 const AGENTS = (agentsJson as { agents: Record<string, string> }).agents;
+const ONE_PERSON = new Set((agentsJson as { persons: string[] }).persons);
 const STATE_SIDE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 
 function codeOf(noun: string): string | undefined {
@@ -22,4 +23,9 @@ export function isStateAgent(noun: string): boolean {
 export function isGroupAgent(noun: string): boolean {
   const c = codeOf(noun);
   return !!c && !STATE_SIDE.has(c) && c !== 'PPL';
+}
+
+/** A role noun that names one person, not a body ("leader", "spokesman"; not "government", "leaders"). */
+export function namesOnePerson(noun: string): boolean {
+  return ONE_PERSON.has(noun);
 }
