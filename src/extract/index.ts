@@ -1,6 +1,7 @@
 import { findDates } from './dates';
 import { relationClass } from './lexicon/relations';
 import { buildEvents, type DraftEvent } from './events/build';
+import { speaksForOneself } from './events/clause';
 import { newDiscourse, noteMention, type Discourse } from './events/discourse';
 import { knowledge } from './knowledge';
 import { findMentions, type MentionContext } from './mentions/find';
@@ -89,6 +90,7 @@ export function extract(input: ArticleInput): ExtractionResult {
 
     for (const m of mentions) for (const e of m.entities) table.add(e, m);
     noteEvents(events, sentence, drafts, discourse);
+    discourse.speechAge = speaksForOneself(tokens) ? 0 : discourse.speechAge + 1;
     for (const m of mentions) noteMention(discourse.persons, m);
     attributeReferences(mentions, events, discourse, table);
   }
@@ -120,6 +122,7 @@ function stateName(words: string[]): string | undefined {
 
 /** A sentence's events join the article's drafts; a meeting of two or more becomes the meeting at hand. */
 function noteEvents(events: DraftEvent[], sentence: Span, drafts: Draft[], discourse: Discourse): void {
+  discourse.lastGroupAge++;
   for (const ev of events) {
     const idx = drafts.length;
     drafts.push({ ev, sentence });
@@ -128,7 +131,10 @@ function noteEvents(events: DraftEvent[], sentence: Span, drafts: Draft[], disco
       discourse.participants = [...ev.source, ...ev.target].filter((e, i, a) => a.findIndex((x) => x.id === e.id) === i);
       discourse.meetingEvent = idx;
     }
-    if (ev.source.length >= 2) discourse.lastGroup = ev.source;
+    if (ev.source.length >= 2) {
+      discourse.lastGroup = ev.source;
+      discourse.lastGroupAge = 0;
+    }
   }
   if (discourse.pendingMeetingDate && discourse.meetingEvent !== undefined) {
     const met = drafts[discourse.meetingEvent].ev;

@@ -216,6 +216,17 @@ describe('constructions', () => {
     expect(alone.find((e) => e.relation === 'DISCUSSED')?.source).toEqual(['state:FRA']);
   });
 
+  it('"they" in a speech is no group named sentences before; in a joint statement it is its signatories (corpus)', () => {
+    const speech = 'Three foreign ministers from three European countries \u2013 Germany, France and Poland \u2013 came to Ukraine to attend, as guarantors, the ceremony for signing agreements between then President Yanukovych and the opposition. Mr President, before coming here, I asked my subscribers on social media about the questions they would like to ask you. Second is a question that is impossible not to ask. Look, Donetsk is being pounded every day. This week, they attacked the maternity hospital.';
+    expect(events(speech, '2022-06-17').filter((e) => e.relation === 'ATTACKED')).toEqual([]);
+    const joint = 'President Biden and Prime Minister Lee commit to deepening cooperation between the United States and Singapore on high quality infrastructure development in the region. The climate crisis poses an existential threat to the world. We commit to strengthening the U.S.-Singapore Climate Partnership, and we look forward to working with other countries to implement the Paris Agreement. In this light, they commit to working together to advance green shipping.';
+    const agreed = events(joint, '2021-03-29').filter((e) => e.relation === 'AGREED');
+    expect(agreed).toHaveLength(2);
+    expect(agreed[0].source).toHaveLength(2);
+    expect(agreed[0].source).toContain('person:joe-biden');
+    expect(agreed[1].source).toEqual(agreed[0].source);
+  });
+
   it('a participle phrase inside the subject, after its head, leaves the head the subject (corpus)', () => {
     expect(events('According to Mykhailo Podoliak, Russian troops using artillery systems began to bomb military infrastructure on the territory of Ukraine.', '2022-02-24').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
   });

@@ -30,6 +30,7 @@ const POSSESSIVE_DETERMINERS = set(triggerWords.possessives);
 // "at least", "more than": a number phrase's opening, read as one word before the number
 const QUANTITY_LEAD = words.quantityLead.map((w) => w.split(' '));
 const SPEECH_PERSON = set(words.speechPerson);
+const SPEAKER_OR_ADDRESSEE = set(words.speechPerson.filter((w) => w !== 'we' && w !== 'us'));
 const BARE_INFINITIVE_GOVERNOR = set(words.bareInfinitiveGovernor);
 const OPENING_QUOTES = set(['"', '\u201c', '\u2018']);
 
@@ -259,6 +260,11 @@ export function purposeGovernor(tokens: Token[], g: VerbGroup, clauseStart: numb
  */
 export function firstOrSecondPerson(tokens: Token[]): boolean {
   return tokens.some((t) => t.pos === 'PRON' && SPEECH_PERSON.has(t.lower));
+}
+
+/** "I", "me", "you": one speaking for oneself or to someone (a joint statement's "we" is its signatories). */
+export function speaksForOneself(tokens: Token[]): boolean {
+  return tokens.some((t) => t.pos === 'PRON' && SPEAKER_OR_ADDRESSEE.has(t.lower));
 }
 
 /**

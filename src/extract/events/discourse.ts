@@ -16,11 +16,15 @@ export interface Discourse {
   pendingMeetingDate?: string;
   /** the last subject naming two or more actors */
   lastGroup: EntityRef[];
+  /** how many sentences ago it was named (0: in the sentence before the one at hand) */
+  lastGroupAge: number;
+  /** how many sentences ago the last one in the first or second person was */
+  speechAge: number;
 }
 
 export function newDiscourse(): Discourse {
   // every field from the start (absent ones undefined): one object shape for the JIT
-  return { participants: [], meetingEvent: undefined, persons: [], pendingMeetingDate: undefined, lastGroup: [] };
+  return { participants: [], meetingEvent: undefined, persons: [], pendingMeetingDate: undefined, lastGroup: [], lastGroupAge: 0, speechAge: Infinity };
 }
 
 // how many persons named before a pronoun it may stand for
@@ -52,7 +56,7 @@ export function noteMention(persons: EntityRef[], m: Mention): void {
  * Resolves a pronoun or "both leaders" to entities: he/she -> the last person named whose first
  * name does not say otherwise ("Agnès" is no "he");
  * they/them and "both leaders"/"the two presidents" -> the participants of the meeting at hand,
- * else the last group of actors, but not in first- or second-person speech (`inSpeech`). `it` and
+ * else the last group of actors (for they/them, one named in this sentence or the one before), but not in first- or second-person speech (`inSpeech`). `it` and
  * possessives stay unresolved here.
  */
 export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] = d.persons, inSpeech = false): EntityRef[] {
@@ -69,7 +73,9 @@ export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] 
   if ((r === 'they' || r === 'them') && inSpeech && m.via !== 'participants') return [];
   if (r === 'they' || r === 'them' || m.via === 'participants') {
     if (d.participants.length >= 2) return d.participants;
-    if (d.lastGroup.length >= 2) return d.lastGroup;
+    // "the leaders", "both sides" stand for the last group named; "they" in a speech only for one
+    // of the two sentences before (a joint statement's "they" are its signatories throughout)
+    if (d.lastGroup.length >= 2 && (m.via === 'participants' || d.lastGroupAge <= 1 || d.speechAge > 3)) return d.lastGroup;
   }
   return [];
 }
