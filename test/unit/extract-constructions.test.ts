@@ -227,6 +227,19 @@ describe('constructions', () => {
     expect(agreed[1].source).toEqual(agreed[0].source);
   });
 
+  it('reported speech: what one hopes another will do is an appeal to it, not its act (corpus)', () => {
+    const romania = events('The Ukrainian head of state stressed the importance of providing a European perspective to Ukraine and expressed hope that Romania would support this ambitious goal.', '2022-02-10');
+    expect(romania.find((e) => e.target.includes('state:ROU'))).toMatchObject({ relation: 'CALLED_FOR', source: ['person:volodymyr-zelenskyy'] });
+    expect(romania.some((e) => e.source.includes('state:ROU'))).toBe(false);
+    // a hope that another will not do something is an appeal too, no rejection by it
+    const people = events('Volodymyr Zelenskyy also expressed hope that the Russian people would not support the war against the Ukrainian people.', '2022-02-25');
+    expect(people.map((e) => [e.relation, e.source, e.target])).toEqual([['CALLED_FOR', ['person:volodymyr-zelenskyy'], ['state:RUS']]]);
+    // "expects X to ...": the same appeal, as a directive
+    expect(events('Vladimir Putin replied that the situation in the republic was complicated when Parfenchikov became head of the republic, but the current trends were positive. The President added that he expected Artur Parfenchikov to use the available positive trends when dealing with priority issues.', '2022-03-01').find((e) => e.relation === 'CALLED_FOR')?.source).toEqual(['person:vladimir-putin']);
+    // a hope whose speaker the text does not name is no one's act
+    expect(events('"I hope that Bulgaria will continue to support the strengthening of sanctions for this war," he said.', '2022-04-28').some((e) => e.source.includes('state:BGR'))).toBe(false);
+  });
+
   it('a participle phrase inside the subject, after its head, leaves the head the subject (corpus)', () => {
     expect(events('According to Mykhailo Podoliak, Russian troops using artillery systems began to bomb military infrastructure on the territory of Ukraine.', '2022-02-24').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
   });

@@ -1,7 +1,7 @@
 import eventWords from '../lexicon/data/event.words.json';
 import { relationClass } from '../lexicon/relations';
 import { nounLemma, verbLemma } from '../lexicon/lemma';
-import { DOCUMENT_NOUNS, REPORTING_VERBS } from '../lexicon/verbs';
+import { DOCUMENT_NOUNS, HOPING_VERBS, REPORTING_VERBS } from '../lexicon/verbs';
 import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import { TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
@@ -9,7 +9,7 @@ import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
 import { actorObject, aspectualGovernor, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, type Discourse } from './discourse';
-import { eventNounSense, findTriggers, knownVerb, reportingAt, type Trigger } from './triggers';
+import { eventNounSense, findTriggers, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
 /** An event before ids are given: entities by reference, topic by key. */
 export interface DraftEvent {
@@ -125,6 +125,8 @@ interface Report {
   verb: number;
   clause: number;
   speaker: EntityRef[];
+  /** a verb of hoping: the clause is the speaker's appeal */
+  appeal: boolean;
 }
 
 /**
@@ -219,10 +221,13 @@ class SentenceEvents {
     for (let i = 0; i < this.n; i++) {
       if (mentionAt[i]) continue;
       const c = reportingAt(tokens, i, this.startsAt);
-      if (c < 0) continue;
-      const subj = this.subjectOf(i, 0);
-      if (subj.length) {
-        this.reports.push({ verb: i, clause: c, speaker: subj });
+      if (c < 0 || trigAt.get(i)?.pattern.startsWith(OBJECT_CONTROL)) continue;
+      const appeal = HOPING_VERBS.has(verbLemma(tokens[i].lower));
+      // "but I hope that ...": a hope whose speaker the text does not name is no one's act
+      const unnamed = appeal && tokens[i - 1]?.pos === 'PRON' && !mentionAt[i - 1];
+      const subj = unnamed ? [] : this.subjectOf(i, 0);
+      if (subj.length || unnamed) {
+        this.reports.push({ verb: i, clause: c, speaker: subj, appeal });
         trigAt.delete(i);
       }
     }
@@ -634,12 +639,15 @@ class SentenceEvents {
   private reportedSpeech(ev: DraftEvent, at: number, window: string[]): boolean {
     const rep = this.speakerAt(at);
     if (!rep) return true;
+    if (!rep.speaker.length) return false;
     ev.speaker = rep.speaker[0];
     const sameAsSpeaker = ev.source.every((e) => rep.speaker.some((x) => x.id === e.id));
     if (sameAsSpeaker) return true;
     const to = this.prevTok(at - 1) === 'to';
     const obliged = window.some((w) => MODAL_OBLIGATION.has(w)) || (window.includes('have') && to) || (window.includes('has') && to);
-    if (obliged) {
+    // what one hopes another will do ("support", "not support the war") is an appeal to it; an
+    // attack told inside a hope stays a charge
+    if (obliged || (rep.appeal && (!HOSTILE.includes(ev.relation) || ev.negated))) {
       inSpeakersVoice(ev, rep.speaker, 'CALLED_FOR');
     } else if (ACCUSABLE.includes(ev.relation) && !ev.negated) {
       // an act reported with no one and nothing it is done to ("the Ukrainian people are fighting
@@ -653,6 +661,7 @@ class SentenceEvents {
   /** "Kyiv is not serious about ...", "militants sabotage ...": a speaker's charge or demand without an event verb. */
   private readReportedCharge(r: Report): void {
     const { tokens, n, events } = this;
+    if (!r.speaker.length) return;
     let stop = n;
     for (let j = r.clause; j < n; j++) if (tokens[j].lower === ';' || (j > r.clause && tokens[j].lower === 'that' && j > r.clause + 1)) { stop = j; break; }
     const subj = this.subjectOf(stop, r.clause);

@@ -1,6 +1,6 @@
 import { MILITARY_STRIKE, MODE_WORDS, NOUN_EVENTS, type NounSense } from '../lexicon/nouns';
 import { nounLemma, verbLemma } from '../lexicon/lemma';
-import { LIGHT_VERBS, NEUTRAL_CONTROL_VERBS, REPORTING_VERBS, VERB_SENSES, type VerbSense } from '../lexicon/verbs';
+import { HOPING_VERBS, LIGHT_VERBS, NEUTRAL_CONTROL_VERBS, REPORTING_VERBS, VERB_SENSES, type VerbSense } from '../lexicon/verbs';
 import { dictionaryVerb, readVerb, sentenceWords, type SentenceWords } from '../lexicon/cameo';
 import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
@@ -242,13 +242,21 @@ export function findTriggers(
     const t = info ? triggerAt(tokens, i, info, actorAt, modifierAt, sentence, skip) : undefined;
     if (t) out.push(t);
   }
-  const taken = new Set(out.map((t) => t.at));
+  const taken = new Map(out.map((t) => [t.at, t]));
   for (let i = 0; i < n; i++) {
-    const directive = taken.has(i) || skip(i) ? undefined : directiveAt(tokens, i, actorAt);
-    if (directive) out.push(directive);
+    // "expects Portugal to be involved": a verb of hoping with an actor and an infinitive is a directive too
+    const hoping = HOPING_VERBS.has(verbLemma(tokens[i].lower));
+    const directive = (taken.has(i) && !hoping) || skip(i) ? undefined : directiveAt(tokens, i, actorAt);
+    if (!directive) continue;
+    const reading = taken.get(i);
+    if (reading) out.splice(out.indexOf(reading), 1);
+    out.push(directive);
   }
   return out.sort((a, b) => a.at - b.at);
 }
+
+/** How a directive's `pattern` opens. */
+export const OBJECT_CONTROL = 'object control:';
 
 /** The reading of the word at i: our own verb senses, the dictionary's verb, or an event noun with its carrier. */
 function triggerAt(
@@ -365,7 +373,7 @@ function directiveAt(tokens: Token[], i: number, actorAt: (k: number) => boolean
   if (!(k < tokens.length && actorAt(k))) return undefined;
   while (k < tokens.length && (actorAt(k) || (/^(and|,|the)$/.test(tokens[k].lower) && actorAt(k + 1) ) || (/^(and|,)$/.test(tokens[k].lower) && tokens[k + 1]?.lower === 'the' && actorAt(k + 2)))) k++;
   if (tokens[k]?.lower !== 'to' || tokens[k + 1]?.pos !== 'VERB') return undefined;
-  return trigger(i, i, 'CALLED_FOR', undefined, false, 'verb', undefined, `object control: ${verbLemma(t.lower)} ACTOR to VERB`);
+  return trigger(i, i, 'CALLED_FOR', undefined, false, 'verb', undefined, `${OBJECT_CONTROL} ${verbLemma(t.lower)} ACTOR to VERB`);
 }
 
 /** "a solution involving ministers": an -ing form right after a noun modifies it (a past form there is the verb). */

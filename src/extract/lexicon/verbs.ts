@@ -34,7 +34,10 @@ const data = compiled as unknown as { senses: Record<string, VerbSense[]>; sets:
 export const VERB_SENSES: Record<string, VerbSense[]> = data.senses;
 
 /** Verbs that introduce reported speech when a clause follows ("highlighted that ..."): &REPORTING. */
-export const REPORTING_VERBS = new Set(data.sets.REPORTING);
+export const REPORTING_VERBS = new Set([...data.sets.REPORTING, ...data.sets.HOPING]);
+
+/** Verbs of hoping: what another will do in the clause after them is the speaker's appeal (&HOPING). */
+export const HOPING_VERBS = new Set(data.sets.HOPING);
 
 /** Verbs that carry a nominal event ("held talks", "expressed concern", "imposed sanctions"): &LIGHT. */
 export const LIGHT_VERBS = new Set(data.sets.LIGHT);
