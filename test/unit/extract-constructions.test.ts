@@ -240,6 +240,15 @@ describe('constructions', () => {
     expect(events('"I hope that Bulgaria will continue to support the strengthening of sanctions for this war," he said.', '2022-04-28').some((e) => e.source.includes('state:BGR'))).toBe(false);
   });
 
+  it('a meeting\'s occasion is no side of it: "on the margins of the G20 Summit" (corpus)', () => {
+    const text = 'President Joseph R. Biden, Jr. met today with President Recep Tayyip Erdogan of Turkey on the margins of the G20 Summit. The leaders discussed the political process in Syria, the delivery of humanitarian assistance to Afghans in need, elections in Libya.';
+    const rs = events(text, '2021-10-31');
+    expect(rs.find((e) => e.relation === 'MET_WITH')?.target).toEqual(['person:recep-tayyip-erdogan']);
+    expect(rs.find((e) => e.relation === 'DISCUSSED')?.source.sort()).toEqual(['person:joe-biden', 'person:recep-tayyip-erdogan']);
+    // a summit one attends is whom one meets there
+    expect(events('Jens Stoltenberg attended a NATO Summit to discuss the defense of the Allies.', '2022-03-25').find((e) => e.relation === 'MET_WITH')?.target).toEqual(['org:NATO']);
+  });
+
   it('a participle phrase inside the subject, after its head, leaves the head the subject (corpus)', () => {
     expect(events('According to Mykhailo Podoliak, Russian troops using artillery systems began to bomb military infrastructure on the territory of Ukraine.', '2022-02-24').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
   });

@@ -708,8 +708,12 @@ class SentenceEvents {
       topicPhrase ||= COUNTERPART.includes(ev.relation) && (TOPIC_PREPOSITIONS.has(tokens[j].lower) || (tokens[j].lower === 'to' && tokens[j + 1]?.pos === 'VERB'));
       if (m && m.tokStart === j) {
         const prev = j > 0 ? tokens[j - 1].lower : '';
-        // "spoke with Scholz about Russia's actions": Russia is what the call is about
-        if (topicPhrase && m.entities.some((e) => isActorKind(e.kind))) {
+        // "spoke with Scholz about Russia's actions": Russia is what the call is about; "met with
+        // Erdogan on the margins of the G20 Summit": the actor naming a summit of a meeting whose
+        // sides are named is its occasion (not so "attended a NATO Summit")
+        const sided = ev.target.length > 0 || ev.source.length > 1;
+        const occasion = COUNTERPART.includes(ev.relation) && sided && m.tokEnd < to && eventNounSense(tokens[m.tokEnd].lower) !== undefined;
+        if ((topicPhrase || occasion) && m.entities.some((e) => isActorKind(e.kind))) {
           j = m.tokEnd - 1;
           continue;
         }
