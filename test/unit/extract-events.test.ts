@@ -314,3 +314,12 @@ describe('event nouns after adjectives', () => {
     expect(events('Vladimir Putin took part in an expanded meeting of the Prosecutor General’s Office Board.', '2022-03-01').map((e) => e.relation)).toEqual(['MET_WITH']);
   });
 });
+
+describe('delivering', () => {
+  it('is aid with goods delivered (CAMEO\'s DELIVER readings), not a speech or results (corpus)', () => {
+    expect(events('Russia recently delivered foodstuffs to Lebanon, Tajikistan, Kyrgyzstan, Cuba, Sudan and others, without cost.', '2022-03-01').find((e) => e.relation === 'PROVIDED_AID')).toMatchObject({ source: ['state:RUS'] });
+    expect(events('Pursuant to a Government resolution, the Russian Emergencies Ministry delivered 280 tonnes of cargo from the Federal Reserve on February 24.', '2022-02-25').find((e) => e.relation === 'PROVIDED_AID')?.source).toEqual(['org:russian-emergencies-ministry']);
+    expect(events('Yesterday, President Joe Biden delivered his first State of the Union address, in which he called for bipartisanship and support for Ukraine.', '2022-03-02').some((e) => e.relation === 'PROVIDED_AID')).toBe(false);
+    expect(events('The President promised to rebuild America and expand Buy American, and he is delivering for the best workers in the world.', '2022-03-02').some((e) => e.relation === 'PROVIDED_AID')).toBe(false);
+  });
+});
