@@ -160,6 +160,10 @@ describe('constructions', () => {
     expect(events("Russia's Foreign Minister Sergei Lavrov accused Kyiv of sabotaging the talks.", '2022-04-01').find((e) => e.relation === 'ACCUSED')?.source).toEqual(['person:sergei-lavrov']);
   });
 
+  it('an attack\'s complement after "against" or "on" belongs to the attack in any other act (corpus)', () => {
+    expect(events('Andrzej Duda also called on the Russian leadership to refrain from armed aggression against Ukraine.', '2022-02-20').find((e) => e.relation === 'CALLED_FOR')?.target).toEqual(['state:RUS']);
+  });
+
   it('an attack\'s complement belongs to the attack, not to a thanks or a talk (corpus)', () => {
     const thanks = events('Ihor Zhovkva expressed deep gratitude to the leadership of Poland and the Polish people for the unprecedented comprehensive support of Ukraine, significant political and practical assistance given the full-scale invasion of Russia.', '2022-06-01').find((e) => e.relation === 'SUPPORTED');
     expect(thanks?.target).toContain('state:POL');

@@ -755,13 +755,18 @@ class SentenceEvents {
     ev.about = dedupe(ev.about);
   }
 
-  /** Is the mention at j the complement of an attack's noun in a cooperative event ("the invasion of Russia" in a thanks)? */
+  /**
+   * Is the mention at j the complement of an attack's noun in another act ("refrain from aggression
+   * against Ukraine", "the invasion of Russia" in a thanks)? It is the attack's, not that act's.
+   */
   private attackComplement(j: number, relation: Relation): boolean {
-    if (!COOPERATIVE.includes(relation)) return false;
+    if (relation === 'ATTACKED') return false;
     const { tokens } = this;
     const article = tokens[j - 1]?.pos === 'DET' ? 1 : 0;
     const noun = j - 2 - article;
     if (noun < 0 || nounComplementAt(tokens, noun) !== j - article) return false;
+    // "the invasion of Russia" may name the invader: only a cooperative act leaves it out
+    if (tokens[noun + 1].lower === 'of' && !COOPERATIVE.includes(relation)) return false;
     const sense = eventNounSense(tokens[noun].lower);
     return sense?.relation === 'ATTACKED';
   }
