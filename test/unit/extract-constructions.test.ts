@@ -160,6 +160,13 @@ describe('constructions', () => {
     expect(events("Russia's Foreign Minister Sergei Lavrov accused Kyiv of sabotaging the talks.", '2022-04-01').find((e) => e.relation === 'ACCUSED')?.source).toEqual(['person:sergei-lavrov']);
   });
 
+  it('the owner of an attack\'s noun is what a cooperative act is about, not its target (corpus)', () => {
+    const support = events('Victoria Nuland reaffirmed the United States\' unwavering support for Ukraine\'s sovereignty and territorial integrity in view of Russia\'s ongoing aggression.', '2021-12-07').find((e) => e.relation === 'SUPPORTED');
+    expect(support).toMatchObject({ target: ['state:UKR'] });
+    expect(support?.about).toContain('state:RUS');
+    expect(events('Today, the United States is announcing plans to welcome up to 100,000 Ukrainians fleeing Russia\u2019s aggression through the full range of legal pathways.', '2022-03-24').some((e) => e.target.includes('state:RUS'))).toBe(false);
+  });
+
   it('an attack\'s complement after "against" or "on" belongs to the attack in any other act (corpus)', () => {
     expect(events('Andrzej Duda also called on the Russian leadership to refrain from armed aggression against Ukraine.', '2022-02-20').find((e) => e.relation === 'CALLED_FOR')?.target).toEqual(['state:RUS']);
   });

@@ -735,6 +735,12 @@ class SentenceEvents {
           j = m.tokEnd - 1;
           continue;
         }
+        // "discussed Russia's aggression": the attacker is what a cooperative act is about, not its target
+        if (this.attackPossessor(m, ev.relation)) {
+          ev.about.push(...m.entities.filter((e) => isActorKind(e.kind)));
+          j = m.tokEnd - 1;
+          continue;
+        }
         if (!topicDone && m.role === 'actor' && !ownStatePossessive(ev, m)) topicDone = true;
         this.addMentioned(ev, m, j, prev);
         j = m.tokEnd - 1;
@@ -753,6 +759,17 @@ class SentenceEvents {
     }
     ev.target = dedupe(ev.target);
     ev.about = dedupe(ev.about);
+  }
+
+  /** Does the mention own an attack's noun in a cooperative act ("support ... in view of Russia's ongoing aggression")? */
+  private attackPossessor(m: Mention, relation: Relation): boolean {
+    if (!COOPERATIVE.includes(relation)) return false;
+    const { tokens } = this;
+    let k = m.tokEnd;
+    if (!m.possessive && !/^['\u2019]s?$/.test(tokens[k]?.lower ?? '')) return false;
+    if (!m.possessive) k++;
+    while (k < m.tokEnd + 4 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV')) k++;
+    return k < this.n && eventNounSense(tokens[k].lower)?.relation === 'ATTACKED';
   }
 
   /**
