@@ -1,3 +1,4 @@
+import { extract } from '../../src/extract';
 import { knowledge } from '../../src/extract/knowledge';
 import { findMentions, type MentionContext } from '../../src/extract/mentions/find';
 import { tokenize } from '../../src/extract/text/tokens';
@@ -108,5 +109,14 @@ describe('unknown people named again', () => {
     const again = mentions('Vladimir Putin thanked Deputy Prime Minister Golikova.', undefined, ctx);
     expect(first[0]).toMatchObject({ text: 'Deputy Prime Minister Tatyana Golikova', ids: ['person:tatyana-golikova'] });
     expect(again.find((m) => /Golikova/.test(m.text))).toMatchObject({ text: 'Deputy Prime Minister Golikova', ids: ['person:tatyana-golikova'] });
+  });
+});
+
+describe('an unknown organisation\'s name', () => {
+  it('stops before a date after it (corpus)', () => {
+    const r = extract({ text: 'The Federal Law was adopted by the State Duma and approved by the Federation Council on February 22, 2022.', date: '2022-02-22' });
+    const names = r.entities.map((e) => e.name);
+    expect(names.some((n) => /Federation Council/.test(n))).toBe(true);
+    expect(names.filter((n) => /February/.test(n))).toEqual([]);
   });
 });

@@ -598,7 +598,8 @@ function unknownOrganisation(tokens: Token[], i: number): { from: number; to: nu
     if (t.upper && /^\p{L}/u.test(t.text)) {
       last = j;
       j++;
-    } else if (CONNECTORS.has(t.lower) && j + 1 < n && (tokens[j + 1].upper || tokens[j + 1].lower === 'the') && last >= i) {
+    } else if (CONNECTORS.has(t.lower) && j + 1 < n && (tokens[j + 1].upper || tokens[j + 1].lower === 'the') && !TEMPORAL.has(tokens[j + 1].lower) && last >= i) {
+      // (not a date after the name: "approved by the Federation Council on February 22")
       j++;
     } else break;
   }
