@@ -323,3 +323,13 @@ describe('delivering', () => {
     expect(events('The President promised to rebuild America and expand Buy American, and he is delivering for the best workers in the world.', '2022-03-02').some((e) => e.relation === 'PROVIDED_AID')).toBe(false);
   });
 });
+
+describe('massing and a place\'s relative clause', () => {
+  it('"mass killings" is no massing of forces, and "where" opens a clause of its own (corpus)', () => {
+    const rs = events('President of Ukraine Volodymyr Zelenskyy visited the city of Bucha in the Kyiv region, where mass killings of civilians took place during the occupation by Russian troops.', '2022-04-04');
+    expect(rs.map((e) => e.relation)).not.toContain('MOBILIZED');
+    expect(rs.find((e) => e.relation === 'VISITED')).toMatchObject({ source: ['person:volodymyr-zelenskyy'], target: [] });
+    expect(events('Vladimir Putin arrived at the House of the Unions\' Hall of Columns, where Vladimir Zhirinovsky lay in state.', '2022-04-08').find((e) => e.relation === 'VISITED')?.target).toEqual([]);
+    expect(events('Russia has massed more than 100,000 troops near the border with Ukraine.', '2022-01-20').find((e) => e.relation === 'MOBILIZED')?.source).toEqual(['state:RUS']);
+  });
+});
