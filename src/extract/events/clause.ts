@@ -30,7 +30,7 @@ const POSSESSIVE_DETERMINERS = set(triggerWords.possessives);
 // "at least", "more than": a number phrase's opening, read as one word before the number
 const QUANTITY_LEAD = words.quantityLead.map((w) => w.split(' '));
 const SPEECH_PERSON = set(words.speechPerson);
-const SPEAKER_OR_ADDRESSEE = set(words.speechPerson.filter((w) => w !== 'we' && w !== 'us'));
+const SPEAKER_OR_ADDRESSEE = set(words.speakerOrAddressee);
 const BARE_INFINITIVE_GOVERNOR = set(words.bareInfinitiveGovernor);
 const OPENING_QUOTES = set(['"', '\u201c', '\u2018']);
 

@@ -56,8 +56,9 @@ export function noteMention(persons: EntityRef[], m: Mention): void {
  * Resolves a pronoun or "both leaders" to entities: he/she -> the last person named whose first
  * name does not say otherwise ("Agnès" is no "he");
  * they/them and "both leaders"/"the two presidents" -> the participants of the meeting at hand,
- * else the last group of actors (for they/them, one named in this sentence or the one before), but not in first- or second-person speech (`inSpeech`). `it` and
- * possessives stay unresolved here.
+ * else the last group of actors (for they/them in a speech, one named in the two sentences
+ * before), but not in first- or second-person speech (`inSpeech`). `it` and possessives stay
+ * unresolved here.
  */
 export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] = d.persons, inSpeech = false): EntityRef[] {
   if (m.possessive) return [];
