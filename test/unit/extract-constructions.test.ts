@@ -260,6 +260,12 @@ describe('constructions', () => {
     expect(events('Jens Stoltenberg attended a NATO Summit to discuss the defense of the Allies.', '2022-03-25').find((e) => e.relation === 'MET_WITH')?.target).toEqual(['org:NATO']);
   });
 
+  it('"and" before a finite verb opens a verb phrase of its own; its actors are no targets of the first (corpus)', () => {
+    expect(events('Before the meeting with the President of Ukraine, Ant\u00f3nio Guterres visited the suburbs of Kyiv and saw with his own eyes the horrible war crimes of Russia in our country.', '2022-04-28').find((e) => e.relation === 'VISITED')?.target).toEqual(['state:UKR']);
+    // an -ing form after "and" goes on the complement
+    expect(events('President Biden reaffirmed his commitment to further strengthening U.S.-German relations and working with the new Chancellor Olaf Scholz to deepen the transatlantic partnership.', '2021-12-09').find((e) => e.relation === 'AGREED')?.target).toContain('person:olaf-scholz');
+  });
+
   it('a participle phrase inside the subject, after its head, leaves the head the subject (corpus)', () => {
     expect(events('According to Mykhailo Podoliak, Russian troops using artillery systems began to bomb military infrastructure on the territory of Ukraine.', '2022-02-24').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
   });

@@ -7,7 +7,7 @@ import { TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -428,9 +428,21 @@ class SentenceEvents {
   /** Where the trigger's material ends: a clause stop, or the next trigger (or its carrier). */
   private clauseEnd(t: Trigger, next: Trigger | undefined): number {
     for (let j = t.end + 1; j < this.n; j++) {
-      if (CLAUSE_STOPS.has(this.tokens[j].lower) || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) return j;
+      if (CLAUSE_STOPS.has(this.tokens[j].lower) || this.verbJoinedAt(j) || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) return j;
     }
     return this.n;
+  }
+
+  /**
+   * "visited the suburbs of Kyiv and saw ...": "and" before a finite verb opens a verb phrase of its
+   * own (not "and armed groups", nor an -ing form that goes on the complement: "strengthening
+   * relations and working with the new Chancellor").
+   */
+  private verbJoinedAt(j: number): boolean {
+    const { tokens } = this;
+    const v = tokens[j + 1];
+    if (tokens[j].lower !== 'and' || v?.pos !== 'VERB' || v.lower.endsWith('ing')) return false;
+    return !(participleForm(v.lower) && /^(NOUN|PROPN|ADJ)$/.test(tokens[j + 2]?.pos ?? ''));
   }
 
   /** One trigger: a complement of the event before, no event, or an event with its source, objects and qualifiers. */
