@@ -256,6 +256,7 @@ describe('constructions', () => {
     const rs = events(text, '2021-10-31');
     expect(rs.find((e) => e.relation === 'MET_WITH')?.target).toEqual(['person:recep-tayyip-erdogan']);
     expect(rs.find((e) => e.relation === 'DISCUSSED')?.source.sort()).toEqual(['person:joe-biden', 'person:recep-tayyip-erdogan']);
+    expect(events('President Joseph R. Biden, Jr. met today with Chancellor Olaf Scholz of Germany ahead of the G7 Leaders\u2019 Summit.', '2022-06-26').find((e) => e.relation === 'MET_WITH')?.target).toEqual(['person:olaf-scholz']);
     // a summit one attends is whom one meets there
     expect(events('Jens Stoltenberg attended a NATO Summit to discuss the defense of the Allies.', '2022-03-25').find((e) => e.relation === 'MET_WITH')?.target).toEqual(['org:NATO']);
   });

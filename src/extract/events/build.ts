@@ -724,7 +724,7 @@ class SentenceEvents {
         // Erdogan on the margins of the G20 Summit": the actor naming a summit of a meeting whose
         // sides are named is its occasion (not so "attended a NATO Summit")
         const sided = ev.target.length > 0 || ev.source.length > 1;
-        const occasion = COUNTERPART.includes(ev.relation) && sided && m.tokEnd < to && eventNounSense(tokens[m.tokEnd].lower) !== undefined;
+        const occasion = COUNTERPART.includes(ev.relation) && sided && this.namesMeeting(m.tokEnd, to);
         if ((topicPhrase || occasion) && m.entities.some((e) => isActorKind(e.kind))) {
           j = m.tokEnd - 1;
           continue;
@@ -771,6 +771,16 @@ class SentenceEvents {
     }
     ev.target = dedupe(ev.target);
     ev.about = dedupe(ev.about);
+  }
+
+  /** Does an event noun follow at k, past a noun and its possessive mark ("the G7 Leaders' Summit")? */
+  private namesMeeting(k: number, to: number): boolean {
+    const { tokens } = this;
+    for (let q = k; q < to && q <= k + 2; q++) {
+      if (eventNounSense(tokens[q].lower) !== undefined) return true;
+      if (!/^(NOUN|PROPN|PART|PUNCT)$/.test(tokens[q].pos ?? '') || (tokens[q].pos === 'PUNCT' && !/^['\u2019]$/.test(tokens[q].text))) return false;
+    }
+    return false;
   }
 
   /** Does the mention own an attack's noun in a cooperative act ("support ... in view of Russia's ongoing aggression")? */
