@@ -120,3 +120,12 @@ describe('an unknown organisation\'s name', () => {
     expect(names.filter((n) => /February/.test(n))).toEqual([]);
   });
 });
+
+describe('a title after "elected", "as"', () => {
+  it('is an office taken, no reference to the one who held it (corpus)', () => {
+    const r = extract({ text: 'Vladimir Putin congratulated Yoon Suk-yeol on being elected President of the Republic of Korea.', date: '2022-03-10' });
+    expect(r.events.find((e) => e.relation === 'SUPPORTED')?.target).toEqual(['person:yoon-suk-yeol']);
+    const uae = extract({ text: 'Vladimir Putin sent a message to Sheikh Mohammed bin Zayed Al Nahyan, congratulating him on his election as President of the United Arab Emirates.', date: '2022-05-14' });
+    expect(uae.events.find((e) => e.relation === 'SUPPORTED')?.target).toHaveLength(1);
+  });
+});

@@ -42,6 +42,7 @@ const NOT_NAME = new Set(words.notName);
 const UNIQUE_ENOUGH_ROLES = new Set(words.uniqueEnoughRoles);
 const GENERIC_FORCES = new Set(words.genericForces);
 const HEAD_OF_ROLE_BLOCKERS = new Set(words.headOfRoleBlockers);
+const ROLE_PREDICATE_OPENERS = new Set(words.rolePredicateOpeners);
 const TEMPORAL = new Set(clauseWords.temporal);
 const LOCATIVE = new Set(eventWords.locative);
 const ARTICLES = new Set(triggerWords.articles);
@@ -391,6 +392,8 @@ class MentionScan {
         return e;
       }
     }
+    // "on being elected President of the Republic of Korea", "as Federal Chancellor": an office taken
+    if (titleStart > 0 && ROLE_PREDICATE_OPENERS.has(tokens[titleStart - 1].lower)) return p;
     const ofSomething = !state && p < n && tokens[p].lower === 'of';
     if (!blocked && !ofSomething) {
       let holder: EntityRef | undefined;
