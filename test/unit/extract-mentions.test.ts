@@ -129,3 +129,14 @@ describe('a title after "elected", "as"', () => {
     expect(uae.events.find((e) => e.relation === 'SUPPORTED')?.target).toHaveLength(1);
   });
 });
+
+describe('a known surname after another first name', () => {
+  it('is another person of that name, in a title\'s name too (corpus)', () => {
+    const r = extract({ text: 'Deputy Head of the Office of the President of Ukraine Kyrylo Tymoshenko met with Ambassador of the United Kingdom to Ukraine Melinda Simmons.', date: '2022-06-01' });
+    expect(r.events.find((e) => e.relation === 'MET_WITH')?.source).toEqual(['person:kyrylo-tymoshenko']);
+    expect(r.entities.map((e) => e.id)).not.toContain('person:yuliya-tymoshenko');
+    // a full name the dictionary knows stays its person
+    const pelosi = extract({ text: 'President of Ukraine Volodymyr Zelenskyy met with Speaker of the House of Representatives of the United States Congress Nancy Pelosi.', date: '2022-05-01' });
+    expect(pelosi.entities.map((e) => e.name)).toContain('Nancy Pelosi');
+  });
+});

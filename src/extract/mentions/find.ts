@@ -280,6 +280,13 @@ class MentionScan {
     return after;
   }
 
+  /** The end of a name no dictionary knows from q, with a known surname after another first name ("Kyrylo Tymoshenko"). */
+  private unknownNameEnd(q: number, nameWord: (k: number) => boolean): number {
+    const e = this.nameRun(q, nameWord);
+    const surname = e > q && e < this.n ? this.kb.match(this.tokens, e) : undefined;
+    return surname && surname.entity.kind === 'Person' && this.firstNameDiffers(e, surname.entity) ? e + surname.length : e;
+  }
+
   /**
    * The end of the run of name words from q (at most four, each one `nameWord` accepts), with the
    * particles inside a name ("Mohammed bin Zayed Al Nahyan", "Ursula von der Leyen"); q when none.
@@ -325,10 +332,19 @@ class MentionScan {
   private otherFirstName(at: number, e: KnownEntity): boolean {
     const prev = this.tokens[at - 1];
     if (e.kind !== 'Person' || at === 0 || prev.pos !== 'PROPN' || !isNameToken(prev) || this.out.some((m) => m.tokEnd === at)) return false;
+    return this.firstNameDiffers(at, e);
+  }
+
+  // the word before `at` begins like none of the names of the known person `e` matched at `at`
+  private firstNameDiffers(at: number, e: KnownEntity): boolean {
+    const prev = this.tokens[at - 1];
+    // (a person of the Phoenix dictionaries, not of the reference, by the name it gives, when
+    // matched by the surname alone: "Kyrylo Tymoshenko", not "Speaker of the House Nancy Pelosi")
     const p = this.kb.person(e.id);
-    if (!p) return false;
-    const words = [p.name, ...p.aliases].flatMap((a) => foldName(a).split(/\s+/));
-    if (words.length && foldName(this.tokens[at].text) === foldName(p.name)) return false;
+    if (!p && foldName(this.tokens[at].text) !== foldName(e.name).split(/\s+/).pop()) return false;
+    const names = p ? [p.name, ...p.aliases] : [e.name];
+    const words = names.flatMap((a) => foldName(a).split(/\s+/));
+    if (words.length && foldName(this.tokens[at].text) === foldName(names[0])) return false;
     const head = foldName(prev.text).slice(0, 2);
     return !words.some((w) => w.startsWith(head));
   }
@@ -384,7 +400,7 @@ class MentionScan {
       return q + hit.length;
     }
     if (q === p && q < n && isNameToken(tokens[q])) {
-      const e = this.nameRun(q, (k) => isNameToken(tokens[k]) && !kb.match(tokens, k));
+      const e = this.unknownNameEnd(q, (k) => isNameToken(tokens[k]) && !kb.match(tokens, k));
       if (e > q) {
         const name = tokens.slice(q, e).map((t) => t.text).join(' ');
         const person = entityRef(`person:${slug(name)}`, name, 'Person', state?.country, true);
@@ -498,7 +514,7 @@ class MentionScan {
       this.push({ entities: [hitP.entity], tokStart: titleStart, tokEnd: q + hitP.length, role: 'actor', via: 'title' });
       return q + hitP.length;
     }
-    const e = this.nameRun(q, (k) => isNameToken(tokens[k]) && !kb.match(tokens, k) && !kb.demonym(tokens[k].lower));
+    const e = this.unknownNameEnd(q, (k) => isNameToken(tokens[k]) && !kb.match(tokens, k) && !kb.demonym(tokens[k].lower));
     if (e === q) return 0;
     const name = tokens.slice(q, e).map((x) => x.text).join(' ');
     // "Deputy Prime Minister Golikova" after "Tatyana Golikova": the person named in full before
