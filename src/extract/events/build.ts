@@ -778,7 +778,8 @@ class SentenceEvents {
     const { tokens } = this;
     for (let q = k; q < to && q <= k + 2; q++) {
       if (eventNounSense(tokens[q].lower) !== undefined) return true;
-      if (!/^(NOUN|PROPN|PART|PUNCT)$/.test(tokens[q].pos ?? '') || (tokens[q].pos === 'PUNCT' && !/^['\u2019]$/.test(tokens[q].text))) return false;
+      const apostrophe = /^['\u2019]s?$/.test(tokens[q].text);
+      if (!apostrophe && tokens[q].pos !== 'NOUN' && tokens[q].pos !== 'PROPN') return false;
     }
     return false;
   }
