@@ -89,9 +89,9 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     articles++;
-    const { id, text, published, title: own } = item.article;
+    const { id, text, published, title: own, publisher } = item.article;
     try {
-      line({ id, ...extract({ text, date: published ?? date, title: own ?? title }) });
+      line({ id, ...extract({ text, date: published ?? date, title: own ?? title, publisher }) });
     } catch (e) {
       failed++;
       fail(where(item), `extraction failed: ${(e as Error).message}`);

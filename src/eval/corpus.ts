@@ -10,6 +10,7 @@ export interface CorpusArticle {
   text: string;
   date?: string;
   title?: string;
+  publisher?: string;
   result?: ExtractionResult;
 }
 
@@ -19,7 +20,7 @@ export async function readCorpus(dir: string): Promise<CorpusArticle[]> {
   const out: CorpusArticle[] = [];
   for (const f of files) {
     for await (const item of readArticles(path.join(dir, f))) {
-      if (item.ok) out.push({ id: item.article.id, text: item.article.text, date: item.article.published, title: item.article.title });
+      if (item.ok) out.push({ id: item.article.id, text: item.article.text, date: item.article.published, title: item.article.title, publisher: item.article.publisher });
     }
   }
   return out;

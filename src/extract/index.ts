@@ -73,7 +73,7 @@ interface Draft {
 export function extract(input: ArticleInput): ExtractionResult {
   const text = input.text;
   const { date, skipUntil } = dateline(text, input.date);
-  const ctx: MentionContext = { date, people: [], acronyms: new Map() };
+  const ctx: MentionContext = { date, people: [], acronyms: new Map(), home: publisherState(input.publisher) };
   const discourse = newDiscourse();
   const table = new EntityTable();
   const drafts: Draft[] = [];
@@ -108,6 +108,18 @@ function dateline(text: string, given: string | undefined): { date: string | und
     if (found.length && found[0].date) return { date: given ?? found[0].date, skipUntil: dl.index + dl[0].length };
   }
   return { date: given, skipUntil: -1 };
+}
+
+/** The state a publisher speaks for, when a word of its name names one ("The White House", "en.kremlin.ru"). */
+function publisherState(publisher: string | undefined): string | undefined {
+  const kb = knowledge();
+  const words = (publisher ?? '').split(/[^\p{L}]+/u).filter(Boolean);
+  const toks = words.map((w) => ({ text: w, lower: w.toLowerCase(), upper: /^\p{Lu}/u.test(w) }));
+  for (let i = 0; i < toks.length; i++) {
+    const hit = kb.match(toks, i);
+    if (hit?.entity.kind === 'State') return hit.entity.country;
+  }
+  return undefined;
 }
 
 /** The state a phrase names ("Russian Federation", or a demonym "Russian"), for topics. */

@@ -130,4 +130,6 @@ export interface ArticleInput {
   /** article date, YYYY-MM-DD; relative dates stay unresolved without it */
   date?: string;
   title?: string;
+  /** who published it ("The White House", "en.kremlin.ru"): a bare title ("the President") names its own state's holder */
+  publisher?: string;
 }

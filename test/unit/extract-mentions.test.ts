@@ -140,3 +140,15 @@ describe('a known surname after another first name', () => {
     expect(pelosi.entities.map((e) => e.name)).toContain('Nancy Pelosi');
   });
 });
+
+describe('"the President" in a publisher\'s own text', () => {
+  const text = 'Americans face rising prices at the pump because of Putin\u2019s Price Hike. That is why today, President Biden will announce a two-part plan to ease the pain that families are feeling. The President banned the import of Russian oil.';
+  it('is the publisher\'s state\'s holder once the text has named him (corpus)', () => {
+    const r = extract({ text, date: '2022-03-31', publisher: 'The White House' });
+    expect(r.events.find((e) => e.relation === 'COERCED')?.source).toEqual(['person:joe-biden']);
+  });
+  it('is no holder the text has not named: a Kremlin readout\'s "the Prime Minister" is the one it named', () => {
+    const r = extract({ text: 'Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi. The Prime Minister thanked Russia for the assistance.', date: '2022-02-24', publisher: 'en.kremlin.ru' });
+    expect(r.events.find((e) => e.relation === 'SUPPORTED')?.source).toEqual(['person:narendra-modi']);
+  });
+});

@@ -34,6 +34,8 @@ export interface MentionContext {
   states?: string[];
   /** acronyms the article defined ("Government of National Accord (GNA)") and what they name */
   acronyms?: Map<string, EntityRef>;
+  /** ISO3 of the state the publisher speaks for: "the President" in a White House readout */
+  home?: string;
 }
 
 const TITLE_HEADS = new Set(words.titleHeads);
@@ -415,7 +417,7 @@ class MentionScan {
       let holder: EntityRef | undefined;
       if (state) holder = kb.officeHolder(role.role, state.country, ctx.date);
       else if (tokens[roleAt].upper) {
-        holder = this.recentHolder(role.role) ??
+        holder = this.homeHolder(role.role) ?? this.recentHolder(role.role) ??
           (UNIQUE_ENOUGH_ROLES.has(role.role) ? kb.officeHolder(role.role, undefined, ctx.date) ?? this.recentStateHolder(role.role) : undefined);
       }
       if (holder) {
@@ -439,6 +441,14 @@ class MentionScan {
       if (h) return h;
     }
     return undefined;
+  }
+
+  // "the President" in a White House text that named Biden (and Putin before him): the holder of
+  // the role in the publisher's state, once the article has named him
+  private homeHolder(role: string): EntityRef | undefined {
+    const { kb, ctx } = this;
+    const holder = ctx.home ? kb.officeHolder(role, ctx.home, ctx.date) : undefined;
+    return holder && ctx.people.some((p) => p.id === holder.id) ? holder : undefined;
   }
 
   // "the President" without a name: the article's first holder of the role named so far (a
