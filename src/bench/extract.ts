@@ -32,7 +32,7 @@ function run(fn: Extract, input: string[]): { cpu: number; bytes: number; events
   for (const line of input) {
     bytes += Buffer.byteLength(line, 'utf8');
     const a = JSON.parse(line);
-    const r = fn({ text: a.text, date: typeof a.published === 'string' ? a.published.slice(0, 10) : undefined, title: a.title });
+    const r = fn({ text: a.text, date: typeof a.published === 'string' ? a.published.slice(0, 10) : undefined, title: a.title, publisher: typeof a.publisher === 'string' ? a.publisher : undefined });
     events += r.events.length;
     out += JSON.stringify({ id: a.id, ...r }).length;
   }

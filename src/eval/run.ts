@@ -95,7 +95,7 @@ async function corpus(shared: string, sample: number, seedValue: number): Promis
   const relations = new Map<string, number>();
   for (const a of articles) {
     const t0 = process.cpuUsage();
-    a.result = extract({ text: a.text, date: a.date, title: a.title });
+    a.result = extract({ text: a.text, date: a.date, title: a.title, publisher: a.publisher });
     const d = process.cpuUsage(t0);
     ms += (d.user + d.system) / 1e3;
     bytes += Buffer.byteLength(a.text, 'utf8');
