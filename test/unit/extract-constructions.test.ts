@@ -267,6 +267,13 @@ describe('constructions', () => {
     expect(events('President Biden reaffirmed his commitment to further strengthening U.S.-German relations and working with the new Chancellor Olaf Scholz to deepen the transatlantic partnership.', '2021-12-09').find((e) => e.relation === 'AGREED')?.target).toContain('person:olaf-scholz');
   });
 
+  it('a clause opened by "until" with a verb not in the past is a condition, no act (corpus)', () => {
+    expect(events('I stressed that the threat of famine for millions of people in different countries will remain until Russia begins to seek peace with Ukraine.', '2022-05-01').some((e) => e.source.includes('state:RUS'))).toBe(false);
+    expect(events('Until Russia withdraws all its troops from the Ukrainian sovereign territory.', '2022-04-01')).toEqual([]);
+    // a past verb after "until" is what happened
+    expect(events('Absolutely peaceful - until Russian troops approached and besieged it, as in the Middle Ages.', '2022-03-16').some((e) => e.relation === 'COERCED' && e.source.includes('state:RUS'))).toBe(true);
+  });
+
   it('a participle phrase inside the subject, after its head, leaves the head the subject (corpus)', () => {
     expect(events('According to Mykhailo Podoliak, Russian troops using artillery systems began to bomb military infrastructure on the territory of Ukraine.', '2022-02-24').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
   });

@@ -18,6 +18,7 @@ const NEGATOR = set(words.negator);
 const RELATIVE = set(words.relativePronoun);
 const SUBORDINATOR = set(words.subordinator);
 const CONDITIONAL = set(words.conditional);
+const PENDING_CONDITIONAL = set(words.pendingConditional);
 const ASPECTUAL = set(words.aspectual);
 const TEMPORAL = set(words.temporal);
 const COMMISSIVE = set(words.commissive);
@@ -231,6 +232,15 @@ function antecedent(tokens: Token[], rel: number): SubjectSlot {
 export function conditionalClause(tokens: Token[], clauseStart: number, at: number): boolean {
   for (let k = Math.max(0, clauseStart - 1); k < at; k++) if (CONDITIONAL.has(tokens[k].lower)) return true;
   return false;
+}
+
+/** "until Russia withdraws its troops", "until Russia begins to seek peace": a condition, no act (not "until Russia withdrew"). */
+export function pendingClause(tokens: Token[], clauseStart: number, g: VerbGroup): boolean {
+  let opened = false;
+  for (let k = Math.max(0, clauseStart - 1); k < g.start; k++) if (PENDING_CONDITIONAL.has(tokens[k].lower)) opened = true;
+  if (!opened) return false;
+  for (let k = g.start; k <= g.head; k++) if (pastForm(tokens[k].lower) && tokens[k].pos !== 'ADV') return false;
+  return true;
 }
 
 /**
