@@ -7,7 +7,7 @@ import { TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, pendingClause, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -464,7 +464,7 @@ class SentenceEvents {
     let meetingPurpose = false;
     let governor: number | undefined;
     if (g) {
-      const skip = conditionalClause(tokens, cs, g.start) || pendingClause(tokens, cs, g) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g, (k) => this.mentionAt[k] !== undefined));
+      const skip = conditionalClause(tokens, cs, g) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g, (k) => this.mentionAt[k] !== undefined));
       meetingPurpose = g.infinitive && !!this.prevEvent && this.prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12;
       governor = aspectualGovernor(tokens, g) ?? (PURPOSE.includes(t.relation) ? purposeGovernor(tokens, g, cs) : undefined);
       if (skip || (g.infinitive && !meetingPurpose && governor === undefined)) {
@@ -778,8 +778,7 @@ class SentenceEvents {
     const { tokens } = this;
     for (let q = k; q < to && q <= k + 2; q++) {
       if (eventNounSense(tokens[q].lower) !== undefined) return true;
-      const apostrophe = /^['\u2019]s?$/.test(tokens[q].text);
-      if (!apostrophe && tokens[q].pos !== 'NOUN' && tokens[q].pos !== 'PROPN') return false;
+      if (!possessiveMark(tokens[q]) && tokens[q].pos !== 'NOUN' && tokens[q].pos !== 'PROPN') return false;
     }
     return false;
   }
@@ -789,7 +788,7 @@ class SentenceEvents {
     if (!COOPERATIVE.includes(relation)) return false;
     const { tokens } = this;
     let k = m.tokEnd;
-    if (!m.possessive && !/^['\u2019]s?$/.test(tokens[k]?.lower ?? '')) return false;
+    if (!m.possessive && !possessiveMark(tokens[k])) return false;
     if (!m.possessive) k++;
     while (k < m.tokEnd + 4 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV')) k++;
     return k < this.n && eventNounSense(tokens[k].lower)?.relation === 'ATTACKED';

@@ -228,19 +228,22 @@ function antecedent(tokens: Token[], rel: number): SubjectSlot {
   return { kind: 'phrase', at: k };
 }
 
-/** Is the clause opening at `clauseStart` a condition ("if Russia invades", "whether they attack")? */
-export function conditionalClause(tokens: Token[], clauseStart: number, at: number): boolean {
-  for (let k = Math.max(0, clauseStart - 1); k < at; k++) if (CONDITIONAL.has(tokens[k].lower)) return true;
-  return false;
-}
-
-/** "until Russia withdraws its troops", "until Russia begins to seek peace": a condition, no act (not "until Russia withdrew"). */
-export function pendingClause(tokens: Token[], clauseStart: number, g: VerbGroup): boolean {
-  let opened = false;
-  for (let k = Math.max(0, clauseStart - 1); k < g.start; k++) if (PENDING_CONDITIONAL.has(tokens[k].lower)) opened = true;
-  if (!opened) return false;
+/** Is the clause of the verb group g, opening at `clauseStart`, a condition ("if Russia invades", "until Russia withdraws")? */
+export function conditionalClause(tokens: Token[], clauseStart: number, g: VerbGroup): boolean {
+  let pending = false;
+  for (let k = Math.max(0, clauseStart - 1); k < g.start; k++) {
+    if (CONDITIONAL.has(tokens[k].lower)) return true;
+    pending ||= PENDING_CONDITIONAL.has(tokens[k].lower);
+  }
+  // "until Russia withdraws its troops", "until Russia begins to seek peace" (not "until Russia withdrew")
+  if (!pending) return false;
   for (let k = g.start; k <= g.head; k++) if (pastForm(tokens[k].lower) && tokens[k].pos !== 'ADV') return false;
   return true;
+}
+
+/** "Russia's", "the G7 Leaders' Summit": a possessive mark (the tokens' lower form folds curly apostrophes). */
+export function possessiveMark(t: Token | undefined): boolean {
+  return t?.lower === "'s" || t?.lower === "'";
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import clauseWords from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
 import { NAME_PARTICLES, TITLE_WORDS } from '../mentions/words';
-import { byAgentAt, directObject, pastAfterNamedWord } from './clause';
+import { byAgentAt, directObject, pastAfterNamedWord, possessiveMark } from './clause';
 import { relationClass } from '../lexicon/relations';
 
 /** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
@@ -120,7 +120,7 @@ function ofEntityAfter(tokens: Token[], noun: number, entityAt: (k: number) => b
   if (tokens[k]?.lower === 'the') k++;
   if (!entityAt(k)) return false;
   while (k < tokens.length && entityAt(k)) k++;
-  return tokens[k]?.lower !== "'s" && tokens[k]?.lower !== "'";
+  return !possessiveMark(tokens[k]);
 }
 
 /**
