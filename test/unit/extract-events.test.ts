@@ -132,6 +132,14 @@ describe('hedged event nouns', () => {
     expect(found.map((e) => e.relation)).not.toContain('ATTACKED');
   });
 
+  it('reads no attack in a condition: "in the event of a Russian invasion", "in case of repeated aggression by Russia" (corpus)', () => {
+    const relations = (text: string) => events(text, '2022-02-10').map((e) => e.relation);
+    expect(relations('These include, for us, contingency planning in the event of a Russian invasion.')).not.toContain('ATTACKED');
+    expect(relations('This will be a document that describes in detail the procedure in case of repeated aggression by Russia.')).not.toContain('ATTACKED');
+    // the same noun outside such a phrase stays an act
+    expect(relations('The document describes the consequences of repeated aggression by Russia.')).toContain('ATTACKED');
+  });
+
   it('keeps an invasion that is reported as having happened', () => {
     const found = events('The Russian invasion of Ukraine has caused the largest refugee crisis in Europe since World War II.', '2022-03-20');
     expect(found.some((e) => e.relation === 'ATTACKED' && e.source.includes('state:RUS') && e.target.includes('state:UKR'))).toBe(true);

@@ -394,6 +394,7 @@ function sensePattern(lemma: string, s: VerbSense): string {
 
 /** Words before an event noun that say it did not (yet) happen, or is only claimed. */
 const HEDGES = new Set(triggerWords.hedges);
+const HEDGE_PHRASES = triggerWords.hedgePhrases.map((p) => p.split(' '));
 const OBJECT_HEAD_STOPS = new Set(triggerWords.objectHeadStops);
 const NOUNS_WITH_FOR = triggerWords.nounsWithFor as Record<string, Relation>;
 // "calls on Congress to reform": besides "for", the prepositions of an appeal's addressee
@@ -416,10 +417,16 @@ const POSSESSIVES = new Set(triggerWords.possessives);
 export function hedged(tokens: Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
     const l = tokens[k].lower;
-    if (HEDGES.has(l)) return true;
+    if (HEDGES.has(l) || HEDGE_PHRASES.some((p) => phraseEndsAt(tokens, k, p))) return true;
     if (l === '.' || l === ';') return false;
   }
   return false;
+}
+
+/** Do the words of `phrase` end at token k ("in the event of")? */
+function phraseEndsAt(tokens: Token[], k: number, phrase: string[]): boolean {
+  const from = k - phrase.length + 1;
+  return from >= 0 && phrase.every((w, j) => tokens[from + j].lower === w);
 }
 
 const ADJECTIVE = /^[a-z]+(al|ive|ic|ous|ful|ed|less)$/;
