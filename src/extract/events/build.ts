@@ -195,6 +195,11 @@ class SentenceEvents {
     return this.startsActor(k) && !(m!.role === 'reference' && m!.possessive);
   };
 
+  // a pronoun only when it stands for an actor ("passed it on" names none; what is attacked may
+  // be a place: "besieged it")
+  private startsResolvedActor = (k: number): boolean =>
+    this.startsNonPossessiveActor(k) && (this.mentionAt[k]!.role !== 'reference' || this.resolvedOf(this.mentionAt[k]!, k).length > 0);
+
   private startsActor = (k: number): boolean => {
     const m = this.mentionAt[k];
     return m?.tokStart === k && (m.role === 'reference' || m.entities.some((e) => isActorKind(e.kind))) && m.role !== 'modifier';
@@ -476,7 +481,7 @@ class SentenceEvents {
     // a CAMEO verb without a phrase pattern is an event only with an actor as its object (PETRARCH
     // codes source-target events): "organized a forum", "accelerate the response" are none
     // (not a possessive pronoun: "will take its first action")
-    if (t.kind === 'verb' && /^CAMEO \S+ [^-]/.test(t.pattern) && !actorObject(tokens, t.end, this.startsNonPossessiveActor)) {
+    if (t.kind === 'verb' && /^CAMEO \S+ [^-]/.test(t.pattern) && !actorObject(tokens, t.end, HOSTILE.includes(t.relation) ? this.startsNonPossessiveActor : this.startsResolvedActor)) {
       this.prevTrig = t;
       return;
     }
