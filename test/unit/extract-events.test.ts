@@ -155,6 +155,14 @@ describe('what is sent in words is no aid', () => {
   });
 });
 
+describe('where a reading\'s object ends', () => {
+  it('aid words after a preposition that opens no part of the object are not it: "gave instructions on the logistical support" (corpus); "provided Ukraine with weapons" is aid', () => {
+    expect(events('Volodymyr Zelenskyy gave instructions on the additional logistical support of the troops.', '2022-02-25').map((e) => e.relation)).not.toContain('PROVIDED_AID');
+    const aid = events('The United States has provided Ukraine with weapons.', '2022-04-01');
+    expect(aid.some((e) => e.relation === 'PROVIDED_AID' && e.target.includes('state:UKR'))).toBe(true);
+  });
+});
+
 describe('what is sent', () => {
   it('greetings to a ceremony with "Force" in its name are no troops; new forces sent are (corpus)', () => {
     expect(events('Vladimir Putin sent greetings to participants in the Force for Good annual awards ceremony.', '2021-12-01').map((e) => e.relation)).not.toContain('MOBILIZED');

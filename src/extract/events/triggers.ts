@@ -53,9 +53,11 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     for (let k = end + 1; k < tokens.length && k <= end + 8; k++) {
       const l = tokens[k].lower;
       if (s.object.includes(nounLemma(l)) || s.object.includes(l)) { found = k; break; }
-      // within the verb's own phrase: not past a comma or another verb ("reinforce our commitment
-      // to strengthen Ukraine's position")
+      // within the verb's own phrase: not past a comma, another verb ("reinforce our commitment
+      // to strengthen Ukraine's position") or a preposition that opens no part of it ("gave
+      // instructions on the logistical support")
       if (/^[,.;:]$/.test(l) || (k > end + 1 && tokens[k].pos === 'VERB' && phraseEnds(tokens, k))) break;
+      if (k > end + 1 && tokens[k].pos === 'ADP' && !OBJECT_PREPOSITIONS.has(l)) break;
     }
     if (found < 0 || (s.ofEntity && !ofEntityAfter(tokens, found, entityAt))) return { ok: false, end };
   }
@@ -403,6 +405,7 @@ const QUOTES = /^[“”"'‘’«»]$/;
 const HOSTILE = relationClass('hostile');
 const PROPOSAL_CARRIERS = new Set(triggerWords.proposalCarriers);
 const ACTOR_OBJECT_MODIFIERS = new Set(triggerWords.actorObjectModifiers);
+const OBJECT_PREPOSITIONS = new Set(triggerWords.objectPrepositions);
 // time words: between a reporting verb and its clause ("said on Monday that"), after an actor
 // object ("welcomed Macron today"), after "calls on" ("calls on Monday")
 const TIME_WORDS = new Set(clauseWords.temporal);
