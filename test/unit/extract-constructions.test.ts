@@ -283,6 +283,13 @@ describe('constructions', () => {
     expect(events('Absolutely peaceful - until Russian troops approached and besieged it, as in the Middle Ages.', '2022-03-16').some((e) => e.relation === 'COERCED' && e.source.includes('state:RUS'))).toBe(true);
   });
 
+  it('a clause opened by "so that" is a purpose, no act (corpus)', () => {
+    expect(events('So that Russia seeks peace.', '2022-04-01')).toEqual([]);
+    expect(events('So that this system does not help Russian missiles and bombs destroy peaceful cities.', '2022-04-01').map((e) => e.relation)).not.toContain('ATTACKED');
+    // the same act said as a fact
+    expect(events('Russian missiles and bombs destroy peaceful cities.', '2022-04-01').some((e) => e.relation === 'ATTACKED' && e.source.includes('state:RUS'))).toBe(true);
+  });
+
   it('a participle phrase inside the subject, after its head, leaves the head the subject (corpus)', () => {
     expect(events('According to Mykhailo Podoliak, Russian troops using artillery systems began to bomb military infrastructure on the territory of Ukraine.', '2022-02-24').find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
   });

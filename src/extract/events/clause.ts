@@ -19,6 +19,7 @@ const RELATIVE = set(words.relativePronoun);
 const SUBORDINATOR = set(words.subordinator);
 const CONDITIONAL = set(words.conditional);
 const PENDING_CONDITIONAL = set(words.pendingConditional);
+const PURPOSE_CONJUNCTION = words.purposeConjunction.map((w) => w.split(' '));
 const ASPECTUAL = set(words.aspectual);
 const TEMPORAL = set(words.temporal);
 const COMMISSIVE = set(words.commissive);
@@ -228,17 +229,23 @@ function antecedent(tokens: Token[], rel: number): SubjectSlot {
   return { kind: 'phrase', at: k };
 }
 
-/** Is the clause of the verb group g, opening at `clauseStart`, a condition ("if Russia invades", "until Russia withdraws")? */
+/** Is the clause of the verb group g, opening at `clauseStart`, a condition or a purpose ("if Russia invades", "until Russia withdraws", "so that Russia seeks peace")? */
 export function conditionalClause(tokens: Token[], clauseStart: number, g: VerbGroup): boolean {
   let pending = false;
   for (let k = Math.max(0, clauseStart - 1); k < g.start; k++) {
-    if (CONDITIONAL.has(tokens[k].lower)) return true;
+    if (CONDITIONAL.has(tokens[k].lower) || PURPOSE_CONJUNCTION.some((p) => wordsEndAt(tokens, k, p))) return true;
     pending ||= PENDING_CONDITIONAL.has(tokens[k].lower);
   }
   // "until Russia withdraws its troops", "until Russia begins to seek peace" (not "until Russia withdrew")
   if (!pending) return false;
   for (let k = g.start; k <= g.head; k++) if (pastForm(tokens[k].lower) && tokens[k].pos !== 'ADV') return false;
   return true;
+}
+
+/** Do these words end at token k ("so that")? */
+function wordsEndAt(tokens: Token[], k: number, phrase: string[]): boolean {
+  const from = k - phrase.length + 1;
+  return from >= 0 && phrase.every((w, j) => tokens[from + j].lower === w);
 }
 
 /** "Russia's", "the G7 Leaders' Summit": a possessive mark (the tokens' lower form folds curly apostrophes). */
