@@ -283,6 +283,15 @@ describe('constructions', () => {
     expect(events('Absolutely peaceful - until Russian troops approached and besieged it, as in the Middle Ages.', '2022-03-16').some((e) => e.relation === 'COERCED' && e.source.includes('state:RUS'))).toBe(true);
   });
 
+  it('an event noun in a phrase fronted by a preposition ends at its comma: the clause\'s subject after it is no target (corpus)', () => {
+    const evs = events('After the rocket attack by Russian troops on Vinnytsia, President of Ukraine Volodymyr Zelenskyy once again called on Western countries to close the airspace over our country.', '2022-03-06');
+    const attack = evs.find((e) => e.relation === 'ATTACKED');
+    expect(attack?.source).toEqual(['state:RUS']);
+    expect(attack?.target).not.toContain('person:volodymyr-zelenskyy');
+    // not fronted: a list after a comma stays the meeting's other side
+    expect(events('Vladimir Putin held talks with Emmanuel Macron, Olaf Scholz and Mario Draghi.', '2022-01-20').find((e) => e.relation === 'MET_WITH')?.target).toContain('person:olaf-scholz');
+  });
+
   it('a clause opened by "so that" is a purpose, no act (corpus)', () => {
     expect(events('So that Russia seeks peace.', '2022-04-01')).toEqual([]);
     expect(events('So that this system does not help Russian missiles and bombs destroy peaceful cities.', '2022-04-01').map((e) => e.relation)).not.toContain('ATTACKED');

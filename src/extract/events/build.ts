@@ -432,10 +432,23 @@ class SentenceEvents {
 
   /** Where the trigger's material ends: a clause stop, or the next trigger (or its carrier). */
   private clauseEnd(t: Trigger, next: Trigger | undefined): number {
+    const fronted = t.kind === 'noun' && this.frontedPhrase(t.at);
     for (let j = t.end + 1; j < this.n; j++) {
-      if (CLAUSE_STOPS.has(this.tokens[j].lower) || this.verbJoinedAt(j) || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) return j;
+      if (CLAUSE_STOPS.has(this.tokens[j].lower) || this.verbJoinedAt(j) || (fronted && this.tokens[j].lower === ',') || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) return j;
     }
     return this.n;
+  }
+
+  /**
+   * "After the rocket attack by Russian troops on Vinnytsia, President Zelenskyy called ...": a noun
+   * in a phrase a preposition opens before the clause's verb ends at the comma after it.
+   */
+  private frontedPhrase(k: number): boolean {
+    const { tokens } = this;
+    const cs = this.clauseStart(k);
+    if (tokens[cs]?.pos !== 'ADP' && tokens[cs]?.pos !== 'SCONJ') return false;
+    for (let j = cs; j < k; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].lower === ',') return false;
+    return true;
   }
 
   /**
