@@ -22,6 +22,19 @@ describe('splitSentences', () => {
     expect(s).toHaveLength(2);
     expect(s[0].text).toBe('The U.S. and Russian negotiators return to Geneva.');
   });
+
+  it('splits on Markdown list item markers, at a line\'s start and inside a flattened line (White House)', () => {
+    const text = '**Upcoming Consultations**\n\n-   January 10: USNATO Ambassador Smith will participate with Allies and Ukraine in NATO-Ukraine Commission -   January 11: Deputy Secretary Sherman will meet with NATO Secretary General Stoltenberg';
+    const s = splitSentences(text);
+    expect(s.map((x) => x.text)).toEqual([
+      '**Upcoming Consultations**',
+      'January 10: USNATO Ambassador Smith will participate with Allies and Ukraine in NATO-Ukraine Commission',
+      'January 11: Deputy Secretary Sherman will meet with NATO Secretary General Stoltenberg',
+    ]);
+    for (const x of s) expect(text.slice(x.start, x.end)).toBe(x.text);
+    // a hyphen between words or a dash with one space after it is no marker
+    expect(splitSentences('Russia-Ukraine talks - the second round - went on.')).toHaveLength(1);
+  });
 });
 
 describe('tokenize', () => {

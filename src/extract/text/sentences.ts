@@ -11,7 +11,8 @@ export interface Sentence {
 const ABBREVIATIONS = new Set(sentenceWords.abbreviations);
 
 /**
- * Splits on line breaks (paragraphs, headings) and on . ! ? followed by a space and a capital,
+ * Splits on line breaks (paragraphs, headings), on list item markers a flattened list keeps
+ * inside a line (" -   "), and on . ! ? followed by a space and a capital,
  * a digit or a quote, unless the dot closes a known abbreviation or a single initial.
  */
 export function splitSentences(text: string): Sentence[] {
@@ -30,6 +31,13 @@ export function splitSentences(text: string): Sentence[] {
     const c = text[i];
     if (c === '\n') {
       push(i);
+      continue;
+    }
+    // "... Stoltenberg -   January 11: ...": a Markdown list item marker, at a line's start or
+    // inside a line a flattened list keeps
+    if (c === '-' && (i === 0 || text[i - 1] === ' ' || text[i - 1] === '\n') && text[i + 1] === ' ' && text[i + 2] === ' ') {
+      push(i);
+      start = i + 1;
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;
