@@ -6,6 +6,7 @@ import { newDiscourse, noteMention, type Discourse } from './events/discourse';
 import { knowledge } from './knowledge';
 import { findMentions, type MentionContext } from './mentions/find';
 import { entityRef, type EntityRef, type Mention } from './mentions/mention';
+import { maskMarkup } from './text/normalize';
 import { splitSentences } from './text/sentences';
 import { tagText } from './text/pos';
 import { tokenize } from './text/tokens';
@@ -71,7 +72,8 @@ interface Draft {
  * deterministic: the same text and date give the same result.
  */
 export function extract(input: ArticleInput): ExtractionResult {
-  const text = input.text;
+  // markup blanked, offsets kept: the evidence is still the original sentence
+  const text = maskMarkup(input.text);
   const { date, skipUntil } = dateline(text, input.date);
   const ctx: MentionContext = { date, people: [], acronyms: new Map(), home: publisherState(input.publisher) };
   const discourse = newDiscourse();
@@ -89,7 +91,7 @@ export function extract(input: ArticleInput): ExtractionResult {
     const events = buildEvents({ tokens, mentions, dates, text, stateName }, discourse);
 
     for (const m of mentions) for (const e of m.entities) table.add(e, m);
-    noteEvents(events, sentence, drafts, discourse);
+    noteEvents(events, { ...sentence, text: input.text.slice(sentence.start, sentence.end) }, drafts, discourse);
     discourse.speechAge = speaksForOneself(tokens) ? 0 : discourse.speechAge + 1;
     for (const m of mentions) noteMention(discourse.persons, m);
     attributeReferences(mentions, events, discourse, table);

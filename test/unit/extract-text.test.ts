@@ -1,4 +1,5 @@
-import { foldText, slug } from '../../src/extract/text/normalize';
+import { foldText, maskMarkup, slug } from '../../src/extract/text/normalize';
+import { extract } from '../../src/extract';
 import { splitSentences } from '../../src/extract/text/sentences';
 import { tokenize } from '../../src/extract/text/tokens';
 import { nounLemma, verbLemma } from '../../src/extract/lexicon/lemma';
@@ -75,5 +76,25 @@ describe('lemmas', () => {
     expect(verbLemma('hopped')).toBe('hop');
     expect(verbLemma('visited')).toBe('visit');
     expect(verbLemma('planned')).toBe('plan');
+  });
+});
+
+describe('maskMarkup', () => {
+  // White House pages keep Markdown links, bold and HTML tags in the corpus text
+  const text = 'President Biden [met with](https://www.whitehouse.gov/briefing-room/readouts/) Prime Minister Store of Norway. **<u>Lowering Costs</u>**';
+
+  it('blanks links, bold and tags character for character, keeping a link\'s label', () => {
+    const masked = maskMarkup(text);
+    expect(masked).toHaveLength(text.length);
+    expect(masked.replace(/\s+/g, ' ').trim()).toBe('President Biden met with Prime Minister Store of Norway. Lowering Costs');
+    expect(masked.indexOf('Prime Minister')).toBe(text.indexOf('Prime Minister'));
+  });
+
+  it('lets the sentence read as one: the meeting is found, with the original sentence as evidence', () => {
+    const r = extract({ text, date: '2022-01-27', publisher: 'The White House' });
+    const met = r.events.find((e) => e.relation === 'MET_WITH');
+    expect(met?.source).toEqual(['person:joe-biden']);
+    expect(met?.sentence).toBe(text.slice(met!.start, met!.end));
+    expect(met?.sentence).toContain('[met with](https://');
   });
 });
