@@ -292,6 +292,14 @@ describe('constructions', () => {
     expect(events('Vladimir Putin held talks with Emmanuel Macron, Olaf Scholz and Mario Draghi.', '2022-01-20').find((e) => e.relation === 'MET_WITH')?.target).toContain('person:olaf-scholz');
   });
 
+  it('an -ing form joined to a gerund after a preposition is a complement too, not the thanker\'s act (corpus)', () => {
+    const evs = events('President Biden thanked President Duda and the people of Poland for their hospitality in hosting and assisting nearly 700,000 Ukrainians and others who have fled the war.', '2022-03-26');
+    expect(evs.some((e) => e.relation === 'PROVIDED_AID' && e.source.includes('person:joe-biden'))).toBe(false);
+    expect(evs.find((e) => e.relation === 'SUPPORTED')?.target).toContain('person:andrzej-duda');
+    // a finite verb after "and" is the subject's own act
+    expect(events('Poland hosted the talks and provided weapons to Ukraine.', '2022-03-26').some((e) => e.relation === 'PROVIDED_AID' && e.source.includes('state:POL'))).toBe(true);
+  });
+
   it('a clause opened by "so that" is a purpose, no act (corpus)', () => {
     expect(events('So that Russia seeks peace.', '2022-04-01')).toEqual([]);
     expect(events('So that this system does not help Russian missiles and bombs destroy peaceful cities.', '2022-04-01').map((e) => e.relation)).not.toContain('ATTACKED');

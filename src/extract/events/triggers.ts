@@ -277,8 +277,8 @@ function triggerAt(
   const nounish =
     pluralNoun || attributive || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (!past && ((SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt)));
   // our own readings, like the dictionary's, only where the tagger reads a verb, and not as a
-  // gerund after a preposition ("in fighting inflation", "for supporting Ukraine")
-  const gerund = t.lower.endsWith('ing') && i > 0 && tokens[i - 1].pos === 'ADP';
+  // gerund after a preposition ("in fighting inflation", "for supporting Ukraine and providing weapons")
+  const gerund = gerundComplement(tokens, i);
   const verbal = (t.pos === undefined || t.pos === 'VERB') && !gerund;
   if (senses && verbal && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
     // "be concerned", "expressed concern": concern is a state, not an act, in its verb form only after "be"
@@ -294,6 +294,23 @@ function triggerAt(
     if (r) return trigger(i, r.end, r.relation, r.mode, false, 'verb', undefined, r.pattern);
   }
   return info.ns ? nounTrigger(tokens, i, info.nl, info.ns, modifierAt, actorAt) : undefined;
+}
+
+/**
+ * An -ing form after a preposition ("thanked Poland for supporting Ukraine"), or joined by "and"
+ * or "or" to one with no other verb between ("for supporting Ukraine and providing weapons"): the
+ * complement of what comes before, whose subject is not the clause's.
+ */
+function gerundComplement(tokens: Token[], i: number): boolean {
+  if (i === 0 || !tokens[i].lower.endsWith('ing')) return false;
+  if (tokens[i - 1].pos === 'ADP') return true;
+  if (tokens[i - 1].lower !== 'and' && tokens[i - 1].lower !== 'or') return false;
+  for (let k = i - 2; k > 0 && k >= i - 12; k--) {
+    const w = tokens[k];
+    if (w.lower.endsWith('ing') && tokens[k - 1].pos === 'ADP') return true;
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && !w.lower.endsWith('ing')) || w.lower === ';' || w.lower === '.') return false;
+  }
+  return false;
 }
 
 /** "calls for sanctions", "calls on Congress to": an appeal's preposition after the noun ("calls on Monday" aside). */
