@@ -179,6 +179,17 @@ for (const file of ['Countries', 'International', 'MilNonState']) {
   }
 }
 const surnames = uniqueSurnames(entries);
+// one-word aliases the dictionary lists for a person itself ("NICOLAS_MADURO", "+MADURO"): the
+// coders' own reading of that name, kept where no other person is listed with it
+const listedBy = new Map();
+for (const [kind, id, , , names] of entries) {
+  if (kind !== 'Person') continue;
+  for (const n of names.slice(1)) {
+    const a = nameOf(n, true);
+    if (a && !a.includes(' ')) (listedBy.get(a.toLowerCase()) ?? listedBy.set(a.toLowerCase(), new Set()).get(a.toLowerCase())).add(id);
+  }
+}
+const listedOnce = (key) => listedBy.get(key)?.size === 1;
 // a person's one-word name is a surname, not an acronym ("PUTIN")
 const nonPersons = entries.filter((e) => e[0] !== 'Person');
 ACRONYMS = new Set(nonPersons.flatMap((e) => e[4]).map((n) => n.replace(/_/g, ' ').trim()).filter((n) => /^[A-Z]{2,5}$/.test(n)));
@@ -189,8 +200,9 @@ for (const [kind, id, name, country, names] of entries) {
     const key = alias.toLowerCase();
     // the first entry of a name wins, as in PETRARCH
     if (seen.has(key) || descriptive(alias, person ? name : '')) continue;
-    // a person's one-word alias only where it is the surname of that person alone ("Karzai", not "Hassan")
-    if (person && !alias.includes(' ') && !surnames.has(key)) continue;
+    // a person's one-word alias only where it is the surname of that person alone ("Karzai", not
+    // "Hassan"), or listed for that person alone ("+MADURO", though Ricardo Maduro shares it)
+    if (person && !alias.includes(' ') && !surnames.has(key) && !listedOnce(key)) continue;
     seen.add(key);
     actors.push([alias, kind, id, name ?? '', country ?? '']);
   }

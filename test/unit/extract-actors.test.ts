@@ -29,6 +29,14 @@ describe('actors the reference does not know come from the Phoenix dictionaries'
     expect(attack?.sources.map((s) => [s.name, s.kind, s.country])).toEqual([['Boko Haram', 'Group', 'NGA']]);
   });
 
+  it('a one-word alias the dictionary lists for one person is that person, though another shares the surname (tune)', () => {
+    // Phoenix lists "+MADURO" under NICOLAS_MADURO; Ricardo Maduro (Honduras) has no such alias
+    const r = read('Maduro has now closed Venezuela\'s land borders with Brazil and Colombia, and severed diplomatic ties with Colombia.', '2019-02-23');
+    expect(r.events.find((e) => e.relation === 'COERCED')?.sources.map((s) => s.id)).toEqual(['person:nicolas-maduro']);
+    // a surname no one is listed with stays unread
+    expect(read('Hassan closed the border.').entities.some((e) => e.kind === 'Person')).toBe(false);
+  });
+
   it('a state agency stands for its state, as "German prosecutors" do (tune)', () => {
     const r = read('In 2011, the FBI arrested more than 100 mob members, including the alleged street boss of the Colombo family.');
     const arrest = r.events.find((e) => e.relation === 'COERCED');
