@@ -300,6 +300,13 @@ describe('constructions', () => {
     expect(events('Poland hosted the talks and provided weapons to Ukraine.', '2022-03-26').some((e) => e.relation === 'PROVIDED_AID' && e.source.includes('state:POL'))).toBe(true);
   });
 
+  it('a name that spells a modal is no modal: "Theresa May has held talks" reports talks held (PLV tune)', () => {
+    const met = events('The British Prime Minister Theresa May has held talks with the Irish premier Leo Varadkar at Downing Street.', '2018-11-01').find((e) => e.relation === 'MET_WITH');
+    expect(met).toBeDefined();
+    // the modal itself still makes a possibility, no act
+    expect(events('Britain may hold talks with Ireland.', '2018-11-01').some((e) => e.relation === 'MET_WITH')).toBe(false);
+  });
+
   it('a clause opened by "so that" is a purpose, no act (corpus)', () => {
     expect(events('So that Russia seeks peace.', '2022-04-01')).toEqual([]);
     expect(events('So that this system does not help Russian missiles and bombs destroy peaceful cities.', '2022-04-01').map((e) => e.relation)).not.toContain('ATTACKED');

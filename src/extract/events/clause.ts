@@ -83,6 +83,8 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
   while (k >= 0) {
     const t = tokens[k];
     const l = t.lower;
+    // "Theresa May has held talks": a capitalised word after a name is the name's, not a modal
+    if (t.upper && k > 0 && tokens[k - 1].upper && tokens[k - 1].pos === 'PROPN') break;
     if (NEGATOR.has(l)) g.negated = true;
     else if (HYPOTHETICAL.has(l)) g.hypothetical = true;
     else if (OBLIGATION.has(l)) g.obligation = true;
