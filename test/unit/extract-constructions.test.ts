@@ -307,6 +307,14 @@ describe('constructions', () => {
     expect(events('Britain may hold talks with Ireland.', '2018-11-01').some((e) => e.relation === 'MET_WITH')).toBe(false);
   });
 
+  it('reported speech: a blame predicate after "be" charges its subject, even at the clause\'s end; not inside a condition (PLV tune; corpus)', () => {
+    const charge = events('Directly after the attacks Tuesday, the Afghan government said Taliban militants were responsible.', '2019-09-18').find((e) => e.relation === 'ACCUSED');
+    expect(charge).toMatchObject({ source: ['state:AFG'] });
+    expect(charge!.target.length).toBeGreaterThan(0);
+    const conditional = 'At the same time, Volodymyr Zelenskyy stated that if our people in Mariupol are killed, if a pseudo-referendum is announced, Ukraine will withdraw from any negotiations.';
+    expect(events(conditional, '2022-04-10').some((e) => e.relation === 'ACCUSED')).toBe(false);
+  });
+
   it('a clause opened by "so that" is a purpose, no act (corpus)', () => {
     expect(events('So that Russia seeks peace.', '2022-04-01')).toEqual([]);
     expect(events('So that this system does not help Russian missiles and bombs destroy peaceful cities.', '2022-04-01').map((e) => e.relation)).not.toContain('ATTACKED');

@@ -7,9 +7,9 @@ import { TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, type Discourse } from './discourse';
-import { eventNounSense, findTriggers, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
+import { eventNounSense, findTriggers, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
 /** An event before ids are given: entities by reference, topic by key. */
 export interface DraftEvent {
@@ -708,10 +708,13 @@ class SentenceEvents {
     let charged = -1;
     for (let j = r.clause; j < stop; j++) {
       const l = tokens[j].lower;
+      // "stated that if our people are killed, ...": what a condition opens is no charge
+      if (opensCondition(l)) break;
       if (NEGATORS.has(l) && j + 1 < stop && POSITIVE_STANCE.has(tokens[j + 1].lower)) { charged = j; break; }
       // a blame word with what it blames ("failed to implement", "violated the ceasefire"), not a
-      // bare intransitive at the clause's end ("the first blow failed")
-      const bare = j + 1 >= stop || /^[,.;:!?"”)]$/.test(tokens[j + 1].text);
+      // bare intransitive at the clause's end ("the first blow failed"); a predicate after "be"
+      // blames its subject ("said Taliban militants were responsible.")
+      const bare = (j + 1 >= stop || /^[,.;:!?"”)]$/.test(tokens[j + 1].text)) && !isBe(tokens[j - 1]);
       // (not an infinitive of a noun or an adjective: "does not recognize any attempt to
       // undermine", "will not be able to ignore"; "continues to sabotage" is the act)
       const nominalInfinitive = tokens[j - 1]?.lower === 'to' && !/^(VERB|AUX)$/.test(tokens[j - 2]?.pos ?? '');

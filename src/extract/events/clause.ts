@@ -231,6 +231,11 @@ function antecedent(tokens: Token[], rel: number): SubjectSlot {
   return { kind: 'phrase', at: k };
 }
 
+/** Does this word open a condition ("if", "unless")? */
+export function opensCondition(lower: string): boolean {
+  return CONDITIONAL.has(lower);
+}
+
 /** Is the clause of the verb group g, opening at `clauseStart`, a condition or a purpose ("if Russia invades", "until Russia withdraws", "so that Russia seeks peace")? */
 export function conditionalClause(tokens: Token[], clauseStart: number, g: VerbGroup): boolean {
   let pending = false;
