@@ -315,6 +315,21 @@ describe('constructions', () => {
     expect(events(conditional, '2022-04-10').some((e) => e.relation === 'ACCUSED')).toBe(false);
   });
 
+  it('"demanded that X VERB": the verb is what is requested, not an act done (PLV tune)', () => {
+    const evs = events('North Korea has reiterated its demand that US ease sanctions on denuclearization of the Korean Peninsula.', '2019-12-01');
+    expect(evs.map((e) => e.relation)).not.toContain('CONCEDED');
+    const demand = events('Ukraine demanded that Russia withdraw its troops from the border.', '2022-02-01');
+    expect(demand.find((e) => e.relation === 'CALLED_FOR')).toMatchObject({ source: ['state:UKR'], target: ['state:RUS'] });
+    expect(demand.some((e) => e.relation === 'RETREATED')).toBe(false);
+  });
+
+  it('a subject with a companion: "X along with Y", "X together with Y" before the verb (corpus)', () => {
+    const visit = events('On June 1, Deputy Head of the Office of the President Kyrylo Tymoshenko together with UNICEF Ukraine Representative Murat Sahin visited the Center for Support of Children.', '2022-06-01').find((e) => e.relation === 'VISITED');
+    expect(visit?.source).toContain('person:kyrylo-tymoshenko');
+    // a possessive companion names no one more: the subject alone
+    expect(events('Ukraine together with its partners condemned Russia.', '2022-03-01').find((e) => e.relation === 'CRITICIZED')?.source).toEqual(['state:UKR']);
+  });
+
   it('a clause opened by "so that" is a purpose, no act (corpus)', () => {
     expect(events('So that Russia seeks peace.', '2022-04-01')).toEqual([]);
     expect(events('So that this system does not help Russian missiles and bombs destroy peaceful cities.', '2022-04-01').map((e) => e.relation)).not.toContain('ATTACKED');

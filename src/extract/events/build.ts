@@ -7,7 +7,7 @@ import { TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, beforeCompanion, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -314,6 +314,12 @@ class SentenceEvents {
     if (slot.kind === 'verb') return depth < 4 ? this.subjectByClause(verbGroup(this.tokens, slot.at), cs, slot.at, depth + 1) : [];
     if (slot.kind === 'clause') return this.subjectOf(at, cs);
     if (slot.kind === 'none') return [];
+    // "Washington along with its allies demanded": the subject and its named companions
+    const before = beforeCompanion(this.tokens, slot.at, cs);
+    if (before !== undefined && depth < 4) {
+      const companions = this.mentionAt[slot.at] && !this.mentionAt[slot.at]!.possessive ? this.resolvedOf(this.mentionAt[slot.at]!, slot.at) : [];
+      return dedupe([...this.subjectByClause({ ...g, start: before + 1, coordinatedWith: undefined }, cs, at, depth + 1), ...companions]);
+    }
     const m = this.mentionAt[slot.at];
     if (!m || m.role === 'modifier') {
       const ents = this.phraseActors(slot.at, cs);
@@ -557,7 +563,7 @@ class SentenceEvents {
    */
   private absorbed(t: Trigger, at: number, end: number, infinitive: boolean): boolean {
     const absorbInto = this.absorbInto;
-    if (absorbInto && at <= this.absorbUntil && (infinitive || this.prevTok(at - 1) === 'that' || t.kind === 'noun') && !finiteClauseBetween(this.tokens, this.absorbFrom + 1, at)) {
+    if (absorbInto && at <= this.absorbUntil && (infinitive || this.prevTok(at - 1) === 'that' || t.kind === 'noun' || this.mandativeVerb(t, at)) && !finiteClauseBetween(this.tokens, this.absorbFrom + 1, at)) {
       // "vowed to fight", "swore to attack": a promise of violence is a threat
       if (absorbInto.relation === 'AGREED' && (t.relation === 'ATTACKED' || t.relation === 'COERCED')) absorbInto.relation = 'WARNED';
       this.addObjects(absorbInto, t.end + 1, end, t);
@@ -568,6 +574,17 @@ class SentenceEvents {
       return true;
     }
     return false;
+  }
+
+  /**
+   * "demanded that Germany withdraw its troops": the verb of a "that" clause right after a request,
+   * past its subject and no other verb, is what is requested, not an act done.
+   */
+  private mandativeVerb(t: Trigger, at: number): boolean {
+    const { tokens } = this;
+    if (t.kind !== 'verb' || tokens[this.absorbFrom + 1]?.lower !== 'that') return false;
+    for (let k = this.absorbFrom + 2; k < at; k++) if (/^(VERB|AUX)$/.test(tokens[k].pos ?? '')) return false;
+    return true;
   }
 
   /** Who acts: the passive's agent, a named act's modifier, the clause's subject, or the subject before. */

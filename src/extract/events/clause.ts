@@ -20,6 +20,7 @@ const SUBORDINATOR = set(words.subordinator);
 const CONDITIONAL = set(words.conditional);
 const PENDING_CONDITIONAL = set(words.pendingConditional);
 const PURPOSE_CONJUNCTION = words.purposeConjunction.map((w) => w.split(' '));
+const COMITATIVE = words.comitative.map((w) => w.split(' '));
 const ASPECTUAL = set(words.aspectual);
 const TEMPORAL = set(words.temporal);
 const COMMISSIVE = set(words.commissive);
@@ -229,6 +230,14 @@ function antecedent(tokens: Token[], rel: number): SubjectSlot {
   // "said that ...": a complementiser, not a relative pronoun
   if (tokens[rel].lower === 'that' && !(pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || tokens[k].upper)) return { kind: 'clause' };
   return { kind: 'phrase', at: k };
+}
+
+/** Where the subject stands before a companion phrase ending at k ("Washington along with its allies"): its last token, or undefined. */
+export function beforeCompanion(tokens: Token[], k: number, clauseStart: number): number | undefined {
+  let start = nounPhraseStart(tokens, k, clauseStart);
+  if (start > clauseStart && POSSESSIVE_DETERMINERS.has(tokens[start - 1].lower)) start--;
+  for (const p of COMITATIVE) if (start - p.length > clauseStart && wordsEndAt(tokens, start - 1, p)) return start - p.length - 1;
+  return undefined;
 }
 
 /** Does this word open a condition ("if", "unless")? */
