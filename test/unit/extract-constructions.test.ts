@@ -330,6 +330,12 @@ describe('constructions', () => {
     expect(events('Ukraine together with its partners condemned Russia.', '2022-03-01').find((e) => e.relation === 'CRITICIZED')?.source).toEqual(['state:UKR']);
   });
 
+  it('a participle describing the object\'s noun right after the verb does not end the object (GSR dev; corpus)', () => {
+    const evs = events('Zambia extradited suspected British militant Haroon Rashid Aswad to Britain on Sunday.', '2005-08-07');
+    expect(evs.some((e) => e.source.includes('state:ZMB') && e.target.includes('state:GBR'))).toBe(true);
+    expect(events('Russia sent specially equipped aircraft to fight fires in Greece.', '2021-08-10').some((e) => e.relation === 'PROVIDED_AID' && e.source.includes('state:RUS'))).toBe(true);
+  });
+
   it('a clause opened by "so that" is a purpose, no act (corpus)', () => {
     expect(events('So that Russia seeks peace.', '2022-04-01')).toEqual([]);
     expect(events('So that this system does not help Russian missiles and bombs destroy peaceful cities.', '2022-04-01').map((e) => e.relation)).not.toContain('ATTACKED');

@@ -439,10 +439,19 @@ class SentenceEvents {
   /** Where the trigger's material ends: a clause stop, or the next trigger (or its carrier). */
   private clauseEnd(t: Trigger, next: Trigger | undefined): number {
     const fronted = t.kind === 'noun' && this.frontedPhrase(t.at);
+    // "extradited suspected British militant ... to Britain": a participle describing the noun of
+    // the object right after the verb is no verb that ends it
+    if (next?.kind === 'verb' && this.opensObject(t.end, next.at) && attributiveParticiple(this.tokens, verbGroup(this.tokens, next.at), (k) => this.mentionAt[k] !== undefined)) next = undefined;
     for (let j = t.end + 1; j < this.n; j++) {
       if (CLAUSE_STOPS.has(this.tokens[j].lower) || this.verbJoinedAt(j) || (fronted && this.tokens[j].lower === ',') || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) return j;
     }
     return this.n;
+  }
+
+  /** Does token k open the object of a verb ending at `end` (only a determiner or adverb between)? */
+  private opensObject(end: number, k: number): boolean {
+    for (let j = end + 1; j < k; j++) if (!/^(DET|ADV|NUM)$/.test(this.tokens[j].pos ?? '')) return false;
+    return k > end && k <= end + 3;
   }
 
   /**
