@@ -336,6 +336,14 @@ describe('constructions', () => {
     expect(events('Russia sent specially equipped aircraft to fight fires in Greece.', '2021-08-10').some((e) => e.relation === 'PROVIDED_AID' && e.source.includes('state:RUS'))).toBe(true);
   });
 
+  it('a hostile act tried is done ("is trying to occupy", "Russia\'s attempt to seize"); an agreement tried is not; a modal on the trying keeps it a possibility (corpus)', () => {
+    expect(events('Now Russia is trying to occupy the whole country.', '2022-04-01').some((e) => e.relation === 'ATTACKED' && e.source.includes('state:RUS'))).toBe(true);
+    const attempt = events('Mr. Sullivan underscored U.S. solidarity with Bulgaria in the face of Russia\u2019s latest attempt to use energy as a weapon.', '2022-05-09');
+    expect(attempt.filter((e) => e.relation === 'ATTACKED').every((e) => e.source.includes('state:RUS'))).toBe(true);
+    expect(events('Look at the number of weeks the European Union has been trying to agree on a sixth package of sanctions against Russia.', '2022-05-20').some((e) => e.relation === 'AGREED')).toBe(false);
+    expect(events('Another southern city of Ukraine that Russia may try to destroy, as well as Mariupol.', '2022-05-20').some((e) => e.relation === 'ATTACKED')).toBe(false);
+  });
+
   it('a clause opened by "so that" is a purpose, no act (corpus)', () => {
     expect(events('So that Russia seeks peace.', '2022-04-01')).toEqual([]);
     expect(events('So that this system does not help Russian missiles and bombs destroy peaceful cities.', '2022-04-01').map((e) => e.relation)).not.toContain('ATTACKED');

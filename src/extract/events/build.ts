@@ -499,8 +499,10 @@ class SentenceEvents {
     if (g) {
       const skip = conditionalClause(tokens, cs, g) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g, (k) => this.mentionAt[k] !== undefined));
       meetingPurpose = g.infinitive && !!this.prevEvent && this.prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12;
-      governor = aspectualGovernor(tokens, g) ?? (PURPOSE.includes(t.relation) ? purposeGovernor(tokens, g, cs) : undefined);
-      if (skip || (g.infinitive && !meetingPurpose && governor === undefined)) {
+      governor = aspectualGovernor(tokens, g, HOSTILE.includes(t.relation)) ?? (PURPOSE.includes(t.relation) ? purposeGovernor(tokens, g, cs) : undefined);
+      // "Russia may try to destroy": the governor's modal makes the act a possibility too
+      const governed = governor !== undefined && tokens[governor].pos === 'VERB' ? verbGroup(tokens, governor) : undefined;
+      if (skip || governed?.hypothetical || (g.infinitive && !meetingPurpose && governor === undefined)) {
         this.prevTrig = t;
         return;
       }
@@ -596,6 +598,14 @@ class SentenceEvents {
     return true;
   }
 
+  /** The actors owning the noun at k ("Russia's latest attempt"), past its adjectives. */
+  private ownerOf(k: number): EntityRef[] {
+    let j = k - 1;
+    while (j > 0 && this.tokens[j].pos === 'ADJ') j--;
+    const m = possessiveMark(this.tokens[j]) ? this.mentionAt[j - 1] : this.mentionAt[j];
+    return m && m.role !== 'reference' ? m.entities.filter((e) => isActorKind(e.kind)) : [];
+  }
+
   /** Who acts: the passive's agent, a named act's modifier, the clause's subject, or the subject before. */
   private sourceOf(
     t: Trigger, at: number, cs: number, g: VerbGroup | undefined,
@@ -622,7 +632,9 @@ class SentenceEvents {
     } else if (g && f.meetingPurpose) {
       source = this.prevSource;
     } else if (g) {
-      source = this.subjectByClause(f.governor !== undefined ? verbGroup(tokens, f.governor) : g, cs, f.governor ?? at);
+      // "Russia's attempt to seize": a noun's infinitive is its owner's act
+      if (f.governor !== undefined && tokens[f.governor].pos === 'NOUN') source = this.ownerOf(f.governor);
+      else source = this.subjectByClause(f.governor !== undefined ? verbGroup(tokens, f.governor) : g, cs, f.governor ?? at);
       if (!source.length && f.joined && this.prevSource.length && subjectSlot(tokens, g, cs).kind !== 'phrase') source = this.prevSource;
     } else {
       source = this.subjectOf(at, cs);

@@ -1,6 +1,6 @@
 import words from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
-import { pastParticiple, verbLemma } from '../lexicon/lemma';
+import { nounLemma, pastParticiple, verbLemma } from '../lexicon/lemma';
 import { REPORTING_VERBS } from '../lexicon/verbs';
 import type { Token } from '../text/tokens';
 
@@ -21,6 +21,7 @@ const CONDITIONAL = set(words.conditional);
 const PENDING_CONDITIONAL = set(words.pendingConditional);
 const PURPOSE_CONJUNCTION = words.purposeConjunction.map((w) => w.split(' '));
 const COMITATIVE = words.comitative.map((w) => w.split(' '));
+const ATTEMPT = set(words.attempt);
 const ASPECTUAL = set(words.aspectual);
 const TEMPORAL = set(words.temporal);
 const COMMISSIVE = set(words.commissive);
@@ -272,12 +273,15 @@ export function possessiveMark(t: Token | undefined): boolean {
 /**
  * "continued to shell": an infinitive after a verb of continuing or beginning is the act itself;
  * after "is willing", "is ready" it is the act promised (the event stage reads it as intended).
- * The governor's subject is the infinitive's.
+ * The governor's subject is the infinitive's. A hostile act tried is done too (`hostile`: "is trying
+ * to occupy", "Russia's attempt to seize"), an agreement tried is not ("trying to agree").
  */
-export function aspectualGovernor(tokens: Token[], g: VerbGroup): number | undefined {
+export function aspectualGovernor(tokens: Token[], g: VerbGroup, hostile = false): number | undefined {
   if (!g.infinitive) return undefined;
   const k = g.start - 1;
-  return k >= 0 && (ASPECTUAL.has(verbLemma(tokens[k].lower)) || COMMISSIVE.has(tokens[k].lower)) ? k : undefined;
+  if (k < 0) return undefined;
+  const lemma = verbLemma(tokens[k].lower);
+  return ASPECTUAL.has(lemma) || COMMISSIVE.has(tokens[k].lower) || (hostile && (ATTEMPT.has(lemma) || ATTEMPT.has(nounLemma(tokens[k].lower)))) ? k : undefined;
 }
 
 /**
