@@ -344,6 +344,13 @@ describe('constructions', () => {
     expect(events('Another southern city of Ukraine that Russia may try to destroy, as well as Mariupol.', '2022-05-20').some((e) => e.relation === 'ATTACKED')).toBe(false);
   });
 
+  it('"is prepared to" is a readiness, a promise; "prepares to intensify its attack" mobilises (GSR dev; corpus)', () => {
+    const ready = events('In an interview this weekend, President Abdelaziz Bouteflika said he is prepared to lift ban on Islamic Salvation Front (FIS) but not with its historical leadership.', '1999-07-01');
+    expect(ready.map((e) => e.relation)).not.toContain('MOBILIZED');
+    expect(ready.map((e) => e.relation)).toContain('AGREED');
+    expect(events('As Russia prepares to intensify its attack in the Donbas region, the United States will continue to provide Ukraine with the capabilities to defend itself.', '2022-04-21').some((e) => e.relation === 'MOBILIZED' && e.source.includes('state:RUS'))).toBe(true);
+  });
+
   it('a clause opened by "so that" is a purpose, no act (corpus)', () => {
     expect(events('So that Russia seeks peace.', '2022-04-01')).toEqual([]);
     expect(events('So that this system does not help Russian missiles and bombs destroy peaceful cities.', '2022-04-01').map((e) => e.relation)).not.toContain('ATTACKED');

@@ -84,6 +84,8 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
   // TO_VERB: "agreed to continue", "committed to phasing out"; "offered comments" is no promise;
   // TO_HOSTILE: "prepared to resume shelling", not "preparing to ration gas"
   if (s.control) {
+    // "is prepared to lift the ban": after "be" the participle is a readiness (a promise), not the preparing
+    if (s.hostileComplement && isBe(tokens[i - 1])) return { ok: false, end };
     const v = infinitiveAt(tokens, end, actorAt);
     if (v < 0 || (s.hostileComplement && !hostileFrom(tokens, v))) return { ok: false, end };
   }
