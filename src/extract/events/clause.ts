@@ -259,8 +259,8 @@ export function conditionalClause(tokens: Token[], clauseStart: number, g: VerbG
   return true;
 }
 
-/** Do these words end at token k ("so that")? */
-function wordsEndAt(tokens: Token[], k: number, phrase: string[]): boolean {
+/** Do these words end at token k ("so that", "in the event of")? */
+export function wordsEndAt(tokens: Token[], k: number, phrase: string[]): boolean {
   const from = k - phrase.length + 1;
   return from >= 0 && phrase.every((w, j) => tokens[from + j].lower === w);
 }

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import clauseWords from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
 import { NAME_PARTICLES, TITLE_WORDS } from '../mentions/words';
-import { byAgentAt, directObject, pastAfterNamedWord, possessiveMark } from './clause';
+import { byAgentAt, directObject, pastAfterNamedWord, possessiveMark, wordsEndAt } from './clause';
 import { relationClass } from '../lexicon/relations';
 
 /** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
@@ -84,8 +84,9 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
   // TO_VERB: "agreed to continue", "committed to phasing out"; "offered comments" is no promise;
   // TO_HOSTILE: "prepared to resume shelling", not "preparing to ration gas"
   if (s.control) {
-    // "is prepared to lift the ban": after "be" the participle is a readiness (a promise), not the preparing
-    if (s.hostileComplement && isBe(tokens[i - 1])) return { ok: false, end };
+    // "is prepared to lift the ban": after "be" the participle is a readiness (a promise), not the
+    // preparing ("is preparing to attack")
+    if (s.hostileComplement && isBe(tokens[i - 1]) && !tokens[i].lower.endsWith('ing')) return { ok: false, end };
     const v = infinitiveAt(tokens, end, actorAt);
     if (v < 0 || (s.hostileComplement && !hostileFrom(tokens, v))) return { ok: false, end };
   }
@@ -439,16 +440,10 @@ const POSSESSIVES = new Set(triggerWords.possessives);
 export function hedged(tokens: Token[], from: number): boolean {
   for (let k = from - 1; k >= 0 && k >= from - 4; k--) {
     const l = tokens[k].lower;
-    if (HEDGES.has(l) || HEDGE_PHRASES.some((p) => phraseEndsAt(tokens, k, p))) return true;
+    if (HEDGES.has(l) || HEDGE_PHRASES.some((p) => wordsEndAt(tokens, k, p))) return true;
     if (l === '.' || l === ';') return false;
   }
   return false;
-}
-
-/** Do the words of `phrase` end at token k ("in the event of")? */
-function phraseEndsAt(tokens: Token[], k: number, phrase: string[]): boolean {
-  const from = k - phrase.length + 1;
-  return from >= 0 && phrase.every((w, j) => tokens[from + j].lower === w);
 }
 
 const ADJECTIVE = /^[a-z]+(al|ive|ic|ous|ful|ed|less)$/;
