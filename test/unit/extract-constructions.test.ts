@@ -351,6 +351,13 @@ describe('constructions', () => {
     expect(events('As Russia prepares to intensify its attack in the Donbas region, the United States will continue to provide Ukraine with the capabilities to defend itself.', '2022-04-21').some((e) => e.relation === 'MOBILIZED' && e.source.includes('state:RUS'))).toBe(true);
   });
 
+  it('a state named right before a title is the title\'s country, no second target: "U.S. Secretary of State Antony Blinken" (corpus)', () => {
+    const call = events('President of Ukraine Volodymyr Zelenskyy held a telephone conversation with U.S. Secretary of State Antony Blinken.', '2021-12-06').find((e) => e.relation === 'MET_WITH');
+    expect(call?.target).toEqual(['person:antony-blinken']);
+    // a state and a person named apart stay two targets
+    expect(events('Zelenskyy thanked the United States and President Joe Biden.', '2021-12-06').find((e) => e.relation === 'SUPPORTED')?.target).toEqual(['state:USA', 'person:joe-biden']);
+  });
+
   it('a clause opened by "so that" is a purpose, no act (corpus)', () => {
     expect(events('So that Russia seeks peace.', '2022-04-01')).toEqual([]);
     expect(events('So that this system does not help Russian missiles and bombs destroy peaceful cities.', '2022-04-01').map((e) => e.relation)).not.toContain('ATTACKED');

@@ -879,6 +879,7 @@ class SentenceEvents {
       ev.ownTarget = true;
       return;
     }
+    this.dropTitleState(ev, m, ents);
     for (const e of ents) {
       if (ev.source.some((x) => x.id === e.id)) continue;
       if (isActorKind(e.kind)) {
@@ -887,6 +888,17 @@ class SentenceEvents {
         ev.target.push(e);
       } else ev.about.push(e);
     }
+  }
+
+  /**
+   * "U.S. Secretary of State Antony Blinken", "UK Prime Minister Boris Johnson": a state named right
+   * before a title is the title's country, as a demonym is ("Polish Foreign Minister"), no second target.
+   */
+  private dropTitleState(ev: DraftEvent, m: Mention, ents: EntityRef[]): void {
+    const before = this.mentionAt[m.tokStart - 1];
+    if (!before || before.tokEnd !== m.tokStart || !TITLE_WORDS.has(this.tokens[m.tokStart].lower)) return;
+    const countries = new Set(ents.filter((e) => e.kind === 'Person').map((e) => e.country));
+    ev.target = ev.target.filter((e) => !(e.kind === 'State' && countries.has(e.country) && before.entities.some((b) => b.id === e.id)));
   }
 
   /** The words from j on (up to the next actor) as the event's topic, when they name one of the vocabulary. */
