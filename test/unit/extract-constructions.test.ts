@@ -358,6 +358,13 @@ describe('constructions', () => {
     expect(events('Zelenskyy thanked the United States and President Joe Biden.', '2021-12-06').find((e) => e.relation === 'SUPPORTED')?.target).toEqual(['state:USA', 'person:joe-biden']);
   });
 
+  it('support between two or more sources over their shared object is mutual, with no target (GSR dev; corpus)', () => {
+    const ties = events('Czechia and Albania have upgraded their diplomatic ties back up to ambassadorial level after an 18-year break.', '2019-06-12');
+    expect(ties.some((e) => e.relation === 'SUPPORTED' && e.source.includes('state:CZE') && e.source.includes('state:ALB'))).toBe(true);
+    // one source over something not its own is still no support of anyone
+    expect(events('Vladimir Putin noted the importance of stepping up the work.', '2021-12-01').some((e) => e.relation === 'SUPPORTED')).toBe(false);
+  });
+
   it('a clause opened by "so that" is a purpose, no act (corpus)', () => {
     expect(events('So that Russia seeks peace.', '2022-04-01')).toEqual([]);
     expect(events('So that this system does not help Russian missiles and bombs destroy peaceful cities.', '2022-04-01').map((e) => e.relation)).not.toContain('ATTACKED');

@@ -7,7 +7,7 @@ import { TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, beforeCompanion, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -33,6 +33,8 @@ export interface DraftEvent {
   nominal?: boolean;
   /** the verb has a noun phrase as its direct object ("withdraw its troops", "lifted a curfew") */
   object?: boolean;
+  /** the object is the sources' own, shared ("upgraded their diplomatic ties", "reaffirmed their mutual resolve") */
+  reciprocal?: boolean;
   /** an object was the source's own country ("Ukrainians are defending their country") */
   ownTarget: boolean;
 }
@@ -60,6 +62,7 @@ function draftEvent(e: DraftFields): DraftEvent {
     control: e.control,
     nominal: e.nominal,
     object: e.object,
+    reciprocal: e.reciprocal,
     ownTarget: false,
   };
 }
@@ -539,6 +542,7 @@ class SentenceEvents {
       nominal,
       // a light verb's object is the event noun itself ("issued an ultimatum")
       object: t.kind === 'verb' ? directObject(tokens, t.end) : !nominal,
+      reciprocal: t.kind === 'verb' && reciprocalObject(tokens, t.end),
     });
     if (charge.length) {
       ev.speaker = charge[0];
@@ -952,8 +956,9 @@ function kept(ev: DraftEvent): boolean {
   // without an addressee ("Egyptian demonstrators rioted")
   if (ev.relation === 'PROTESTED' && (/^CAMEO \S+ - /.test(ev.pattern) || ev.source.every((e) => e.kind === 'Group'))) return true;
   // support and cooperation are for someone or something named: "noted the importance
-  // of stepping up the work", "congratulated the staff of the magazine" are none
-  return !!ev.object && !DIRECTED.includes(ev.relation);
+  // of stepping up the work", "congratulated the staff of the magazine" are none; between two or
+  // more sources they are mutual ("Czechia and Albania have upgraded their diplomatic ties")
+  return !!ev.object && (!DIRECTED.includes(ev.relation) || (ev.source.length > 1 && !!ev.reciprocal));
 }
 
 /** A reported act in its speaker's voice: the speaker demands it of its source, or charges the source with it. */

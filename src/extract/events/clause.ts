@@ -22,6 +22,7 @@ const PENDING_CONDITIONAL = set(words.pendingConditional);
 const PURPOSE_CONJUNCTION = words.purposeConjunction.map((w) => w.split(' '));
 const COMITATIVE = words.comitative.map((w) => w.split(' '));
 const ATTEMPT = set(words.attempt);
+const RECIPROCAL = words.reciprocal.map((w) => w.split(' '));
 const ASPECTUAL = set(words.aspectual);
 const TEMPORAL = set(words.temporal);
 const COMMISSIVE = set(words.commissive);
@@ -239,6 +240,12 @@ export function beforeCompanion(tokens: Token[], k: number, clauseStart: number)
   if (start > clauseStart && POSSESSIVE_DETERMINERS.has(tokens[start - 1].lower)) start--;
   for (const p of COMITATIVE) if (start - p.length > clauseStart && wordsEndAt(tokens, start - 1, p)) return start - p.length - 1;
   return undefined;
+}
+
+/** Is the object after a verb ending at `end` the subjects' shared one ("their diplomatic ties", "each other")? */
+export function reciprocalObject(tokens: Token[], end: number): boolean {
+  for (let k = end + 1; k < tokens.length && k <= end + 3; k++) if (RECIPROCAL.some((p) => wordsEndAt(tokens, k + p.length - 1, p))) return true;
+  return false;
 }
 
 /** Does this word open a condition ("if", "unless")? */
