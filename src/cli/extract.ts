@@ -2,8 +2,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Readable } from 'stream';
 
-import { extract } from '../extract';
 import { articleFromText } from '../model/article';
+import { extractArticle } from '../ingest/extractor';
 import { readJsonLines, where } from '../ingest/sources';
 import { parseArgs, UsageError } from './args';
 import { CliIO, printable } from './io';
@@ -70,7 +70,7 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
       fail(name, (e as Error).message);
       return 1;
     }
-    io.stdout.write(`${JSON.stringify({ id: article.id, ...extract({ text: article.text, date: article.published, title }) }, null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify({ id: article.id, ...extractArticle({ ...article, title }) }, null, 2)}\n`);
     return 0;
   }
   let failed = 0;
@@ -89,9 +89,9 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
       continue;
     }
     articles++;
-    const { id, text, published, title: own, publisher } = item.article;
+    const { id, published, title: own } = item.article;
     try {
-      line({ id, ...extract({ text, date: published ?? date, title: own ?? title, publisher }) });
+      line({ id, ...extractArticle({ ...item.article, published: published ?? date, title: own ?? title }) });
     } catch (e) {
       failed++;
       fail(where(item), `extraction failed: ${(e as Error).message}`);

@@ -2,15 +2,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { readArticles } from '../ingest/sources';
 import type { ExtractionResult } from '../extract/types';
+import type { Article } from '../model/article';
 import { seeded } from '../model/random';
 
 
 export interface CorpusArticle {
-  id: string;
-  text: string;
-  date?: string;
-  title?: string;
-  publisher?: string;
+  article: Article;
   result?: ExtractionResult;
 }
 
@@ -20,7 +17,7 @@ export async function readCorpus(dir: string): Promise<CorpusArticle[]> {
   const out: CorpusArticle[] = [];
   for (const f of files) {
     for await (const item of readArticles(path.join(dir, f))) {
-      if (item.ok) out.push({ id: item.article.id, text: item.article.text, date: item.article.published, title: item.article.title, publisher: item.article.publisher });
+      if (item.ok) out.push({ article: item.article });
     }
   }
   return out;
@@ -44,6 +41,6 @@ export function sampleEvents(articles: CorpusArticle[], count: number, seed: num
     const who = (ids: string[]) => ids.map((x) => names.get(x) ?? x).join(' + ') || '-';
     const extra = [e.negated ? 'negated' : '', e.speaker ? `speaker ${names.get(e.speaker)}` : '', e.pattern ? `pattern ${e.pattern}` : ''].filter(Boolean).join(', ');
     console.log(`${String(n + 1).padStart(2)}. ${e.relation} ${who(e.source)} -> ${who(e.target)} about ${who(e.about)}${extra ? ` (${extra})` : ''}`);
-    console.log(`    [${a.id}] ${e.sentence.replace(/\s+/g, ' ').slice(0, 400)}`);
+    console.log(`    [${a.article.id}] ${e.sentence.replace(/\s+/g, ' ').slice(0, 400)}`);
   });
 }

@@ -11,6 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { extract } from '../extract';
 import type { ExtractionResult } from '../extract/types';
+import { extractArticle } from '../ingest/extractor';
 import { readCorpus, sampleEvents, type CorpusArticle } from './corpus';
 import { extractedCountries, goldCategory, goldCountries } from './plover';
 import { scorePlv, type PlvRecord } from './plv';
@@ -95,10 +96,10 @@ async function corpus(shared: string, sample: number, seedValue: number): Promis
   const relations = new Map<string, number>();
   for (const a of articles) {
     const t0 = process.cpuUsage();
-    a.result = extract({ text: a.text, date: a.date, title: a.title, publisher: a.publisher });
+    a.result = extractArticle(a.article);
     const d = process.cpuUsage(t0);
     ms += (d.user + d.system) / 1e3;
-    bytes += Buffer.byteLength(a.text, 'utf8');
+    bytes += Buffer.byteLength(a.article.text, 'utf8');
     events += a.result.events.length;
     for (const e of a.result.events) relations.set(e.relation, (relations.get(e.relation) ?? 0) + 1);
   }
