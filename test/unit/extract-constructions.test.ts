@@ -385,6 +385,15 @@ describe('constructions', () => {
     expect(evs.find((e) => e.relation === 'SANCTIONED')?.target).toEqual(['state:RUS']);
   });
 
+  it('a subordinator right after an auxiliary is an adverb of the verb group: "has so far refused", "has since refused" (PLV tune plv-0623, plv-0723)', () => {
+    const saddam = events('US Defense Secretary Donald Rumsfeld said late Sunday captured former Iraqi president Saddam Hussein has so far refused to give the US military any intelligence information.');
+    expect(saddam.find((e) => e.relation === 'REJECTED')).toMatchObject({ source: ['person:saddam-hussein'], target: ['state:USA'] });
+    const council = events('The Security Council has so far refused to accept a request from envoys of South Ossetia and Abkhazia, which Russia recognized this week as independent states, to address it.');
+    expect(council.find((e) => e.relation === 'REJECTED')?.source).toEqual(['org:security-council']);
+    // a possessive is no auxiliary: "Hun Sen's government released" keeps its subject
+    expect(events("Prime Minister Hun Sen's government released the detained leaders.").find((e) => e.relation === 'CONCEDED')?.source).toEqual(['person:hun-sen']);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

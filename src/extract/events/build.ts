@@ -7,7 +7,7 @@ import { TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, inVerbGroup, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -175,7 +175,7 @@ class SentenceEvents {
     for (let k = 0; k <= n; k++) {
       this.stopBefore[k] = lastStop;
       // "WHO", "AND": an acronym in capitals is no function word
-      if (k < n && CLAUSE_STOPS.has(this.tokens[k].lower) && !SOFT_STOPS.has(this.tokens[k].lower) && !/^[A-Z]{2,}$/.test(this.tokens[k].text)) lastStop = k + 1;
+      if (k < n && CLAUSE_STOPS.has(this.tokens[k].lower) && !SOFT_STOPS.has(this.tokens[k].lower) && !/^[A-Z]{2,}$/.test(this.tokens[k].text) && !inVerbGroup(this.tokens, k)) lastStop = k + 1;
     }
     this.condAfter = new Array(n + 1).fill(false);
     for (let k = n - 1; k >= 0; k--) this.condAfter[k] = this.condAfter[k + 1] || this.tokens[k].lower === 'unless';

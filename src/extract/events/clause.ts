@@ -107,7 +107,7 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
       break;
     } else if (AUX.has(l)) {
       sawAux = true;
-    } else if (!(isAdverb(t) && !RELATIVE.has(l))) break;
+    } else if (!((isAdverb(t) || inVerbGroup(tokens, k)) && !RELATIVE.has(l))) break;
     g.start = k;
     k--;
   }
@@ -129,6 +129,18 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
     g.infinitive ||= first.infinitive;
   }
   return g;
+}
+
+/**
+ * "has since refused", "has so far rejected", "had before agreed": a word right after an auxiliary
+ * with only adverbs between it and a verb is an adverb of the verb group, whatever the tagger says
+ * and though it can open a clause elsewhere.
+ */
+export function inVerbGroup(tokens: Token[], k: number): boolean {
+  if (k === 0 || !/^(ADV|SCONJ|ADP)$/.test(tokens[k].pos ?? '') || !AUX.has(tokens[k - 1].lower) || possessiveMark(tokens[k - 1])) return false;
+  let j = k + 1;
+  while (j < tokens.length && j <= k + 2 && tokens[j].pos === 'ADV') j++;
+  return tokens[j]?.pos === 'VERB';
 }
 
 // "was strongly condemned": a passive auxiliary among the group's words
