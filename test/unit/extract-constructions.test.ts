@@ -394,6 +394,18 @@ describe('constructions', () => {
     expect(events("Prime Minister Hun Sen's government released the detained leaders.").find((e) => e.relation === 'CONCEDED')?.source).toEqual(['person:hun-sen']);
   });
 
+  it('a leader telling his own state\'s act speaks for it: no charge against his state (PLV tune plv-0694, plv-0734)', () => {
+    const putin = events('Prime Minister Vladimir Putin said his country will not lift the ban on European Union until the EU provides details about the source of the infections.');
+    expect(putin.find((e) => e.relation === 'REJECTED')).toMatchObject({ source: ['state:RUS'], speaker: 'person:vladimir-putin' });
+    expect(putin.some((e) => e.relation === 'ACCUSED')).toBe(false);
+    const clinton = events('The Secretary of State, Hillary Clinton, recently reiterated that the United States will not lift the embargo it has imposed on the island for almost half a century if Cuba does not release its political prisoners.');
+    expect(clinton.find((e) => e.relation === 'REJECTED')?.source).toEqual(['state:USA']);
+    expect(clinton.some((e) => e.relation === 'ACCUSED')).toBe(false);
+    // what his state must do stays his call, not a fact (corpus)
+    const must = events('Mykhailo Podolyak noted that despite the complexity of this process, Ukraine must hold negotiations with Russia.');
+    expect(must.some((e) => e.relation === 'MET_WITH' && e.source.includes('state:UKR'))).toBe(false);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

@@ -717,6 +717,8 @@ class SentenceEvents {
     if (sameAsSpeaker) return true;
     const to = this.prevTok(at - 1) === 'to';
     const obliged = window.some((w) => MODAL_OBLIGATION.has(w)) || (window.includes('have') && to) || (window.includes('has') && to);
+    // "Putin said his country will not lift the ban": a leader tells his own state's act, no charge
+    if (!obliged && !rep.appeal && ev.source.every((e) => rep.speaker.some((x) => ownState(x, e)))) return true;
     // what one hopes another will do ("support", "not support the war") is an appeal to it; an
     // attack told inside a hope stays a charge
     if (obliged || (rep.appeal && (!HOSTILE.includes(ev.relation) || ev.negated))) {
@@ -967,6 +969,11 @@ function inSpeakersVoice(ev: DraftEvent, speaker: EntityRef[], relation: 'CALLED
   ev.source = speaker;
   ev.relation = relation;
   if (relation === 'ACCUSED') ev.confidence = 0.7;
+}
+
+/** A person and the state of his country. */
+function ownState(person: EntityRef, state: EntityRef): boolean {
+  return person.kind === 'Person' && state.kind === 'State' && !!person.country && person.country === state.country;
 }
 
 function dedupe(xs: EntityRef[]): EntityRef[] {
