@@ -35,6 +35,12 @@ describe('the CAMEO verb dictionary as data', () => {
     expect(r!.pattern).toMatch(/INVESTIGATION \[091\]/);
   });
 
+  it('a policy defended in words is endorsed (052), a land defended is protection (074) (PLV tune plv-0822, plv-0849; corpus)', () => {
+    expect(read("Vice-President Hamilton Mourao on Tuesday defended Brazil's environmental policies.", 'defended', 'defend')).toMatchObject({ relation: 'SUPPORTED' });
+    expect(read('US President Donald Trump has defended Russia over claims of interference in the 2016 presidential election.', 'defended', 'defend')).toMatchObject({ relation: 'SUPPORTED' });
+    expect(read('We bow to those who brought about the Great Victory and selflessly defended our homeland.', 'defended', 'defend')).toMatchObject({ relation: 'PROVIDED_AID' });
+  });
+
   it('our blocks (own.verbs.txt) extend CAMEO\'s: DECREE keeps its "state of emergency" and gains "state of siege" (PLV tune plv-0452)', () => {
     const siege = read('Bolivian authorities declared a state of siege in Bolivia to begin at midnight Friday.', 'declared', 'declare');
     expect(siege).toMatchObject({ relation: 'COERCED' });
