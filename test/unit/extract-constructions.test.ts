@@ -406,6 +406,14 @@ describe('constructions', () => {
     expect(must.some((e) => e.relation === 'MET_WITH' && e.source.includes('state:UKR'))).toBe(false);
   });
 
+  it('a request whose object is a "that" clause stands without a named addressee, and the clause is only requested (GSR dev; PLV tune)', () => {
+    const greece = events("Greece bluntly demanded that its European Community partners refuse to recognize the Former Yugoslav Republic of Macedonia, on Greece's northern border, as long as it keeps that name.");
+    expect(greece.find((e) => e.relation === 'CALLED_FOR')?.source).toEqual(['state:GRC']);
+    expect(greece.some((e) => e.relation === 'REJECTED' || e.relation === 'SUPPORTED')).toBe(false);
+    const saleh = events('Parliament Speaker Aguila Saleh this week demanded that Dbeibeh appear before the chamber, elected in 2014, to be questioned about the performance of his government or face a no-confidence vote.');
+    expect(saleh.map((e) => e.relation)).toEqual(['CALLED_FOR']);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

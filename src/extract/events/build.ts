@@ -7,7 +7,7 @@ import { TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, inVerbGroup, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, inVerbGroup, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -674,8 +674,10 @@ class SentenceEvents {
       return false;
     }
 
+    // "Greece demanded that its partners refuse to recognize ...": the clause is what is requested
+    if (ev.relation === 'CALLED_FOR' && t.kind === 'verb' && thatClauseAt(tokens, t.end + 1)) ev.control = true;
     this.events.push(ev);
-    if (t.control || (ev.relation === 'CALLED_FOR' && ev.target.length)) {
+    if (t.control || (ev.relation === 'CALLED_FOR' && (ev.target.length || ev.control))) {
       this.absorbInto = ev;
       this.absorbFrom = t.end;
       this.absorbUntil = end + (t.control ? 12 : 20);

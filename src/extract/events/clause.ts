@@ -143,6 +143,16 @@ export function inVerbGroup(tokens: Token[], k: number): boolean {
   return tokens[j]?.pos === 'VERB';
 }
 
+/** "that its partners refuse ...": a "that" clause opening at k, with a verb of its own before the sentence's next stop. */
+export function thatClauseAt(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'that') return false;
+  for (let j = k + 2; j < tokens.length && j <= k + 12; j++) {
+    if (/^[.;:!?]$/.test(tokens[j].lower)) return false;
+    if (tokens[j].pos === 'VERB') return true;
+  }
+  return false;
+}
+
 // "was strongly condemned": a passive auxiliary among the group's words
 function passiveAfterAux(tokens: Token[], start: number, head: number): boolean {
   for (let k = start; k < head; k++) if (PASSIVE_AUX.has(tokens[k].lower) && !isModal(tokens[k].lower)) return true;
