@@ -202,7 +202,8 @@ describe('constructions', () => {
     expect(met?.target).not.toContain('state:RUS');
   });
 
-  it('a participle after a text an actor issued is the issuer\'s act (PLV tune; corpus)', () => {
+  it('a participle after a text an actor issued is the issuer\'s act (PLV tune; corpus; GSR dev)', () => {
+    expect(events("The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government provide information on the safety of its leader Abdullah Ocalan.").find((e) => e.relation === 'CALLED_FOR')?.source).toEqual(['group:pkk']);
     expect(events('Amnesty International put out a report accusing the Nigerian army of failing to respond to warning signs before the mass kidnapping.').find((e) => e.relation === 'ACCUSED')).toMatchObject({ target: ['state:NGA'] });
     expect(events('He noted that last week the Parliamentary Assembly of the Council of Europe adopted two resolutions calling for the establishment of an international tribunal.', '2022-05-01').find((e) => e.relation === 'CALLED_FOR')?.source).toHaveLength(1);
     expect(events('Vladimir Putin sent a message congratulating President of the Republic of Azerbaijan Ilham Aliyev on the national holiday Independence Day.', '2022-05-28').find((e) => e.relation === 'SUPPORTED')).toMatchObject({ source: ['person:vladimir-putin'], target: ['person:ilham-aliyev'] });
