@@ -415,6 +415,11 @@ describe('constructions', () => {
     expect(saleh.map((e) => e.relation)).toEqual(['CALLED_FOR']);
   });
 
+  it('a participle phrase between subject and verb is skipped: "British aircraft using precision guided missiles killed" (GSR dev)', () => {
+    const evs = events('British aircraft using precision guided missiles killed 4 Iraqis in an attack on a suspected weapons supply in Basra.');
+    expect(evs.find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:GBR']);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

@@ -225,9 +225,25 @@ export function subjectSlot(tokens: Token[], g: VerbGroup, clauseStart: number):
   }
   if (l === ',' || l === 'and' || l === ')' || l === '"' || l === '\u201d') return { kind: 'clause' };
   const pos = tokens[k].pos;
-  if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'X' || (tokens[k].upper && pos !== 'ADJ')) return { kind: 'phrase', at: k };
+  if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'X' || (tokens[k].upper && pos !== 'ADJ')) return { kind: 'phrase', at: reducedRelativeHead(tokens, k, clauseStart) ?? k };
   if (pos === 'SCONJ' || CONDITIONAL.has(l)) return { kind: 'none' };
   return { kind: 'clause' };
+}
+
+/**
+ * "British aircraft using precision guided missiles killed": the noun phrase ending at k is the
+ * object of an -ing participle that describes the noun before it,
+ * which is the verb's subject. Its head, or undefined.
+ */
+function reducedRelativeHead(tokens: Token[], k: number, clauseStart: number): number | undefined {
+  let s = k;
+  const inPhrase = (t: Token, next: Token) => /^(NOUN|PROPN|ADJ|NUM|DET)$/.test(t.pos ?? '') || (t.pos === 'VERB' && participleForm(t.lower) && next.pos === 'NOUN');
+  while (s - 1 > clauseStart && inPhrase(tokens[s - 1], tokens[s])) s--;
+  const p = s - 1;
+  // (not a past participle with its preposition, "armed with": as often a finite verb, "thanked for")
+  if (p <= clauseStart || !(tokens[p].pos === 'VERB' && tokens[p].lower.endsWith('ing'))) return undefined;
+  const h = p - 1;
+  return h >= clauseStart && /^(NOUN|PROPN)$/.test(tokens[h].pos ?? '') ? h : undefined;
 }
 
 /** "The World Health Organization (WHO) is providing": a parenthesis between subject and verb, skipped. */
