@@ -1,6 +1,7 @@
 import { readVerb, relationOfCode, sentenceWords } from '../../src/extract/lexicon/cameo';
 import { tokenize } from '../../src/extract/text/tokens';
 import { evalSetOf, fnv1a } from '../../src/eval/split';
+import { namedEvents as events } from '../support/extract';
 
 const read = (text: string, verbAt: string, lemma: string) => {
   const tokens = tokenize(text);
@@ -33,6 +34,16 @@ describe('the CAMEO verb dictionary as data', () => {
     const r = read('Agnes Callamard conducted a five-month investigation into the death.', 'conducted', 'conduct');
     expect(r).toMatchObject({ relation: 'ACCUSED' });
     expect(r!.pattern).toMatch(/INVESTIGATION \[091\]/);
+  });
+
+  it('a war launched or waged is an attack: START "* WAR (AGAINST)" (own.verbs.txt), the phrasal entry WAGE WAR a phrase of its own (corpus; PLV tune plv-0325)', () => {
+    expect(read('On February 24, 2022, Russia launched a full-scale war against Ukraine.', 'launched', 'launch')).toMatchObject({ relation: 'ATTACKED' });
+    expect(read('Israel has launched cyber warfare against Iran and Lebanon.', 'launched', 'launch')).toMatchObject({ relation: 'ATTACKED' });
+    const waging = events('Russia is waging war on Ukraine to destroy its democracy.').find((e) => e.relation === 'ATTACKED');
+    expect(waging).toMatchObject({ source: ['state:RUS'], target: ['state:UKR'] });
+    expect(waging!.pattern).toMatch(/^CAMEO \S+ - WAGE WAR \[190\]$/);
+    // a fight launched is not a war: "launched a fight against corruption" reads no attack
+    expect(read('The government launched a fight against corruption.', 'launched', 'launch')?.relation).not.toBe('ATTACKED');
   });
 
   it('a policy defended in words is endorsed (052), a land defended is protection (074) (PLV tune plv-0822, plv-0849; corpus)', () => {

@@ -196,7 +196,10 @@ export function readVerb(tokens: Token[], i: number, lemma: string, words: Sente
     const r = relationOfCode(code);
     if (!r) continue;
     const verb = `${lemma}${entry.particle ? ` ${entry.particle.join(' ')}` : ''}`.toUpperCase();
-    return { ...r, end, pattern: fired ? `CAMEO ${entry.block} ${fired.text}` : `CAMEO ${entry.block} ${verb} [${code}]` };
+    // "wage war", "set free", "take note": a phrasal entry whose particle is a content word is a
+    // phrase pattern of its own (written "- WAGE WAR"), not the bare verb
+    const phrase = !fired && !!entry.particle && /^(NOUN|ADJ|VERB)$/.test(tokens[end].pos ?? '');
+    return { ...r, end, pattern: fired ? `CAMEO ${entry.block} ${fired.text}` : `CAMEO ${entry.block} ${phrase ? '- ' : ''}${verb} [${code}]` };
   }
   return undefined;
 }
