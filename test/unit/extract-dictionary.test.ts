@@ -46,6 +46,12 @@ describe('the CAMEO verb dictionary as data', () => {
     expect(read('The government launched a fight against corruption.', 'launched', 'launch')?.relation).not.toBe('ATTACKED');
   });
 
+  it('cultural property returned is a return of property (0842), as CAMEO\'s "* ARTWORK", "* PROPERTY" (PLV tune plv-0986)', () => {
+    expect(events('The United States returned six Iraqi artifacts to the government of Iraq after investigation by ICE.').find((e) => e.relation === 'RETREATED')).toMatchObject({ source: ['state:USA'], target: ['state:IRQ'] });
+    // returning home is no concession
+    expect(events('Ukrainian refugees returned home to Ukraine.').some((e) => e.relation === 'RETREATED')).toBe(false);
+  });
+
   it('a policy defended in words is endorsed (052), a land defended is protection (074) (PLV tune plv-0822, plv-0849; corpus)', () => {
     expect(read("Vice-President Hamilton Mourao on Tuesday defended Brazil's environmental policies.", 'defended', 'defend')).toMatchObject({ relation: 'SUPPORTED' });
     expect(read('US President Donald Trump has defended Russia over claims of interference in the 2016 presidential election.', 'defended', 'defend')).toMatchObject({ relation: 'SUPPORTED' });
