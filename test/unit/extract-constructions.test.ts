@@ -420,6 +420,13 @@ describe('constructions', () => {
     expect(evs.find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:GBR']);
   });
 
+  it('a mobilisation named whole by a dictionary phrase stands without a target: "troops remained on alert" (PLV tune plv-0592; corpus)', () => {
+    expect(events('Israeli troops remained on alert in North District amid heightened tensions.').find((e) => e.relation === 'MOBILIZED')?.source).toEqual(['state:ISR']);
+    // troops that stay, a projectile that flies in: no mobilisation
+    expect(events('The bodies of the killed locals laid on the streets while Russian soldiers remained in the city.').some((e) => e.relation === 'MOBILIZED')).toBe(false);
+    expect(events('A Russian projectile flew into his apartment.').some((e) => e.relation === 'MOBILIZED')).toBe(false);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

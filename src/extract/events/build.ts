@@ -959,6 +959,9 @@ function kept(ev: DraftEvent): boolean {
   // a dictionary phrase names a protest whole ("workers went on strike"); a group protests
   // without an addressee ("Egyptian demonstrators rioted")
   if (ev.relation === 'PROTESTED' && (/^CAMEO \S+ - /.test(ev.pattern) || ev.source.every((e) => e.kind === 'Group'))) return true;
+  // so does a mobilisation by a phrase with a content word after the verb ("Israeli troops
+  // remained on alert", "put its forces on alert"; not "troops remained", "flew into")
+  if (ev.relation === 'MOBILIZED' && /^CAMEO \S+ - .*\* (\([^)\s]+ [^)\s]|[^([\s])/.test(ev.pattern)) return true;
   // support and cooperation are for someone or something named: "noted the importance
   // of stepping up the work", "congratulated the staff of the magazine" are none; between two or
   // more sources they are mutual ("Czechia and Albania have upgraded their diplomatic ties")
