@@ -23,6 +23,14 @@ describe('actors the reference does not know come from the Phoenix dictionaries'
     expect(abbas).toMatchObject({ kind: 'Person', country: 'PSE' });
   });
 
+  it('a place\'s state-side body acts for the place\'s state: "an Istanbul court" (tune plv-0928), not a one-person title', () => {
+    const r = read('An Istanbul court this week freed a Turkish consulate employee accused of involvement in a coup attempt against Erdogan from house arrest for health reasons.');
+    expect(r.events.find((e) => e.relation === 'CONCEDED')?.sources.map((s) => [s.kind, s.country])).toEqual([['State', 'TUR']]);
+    // "Sevastopol Governor Mikhail Razvozhayev" (corpus) is a person, not the state of Sevastopol
+    const gov = read('While in Sevastopol, the President will also meet with Sevastopol Governor Mikhail Razvozhayev.', '2021-07-25');
+    expect(gov.entities.some((e) => e.kind === 'State')).toBe(false);
+  });
+
   it('a non-state armed group with its country, as the source of its act (tune)', () => {
     const r = read('On the 13th, Boko Haram attacked a military base in Borno state village of Kamuya leaving scores dead.');
     const attack = r.events.find((e) => e.relation === 'ATTACKED');

@@ -1,4 +1,4 @@
-import { isGroupAgent, isStateAgent } from '../lexicon/agents';
+import { isGroupAgent, isStateAgent, namesOnePerson } from '../lexicon/agents';
 import clauseWords from '../lexicon/data/clause.words.json';
 import eventWords from '../lexicon/data/event.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
@@ -275,6 +275,9 @@ class MentionScan {
       this.push({ entities: [entityRef(`person:${slug(name)}`, name, 'Person', undefined, true)], tokStart: i - 1, tokEnd: after, role: 'actor', via: 'person' });
       return after;
     }
+    // "Kharkiv police", "an Istanbul court": a place's state-side body acts for the place's state
+    const placeAgent = hit.entity.kind === 'Place' && hit.entity.country ? this.placeStateAgent(i, after, hit.entity.country) : 0;
+    if (placeAgent) return placeAgent;
     const capital = hit.length === 1 && hit.entity.kind === 'State' && kb.capital(lower)?.id === hit.entity.id &&
       lower !== foldName(hit.entity.name);
     if (capital && this.opensLongerName(after)) return after;
@@ -501,6 +504,19 @@ class MentionScan {
     const hit = direct ?? (at < n ? kb.match(tokens, at) : undefined);
     if (!hit || !(hit.entity.kind === 'State' || hit.entity.country)) return undefined;
     return { country: hit.entity.country, end: at + hit.length, whole: hit.entity.kind === 'State' || hit.entity.kind === 'Place' };
+  }
+
+  /** A place at i..after followed by a state-side body ("Kharkiv police", "an Istanbul court"): that state's mention, its end; else 0. */
+  private placeStateAgent(i: number, after: number, country: string): number {
+    const { tokens, n, kb } = this;
+    if (after >= n) return 0;
+    const head = nounLemma(tokens[after].lower);
+    // a body of the Phoenix agents (police, court, prosecutors), not one person ("Sevastopol Governor")
+    if (!isStateAgent(head) || namesOnePerson(head)) return 0;
+    const state = kb.byId(`state:${country}`);
+    if (!state) return 0;
+    this.push({ entities: [state], tokStart: i, tokEnd: after + 1, role: 'actor', via: 'state-agent' });
+    return after + 1;
   }
 
   /** A state-side body followed by the state or a place of it ("police in Moscow"): that state. */
