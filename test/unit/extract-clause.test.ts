@@ -1,5 +1,5 @@
 import { extract } from '../../src/extract';
-import { aspectualGovernor, coordinatedVerb, headlineVerb, isQuestion, misreadVerbs, nounPhraseStart, subjectSlot, verbGroup } from '../../src/extract/events/clause';
+import { aspectualGovernor, conditionalClause, coordinatedVerb, headlineVerb, isQuestion, misreadVerbs, nounPhraseStart, subjectSlot, verbGroup } from '../../src/extract/events/clause';
 import { evalSetOf } from '../../src/eval/split';
 import { tagText } from '../../src/extract/text/pos';
 import { tokenize, type Token } from '../../src/extract/text/tokens';
@@ -59,6 +59,16 @@ describe('verb groups', () => {
     expect(coordinatedVerb(t, at(t, 'discussed'))).toBe(at(t, 'met'));
     const t2 = tagged('Russia attacked Ukraine and the EU imposed sanctions.');
     expect(coordinatedVerb(t2, at(t2, 'imposed'))).toBeUndefined();
+  });
+});
+
+describe('conditions', () => {
+  it('a modal before the subject opens a condition: "should Russia instead choose war" (corpus)', () => {
+    const tokens = tagged('We are also ready to impose swift and severe consequences should Russia instead choose war.');
+    expect(conditionalClause(tokens, 0, verbGroup(tokens, at(tokens, 'choose')))).toBe(true);
+    // the modal after the subject is an obligation, no condition
+    const plain = tagged('Russia should choose peace.');
+    expect(conditionalClause(plain, 0, verbGroup(plain, at(plain, 'choose')))).toBe(false);
   });
 });
 

@@ -19,6 +19,7 @@ const RELATIVE = set(words.relativePronoun);
 const SUBORDINATOR = set(words.subordinator);
 const CONDITIONAL = set(words.conditional);
 const PENDING_CONDITIONAL = set(words.pendingConditional);
+const INVERTED_CONDITIONAL = set(words.invertedConditional);
 const PURPOSE_CONJUNCTION = words.purposeConjunction.map((w) => w.split(' '));
 const COMITATIVE = words.comitative.map((w) => w.split(' '));
 const ATTEMPT = set(words.attempt);
@@ -298,10 +299,19 @@ export function conditionalClause(tokens: Token[], clauseStart: number, g: VerbG
     if (CONDITIONAL.has(tokens[k].lower) || PURPOSE_CONJUNCTION.some((p) => wordsEndAt(tokens, k, p))) return true;
     pending ||= PENDING_CONDITIONAL.has(tokens[k].lower);
   }
+  if (invertedCondition(tokens, clauseStart, g)) return true;
   // "until Russia withdraws its troops", "until Russia begins to seek peace" (not "until Russia withdrew")
   if (!pending) return false;
   for (let k = g.start; k <= g.head; k++) if (pastForm(tokens[k].lower) && tokens[k].pos !== 'ADV') return false;
   return true;
+}
+
+/** "a swift response should Russia invade Ukraine": a modal before the verb's subject opens a condition. */
+function invertedCondition(tokens: Token[], clauseStart: number, g: VerbGroup): boolean {
+  const k = g.start - 1;
+  if (k <= clauseStart || !/^(NOUN|PROPN)$/.test(tokens[k].pos ?? '')) return false;
+  const s = nounPhraseStart(tokens, k, clauseStart);
+  return s > 0 && INVERTED_CONDITIONAL.has(tokens[s - 1].lower);
 }
 
 /** Do these words end at token k ("so that", "in the event of")? */
