@@ -427,6 +427,13 @@ describe('constructions', () => {
     expect(events('A Russian projectile flew into his apartment.').some((e) => e.relation === 'MOBILIZED')).toBe(false);
   });
 
+  it('reported speech: a leader\'s "it" is his state when nothing else is named before, not the "it" of "it is necessary" (PLV tune plv-0899; corpus)', () => {
+    const turkey = events("Turkey's president says it will begin a new military operation against U.S-backed Kurdish fighters in Syria within a few days.");
+    expect(turkey.find((e) => e.relation === 'WARNED')?.source).toEqual(['state:TUR']);
+    const yermak = events('Andriy Yermak also added that it is necessary to impose an embargo on the supply to Russia of any technology, equipment, minerals and ores, rare earth dual-use minerals and thus stop the production of weapons in Russia.', '2022-05-20');
+    expect(yermak.some((e) => e.source.includes('state:UKR'))).toBe(false);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
 import { actorObject, aspectualGovernor, inVerbGroup, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
-import { noteMention, resolveReference, type Discourse } from './discourse';
+import { noteMention, resolveReference, statesOf, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
 /** An event before ids are given: entities by reference, topic by key. */
@@ -255,8 +255,20 @@ class SentenceEvents {
     if (rep && m.role === 'reference' && !m.possessive && m.tokStart >= rep.clause) {
       const sp = rep.speaker;
       if ((r === 'it' && sp.every((e) => e.kind !== 'Person')) || ((r === 'they' || r === 'them') && (sp.length > 1 || sp.some((e) => e.kind !== 'Person'))) || ((r === 'he' || r === 'she') && sp.length === 1 && sp[0].kind === 'Person')) return sp;
+      // "Turkey's president says it will begin ...": a leader's "it" is his state, when nothing
+      // else that could be "it" is named before, and not the "it" of "it is necessary to"
+      if (r === 'it' && sp.length === 1 && sp[0].kind === 'Person' && sp[0].country && !isBe(this.tokens[m.tokEnd]) && !this.otherThingBefore(m.tokStart, sp[0].country)) return statesOf(sp);
     }
     return (this.resolved.get(m) ?? []).filter((e) => isActorKind(e.kind));
+  }
+
+  /** Is an actor other than a person or the state of `country` named before token k? */
+  private otherThingBefore(k: number, country: string): boolean {
+    for (let j = 0; j < k; j++) {
+      const m = this.mentionAt[j];
+      if (m && m.tokStart === j && m.entities.some((e) => e.kind !== 'Person' && !(e.kind === 'State' && e.country === country))) return true;
+    }
+    return false;
   }
 
   /** Where the clause of token k starts: after the last stop word, or the reported clause's start. */

@@ -82,7 +82,7 @@ export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] 
 }
 
 /** The states of entities: a state itself, else the state of its country. */
-function statesOf(entities: EntityRef[]): EntityRef[] {
+export function statesOf(entities: EntityRef[]): EntityRef[] {
   const out: EntityRef[] = [];
   for (const e of entities) {
     const state = e.kind === 'State' ? e : e.country ? knowledge().byId(`state:${e.country}`) : undefined;
