@@ -52,6 +52,11 @@ describe('the CAMEO verb dictionary as data', () => {
     expect(events('Ukrainian refugees returned home to Ukraine.').some((e) => e.relation === 'RETREATED')).toBe(false);
   });
 
+  it('attacks stepped up are attacks made, not a threat (own.verbs.txt BOOST; PLV tune plv-0375, plv-0369)', () => {
+    expect(read('Taliban militants have stepped up attacks on Afghan security forces and government facilities in recent months.', 'stepped', 'step')).toMatchObject({ relation: 'ATTACKED' });
+    expect(read('The Syrian army on Thursday intensified its bombardment of a besieged Palestinian neighborhood.', 'intensified', 'intensify')).toMatchObject({ relation: 'ATTACKED' });
+  });
+
   it('a policy defended in words is endorsed (052), a land defended is protection (074) (PLV tune plv-0822, plv-0849; corpus)', () => {
     expect(read("Vice-President Hamilton Mourao on Tuesday defended Brazil's environmental policies.", 'defended', 'defend')).toMatchObject({ relation: 'SUPPORTED' });
     expect(read('US President Donald Trump has defended Russia over claims of interference in the 2016 presidential election.', 'defended', 'defend')).toMatchObject({ relation: 'SUPPORTED' });
