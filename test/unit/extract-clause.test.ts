@@ -63,9 +63,13 @@ describe('verb groups', () => {
 });
 
 describe('conditions', () => {
-  it('a modal before the subject opens a condition: "should Russia instead choose war" (corpus)', () => {
+  it('a modal before the subject, or a comparative correlative, opens a condition (corpus)', () => {
     const tokens = tagged('We are also ready to impose swift and severe consequences should Russia instead choose war.');
     expect(conditionalClause(tokens, 0, verbGroup(tokens, at(tokens, 'choose')))).toBe(true);
+    // a comparative correlative: "the sooner X does, the sooner ..." (corpus)
+    const sooner = tagged("The sooner Russia unblocks Ukraine's seaports, the sooner the food crisis in the world will stop.");
+    expect(conditionalClause(sooner, 0, verbGroup(sooner, at(sooner, 'unblocks')))).toBe(true);
+    expect(events("The sooner Russia unblocks Ukraine's seaports, the sooner the food crisis in the world will stop.", '2022-06-01')).toEqual([]);
     // the modal after the subject is an obligation, no condition
     const plain = tagged('Russia should choose peace.');
     expect(conditionalClause(plain, 0, verbGroup(plain, at(plain, 'choose')))).toBe(false);

@@ -20,6 +20,7 @@ const SUBORDINATOR = set(words.subordinator);
 const CONDITIONAL = set(words.conditional);
 const PENDING_CONDITIONAL = set(words.pendingConditional);
 const INVERTED_CONDITIONAL = set(words.invertedConditional);
+const CORRELATIVE_CONDITIONAL = words.correlativeConditional.map((w) => w.split(' '));
 const PURPOSE_CONJUNCTION = words.purposeConjunction.map((w) => w.split(' '));
 const COMITATIVE = words.comitative.map((w) => w.split(' '));
 const ATTEMPT = set(words.attempt);
@@ -296,7 +297,7 @@ export function opensCondition(lower: string): boolean {
 export function conditionalClause(tokens: Token[], clauseStart: number, g: VerbGroup): boolean {
   let pending = false;
   for (let k = Math.max(0, clauseStart - 1); k < g.start; k++) {
-    if (CONDITIONAL.has(tokens[k].lower) || PURPOSE_CONJUNCTION.some((p) => wordsEndAt(tokens, k, p))) return true;
+    if (CONDITIONAL.has(tokens[k].lower) || [...PURPOSE_CONJUNCTION, ...CORRELATIVE_CONDITIONAL].some((p) => wordsEndAt(tokens, k, p))) return true;
     pending ||= PENDING_CONDITIONAL.has(tokens[k].lower);
   }
   if (invertedCondition(tokens, clauseStart, g)) return true;
