@@ -434,6 +434,14 @@ describe('constructions', () => {
     expect(yermak.some((e) => e.source.includes('state:UKR'))).toBe(false);
   });
 
+  it('an object does not reach past "until" into the clause it opens (tuning sample, corpus)', () => {
+    const evs = events('For his part, Ukrainian Foreign Minister Dmytro Kuleba called on states that stand side by side with Ukraine to make it a rule that there are no taboos on sanctions until Russia is stopped.', '2022-05-27');
+    expect(evs.some((e) => e.target.includes('state:RUS'))).toBe(false);
+    // nor does a sanction's: "should stay in place until the Russian troops are all gone" (corpus)
+    const johnson = events('Today, Boris Johnson said — very black and white — he said sanctions — Western sanctions, not just British or G7 sanctions — should stay in place until the Russian troops are all gone.', '2022-03-25');
+    expect(johnson.some((e) => e.target.includes('state:RUS'))).toBe(false);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);
