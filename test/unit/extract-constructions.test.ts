@@ -442,6 +442,13 @@ describe('constructions', () => {
     expect(johnson.some((e) => e.target.includes('state:RUS'))).toBe(false);
   });
 
+  it('an object does not reach into a clause "and" opens with its own subject and verb (tuning sample, corpus)', () => {
+    const evs = events('Rospotrebnadzor and the Ministry of Health of Uzbekistan have signed a roadmap, and a draft plan has been prepared with the Ministry of Health of Tajikistan.', '2021-12-01');
+    const signed = evs.find((e) => e.relation === 'AGREED');
+    expect(signed?.sourceNames).toContain('Ministry of Health of Uzbekistan');
+    expect(signed?.targetNames).toEqual([]);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

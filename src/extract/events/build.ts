@@ -7,7 +7,7 @@ import { TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, inVerbGroup, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, aspectualGovernor, clauseJoinedAt, inVerbGroup, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, statesOf, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -458,7 +458,7 @@ class SentenceEvents {
     // the object right after the verb is no verb that ends it
     if (next?.kind === 'verb' && this.opensObject(t.end, next.at) && attributiveParticiple(this.tokens, verbGroup(this.tokens, next.at), (k) => this.mentionAt[k] !== undefined)) next = undefined;
     for (let j = t.end + 1; j < this.n; j++) {
-      if (CLAUSE_STOPS.has(this.tokens[j].lower) || this.verbJoinedAt(j) || (fronted && this.tokens[j].lower === ',') || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) return j;
+      if (CLAUSE_STOPS.has(this.tokens[j].lower) || this.verbJoinedAt(j) || clauseJoinedAt(this.tokens, j) || (fronted && this.tokens[j].lower === ',') || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) return j;
     }
     return this.n;
   }

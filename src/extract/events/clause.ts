@@ -145,6 +145,18 @@ export function inVerbGroup(tokens: Token[], k: number): boolean {
   return tokens[j]?.pos === 'VERB';
 }
 
+/**
+ * "signed a roadmap, and a draft plan has been prepared with ...": "and" opening a clause of its
+ * own, a noun phrase and its finite verb, where an object cannot reach.
+ */
+export function clauseJoinedAt(tokens: Token[], j: number): boolean {
+  if (tokens[j].lower !== 'and') return false;
+  let k = j + 1;
+  while (k < tokens.length && k <= j + 6 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k].pos ?? '')) k++;
+  if (k === j + 1 || !/^(NOUN|PROPN)$/.test(tokens[k - 1].pos ?? '')) return false;
+  return tokens[k]?.pos === 'AUX' && !possessiveMark(tokens[k]);
+}
+
 /** "that its partners refuse ...": a "that" clause opening at k, with a verb of its own before the sentence's next stop. */
 export function thatClauseAt(tokens: Token[], k: number): boolean {
   if (tokens[k]?.lower !== 'that') return false;
