@@ -449,6 +449,13 @@ describe('constructions', () => {
     expect(signed?.targetNames).toEqual([]);
   });
 
+  it('a place, post or seat occupied is a rank held, no attack (tuning sample, corpus)', () => {
+    expect(events('The authors note that Russia occupies a significant place in world energy markets.', '2022-05-01').some((e) => e.relation === 'ATTACKED')).toBe(false);
+    expect(events("The world's best pieces of music have been performed here for nearly two and a half centuries, with brilliant works by Italian masters occupying a special place.", '2021-09-01').some((e) => e.relation === 'ATTACKED')).toBe(false);
+    // the seat of a permanent member is no attack either (corpus)
+    expect(events("In particular, a global conference already in peaceful Kyiv to determine how the world's architecture can be reformed given all the actions of Russia, which is still occupying the seat of a permanent member of the UN Security Council received from the Soviet Union.", '2022-04-01').some((e) => e.relation === 'ATTACKED')).toBe(false);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);
