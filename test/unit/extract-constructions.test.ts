@@ -456,6 +456,11 @@ describe('constructions', () => {
     expect(events("In particular, a global conference already in peaceful Kyiv to determine how the world's architecture can be reformed given all the actions of Russia, which is still occupying the seat of a permanent member of the UN Security Council received from the Soviet Union.", '2022-04-01').some((e) => e.relation === 'ATTACKED')).toBe(false);
   });
 
+  it('what a speaker is confident or convinced another will do is his expectation, no act (tuning sample, corpus)', () => {
+    expect(events('During the conversation, the President said that the Euro-Atlantic course of our country remains unchanged and expressed confidence that Canada will continue to provide full support to Ukraine on its path to membership in the Alliance.', '2022-01-18').some((e) => e.source.includes('state:CAN'))).toBe(false);
+    expect(events('The Head of State is convinced that Ukrainian citizens will accept peace, because they want the war to end on the terms of Ukraine.', '2022-03-28').some((e) => e.relation === 'AGREED')).toBe(false);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

@@ -20,6 +20,7 @@ const SUBORDINATOR = set(words.subordinator);
 const CONDITIONAL = set(words.conditional);
 const PENDING_CONDITIONAL = set(words.pendingConditional);
 const INVERTED_CONDITIONAL = set(words.invertedConditional);
+const BELIEF_THAT = set(words.beliefThat);
 const CORRELATIVE_CONDITIONAL = words.correlativeConditional.map((w) => w.split(' '));
 const PURPOSE_CONJUNCTION = words.purposeConjunction.map((w) => w.split(' '));
 const COMITATIVE = words.comitative.map((w) => w.split(' '));
@@ -312,11 +313,21 @@ export function conditionalClause(tokens: Token[], clauseStart: number, g: VerbG
     if (CONDITIONAL.has(tokens[k].lower) || [...PURPOSE_CONJUNCTION, ...CORRELATIVE_CONDITIONAL].some((p) => wordsEndAt(tokens, k, p))) return true;
     pending ||= PENDING_CONDITIONAL.has(tokens[k].lower);
   }
-  if (invertedCondition(tokens, clauseStart, g)) return true;
+  if (invertedCondition(tokens, clauseStart, g) || expectedClause(tokens, g)) return true;
   // "until Russia withdraws its troops", "until Russia begins to seek peace" (not "until Russia withdrew")
   if (!pending) return false;
   for (let k = g.start; k <= g.head; k++) if (pastForm(tokens[k].lower) && tokens[k].pos !== 'ADV') return false;
   return true;
+}
+
+/** "expressed confidence that Canada will continue to provide": the verb is in a clause a word of belief opens. */
+function expectedClause(tokens: Token[], g: VerbGroup): boolean {
+  for (let k = g.start - 1; k > 0 && k >= g.start - 15; k--) {
+    const l = tokens[k].lower;
+    if (/^[.;:!?]$/.test(l)) return false;
+    if (l === 'that') return BELIEF_THAT.has(tokens[k - 1].lower);
+  }
+  return false;
 }
 
 /** "a swift response should Russia invade Ukraine": a modal before the verb's subject opens a condition. */
