@@ -466,6 +466,11 @@ describe('constructions', () => {
     expect(events('"I count on Spain\'s support for the prospects of our membership in the European Union," said Volodymyr Zelenskyy.', '2022-03-01').some((e) => e.relation === 'SUPPORTED' && e.source.includes('state:ESP'))).toBe(false);
   });
 
+  it('titles conferred and a bell struck are no meeting and no attack (tuning sample, corpus)', () => {
+    expect(events('On the eve of the professional holiday of medical workers, the President presented state awards and conferred honorary and military titles upon medics.', '2022-07-24').some((e) => e.relation === 'MET_WITH')).toBe(false);
+    expect(events('The President and the First Lady struck the Bell of Dignity.', '2022-02-20').some((e) => e.relation === 'ATTACKED')).toBe(false);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);
