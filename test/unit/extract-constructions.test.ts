@@ -471,6 +471,13 @@ describe('constructions', () => {
     expect(events('The President and the First Lady struck the Bell of Dignity.', '2022-02-20').some((e) => e.relation === 'ATTACKED')).toBe(false);
   });
 
+  it('an actor called a name is no phone call (tuning sample, corpus)', () => {
+    expect(events('The President of Russia never called Belarusians or me a little brother.', '2022-06-30').some((e) => e.relation === 'MET_WITH')).toBe(false);
+    expect(events('Q    The President, Kate, has called — the President has called Putin a “war criminal.”', '2022-03-17').some((e) => e.relation === 'MET_WITH')).toBe(false);
+    // a call to someone stays a call (PLV tune plv-0785)
+    expect(events("On Nov. 18, NATO Secretary General Jens Stoltenberg called Erdogan to apologize for the case during the alliance's exercises held in Norway.").find((e) => e.relation === 'MET_WITH')?.target).toEqual(['person:recep-tayyip-erdogan']);
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

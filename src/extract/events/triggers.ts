@@ -98,6 +98,11 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     let e = k;
     while (e < tokens.length && actorAt(e)) e++;
     if (e < tokens.length && tokens[e].lower === "'s") return { ok: false, end };
+    // "called Putin a war criminal", "called Belarusians or me a little brother": a noun phrase
+    // after the actor says what the actor is called, no act toward it
+    let c = e;
+    if (/^(and|or)$/.test(tokens[c]?.lower ?? '') && (actorAt(c + 1) || tokens[c + 1]?.pos === 'PRON')) c += 2;
+    if (/^(a|an)$/.test(tokens[c]?.lower ?? '')) return { ok: false, end };
     // "calls NATO enlargement one of the reasons", "welcomed the U.S. “Indo-Pacific Strategy”":
     // the actor modifies the object noun after it; not a time word ("welcomed Macron today") or a
     // title ("received the UAE Ambassador")
