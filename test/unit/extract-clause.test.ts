@@ -76,6 +76,16 @@ describe('conditions', () => {
   });
 });
 
+describe('passives joined by "and"', () => {
+  it('a bare participle joined to a passive is passive, one with an object is not (corpus)', () => {
+    const shields = tagged('The residents were brought to the middle floors and basements and used as human shields.');
+    expect(verbGroup(shields, at(shields, 'used')).passive).toBe(true);
+    expect(events('The residents were brought to the middle floors and basements and used as human shields.', '2022-05-01').some((e) => e.source.length > 0)).toBe(false);
+    const satisfied = tagged('Both sides said they were satisfied with the current level of friendly Russian-Angolan relations and reaffirmed their mutual striving to develop them still further.');
+    expect(verbGroup(satisfied, at(satisfied, 'reaffirmed')).passive).toBe(false);
+  });
+});
+
 describe('coordinated subjects', () => {
   it('"Kuwait and its allies": a possessive after "and" stays in the subject phrase, whose actor is the source (PLV tune)', () => {
     const ev = events('Kuwait and its gulf war allies agreed to stage a joint command exercise, the largest one since december 1991, a senior military official announced today.').find((e) => e.relation === 'AGREED');

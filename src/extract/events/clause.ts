@@ -122,6 +122,12 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
   if (!g.infinitive && tokens[head].lower.endsWith('ing') && g.start === head && before?.pos === 'VERB') g.infinitive = true;
   // "to help resolve the issue", "helped find answers": a bare infinitive after help, let, make
   if (!g.infinitive && g.start === head && before && BARE_INFINITIVE_GOVERNOR.has(verbLemma(before.lower)) && tokens[head].lower === verbLemma(tokens[head].lower)) g.infinitive = true;
+  // "were brought to the basements and used as human shields": a bare participle joined by "and"
+  // to a passive is passive too, when no object follows it ("were satisfied ... and reaffirmed their")
+  if (!g.passive && g.start === g.head && tokens[g.start - 1]?.lower === 'and' && participleForm(tokens[head].lower) && !/^(DET|NOUN|PROPN|NUM|PRON)$/.test(tokens[head + 1]?.pos ?? '')) {
+    const v = previousVerb(tokens, g.start - 1, Math.max(0, g.start - 12));
+    if (v !== undefined && !finiteClauseBetween(tokens, v + 1, g.start - 1) && verbGroup(tokens, v).passive) g.passive = true;
+  }
   const co = coordinatedVerb(tokens, g.start) ?? coordinatedPhrase(tokens, g);
   if (co !== undefined) {
     g.coordinatedWith = co;
