@@ -478,6 +478,10 @@ describe('constructions', () => {
     expect(events("On Nov. 18, NATO Secretary General Jens Stoltenberg called Erdogan to apologize for the case during the alliance's exercises held in Norway.").find((e) => e.relation === 'MET_WITH')?.target).toEqual(['person:recep-tayyip-erdogan']);
   });
 
+  it('the agent of a named act after its short complement: "assistance to Ukraine by Germany" (tuning sample, corpus)', () => {
+    expect(events('The parties discussed, first of all, further defense assistance to Ukraine by Germany, as well as the strengthening of sanctions against the Russian aggressor.', '2022-06-01').find((e) => e.relation === 'PROVIDED_AID')).toMatchObject({ source: ['state:DEU'], target: ['state:UKR'] });
+  });
+
   it('every event names the pattern that coded it', () => {
     const evs = events('Russia vetoed today a UN draft resolution presented by Britain. Germany has granted political asylum to a journalist.');
     expect(evs.length).toBeGreaterThan(0);

@@ -411,6 +411,15 @@ const QUOTE_OR_COMMA = /^(,|"|\u201d|\u2019|')$/;
  * noun ending at `end` opens (past an article no mention holds, `inMention`); -1 when "by" does not follow.
  */
 export function byAgentAt(tokens: Token[], end: number, inMention: (k: number) => boolean): number {
+  // "the support for our state by the Republic of Poland": past the noun's short complement (not
+  // in a name: "the Summit for Democracy by")
+  if (/^(for|to)$/.test(tokens[end + 1]?.lower ?? '') && !tokens[end].upper) {
+    let k = end + 2;
+    let named = false;
+    for (; k <= end + 5 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[k]?.pos ?? ''); k++) if (inMention(k)) named = true;
+    // (a complement naming someone: not "support for efforts by Secretary General Stoltenberg")
+    if (named && tokens[k]?.lower === 'by') end = k - 1;
+  }
   if (tokens[end + 1]?.lower !== 'by') return -1;
   return tokens[end + 2]?.pos === 'DET' && !inMention(end + 2) ? end + 3 : end + 2;
 }
