@@ -23,6 +23,8 @@ const INVERTED_CONDITIONAL = set(words.invertedConditional);
 const BELIEF_THAT = set(words.beliefThat);
 const CORRELATIVE_CONDITIONAL = words.correlativeConditional.map((w) => w.split(' '));
 const PURPOSE_CONJUNCTION = words.purposeConjunction.map((w) => w.split(' '));
+// phrases that open a clause reporting no act: a purpose, or a comparative correlative's condition
+const NO_ACT_OPENERS = [...PURPOSE_CONJUNCTION, ...CORRELATIVE_CONDITIONAL];
 const COMITATIVE = words.comitative.map((w) => w.split(' '));
 const ATTEMPT = set(words.attempt);
 const RECIPROCAL = words.reciprocal.map((w) => w.split(' '));
@@ -316,7 +318,7 @@ export function opensCondition(lower: string): boolean {
 export function conditionalClause(tokens: Token[], clauseStart: number, g: VerbGroup): boolean {
   let pending = false;
   for (let k = Math.max(0, clauseStart - 1); k < g.start; k++) {
-    if (CONDITIONAL.has(tokens[k].lower) || [...PURPOSE_CONJUNCTION, ...CORRELATIVE_CONDITIONAL].some((p) => wordsEndAt(tokens, k, p))) return true;
+    if (CONDITIONAL.has(tokens[k].lower) || NO_ACT_OPENERS.some((p) => wordsEndAt(tokens, k, p))) return true;
     pending ||= PENDING_CONDITIONAL.has(tokens[k].lower);
   }
   if (invertedCondition(tokens, clauseStart, g) || expectedClause(tokens, g)) return true;
