@@ -960,7 +960,7 @@ function ownStatePossessive(ev: DraftEvent, m: Mention): boolean {
  */
 function kept(ev: DraftEvent): boolean {
   const had = ev.target.length;
-  const own = (e: EntityRef) => e.kind === 'State' && ev.source.some((s) => s.kind === 'Person' && s.country === e.country);
+  const own = (e: EntityRef) => ev.source.some((s) => ownState(s, e));
   ev.target = ev.target.filter((e) => !own(e));
   // "promised to democratize Serbia": a complement about one's own state is still a promise
   if ((had || ev.ownTarget) && !ev.target.length && !ev.about.length && !ev.topic && !ev.control) return false;
