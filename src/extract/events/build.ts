@@ -1,5 +1,6 @@
 import eventWords from '../lexicon/data/event.words.json';
 import { relationClass } from '../lexicon/relations';
+import { bareDictionaryVerb, dictionaryPhrase, phraseWithWordAfterVerb } from '../lexicon/cameo';
 import { nounLemma, verbLemma } from '../lexicon/lemma';
 import { DOCUMENT_NOUNS, HOPING_VERBS, REPORTING_VERBS } from '../lexicon/verbs';
 import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
@@ -526,7 +527,7 @@ class SentenceEvents {
     // a CAMEO verb without a phrase pattern is an event only with an actor as its object (PETRARCH
     // codes source-target events): "organized a forum", "accelerate the response" are none
     // (not a possessive pronoun: "will take its first action")
-    if (t.kind === 'verb' && /^CAMEO \S+ [^-]/.test(t.pattern) && !actorObject(tokens, t.end, HOSTILE.includes(t.relation) ? this.startsNonPossessiveActor : this.startsResolvedActor)) {
+    if (t.kind === 'verb' && bareDictionaryVerb(t.pattern) && !actorObject(tokens, t.end, HOSTILE.includes(t.relation) ? this.startsNonPossessiveActor : this.startsResolvedActor)) {
       this.prevTrig = t;
       return;
     }
@@ -970,10 +971,10 @@ function kept(ev: DraftEvent): boolean {
   if (ev.target.length > 0 || ev.about.length > 0 || !!ev.topic || !!ev.nominal || !!ev.control) return true;
   // a dictionary phrase names a protest whole ("workers went on strike"); a group protests
   // without an addressee ("Egyptian demonstrators rioted")
-  if (ev.relation === 'PROTESTED' && (/^CAMEO \S+ - /.test(ev.pattern) || ev.source.every((e) => e.kind === 'Group'))) return true;
+  if (ev.relation === 'PROTESTED' && (dictionaryPhrase(ev.pattern) || ev.source.every((e) => e.kind === 'Group'))) return true;
   // so does a mobilisation by a phrase with a content word after the verb ("Israeli troops
   // remained on alert", "put its forces on alert"; not "troops remained", "flew into")
-  if (ev.relation === 'MOBILIZED' && /^CAMEO \S+ - .*\* (\([^)\s]+ [^)\s]|[^([\s])/.test(ev.pattern)) return true;
+  if (ev.relation === 'MOBILIZED' && phraseWithWordAfterVerb(ev.pattern)) return true;
   // support and cooperation are for someone or something named: "noted the importance
   // of stepping up the work", "congratulated the staff of the magazine" are none; between two or
   // more sources they are mutual ("Czechia and Albania have upgraded their diplomatic ties")

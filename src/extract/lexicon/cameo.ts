@@ -203,3 +203,22 @@ export function readVerb(tokens: Token[], i: number, lemma: string, words: Sente
   }
   return undefined;
 }
+
+/**
+ * How a dictionary reading's `pattern` says what fired (readVerb writes it; the event stage reads
+ * it here only): a bare verb ("CAMEO DEFEND DEFEND [074]"), which codes an event only with an actor
+ * as its object; a phrase ("CAMEO START - * WAR (AGAINST) [190]", "CAMEO PHYSICAL_CONFLICT - WAGE
+ * WAR [190]"), which names the act whole; and a phrase with a content word after the verb ("* (ON
+ * ALERT)", not only "* (INTO)" or "&MILITARY *").
+ */
+export function bareDictionaryVerb(pattern: string): boolean {
+  return /^CAMEO \S+ [^-]/.test(pattern);
+}
+
+export function dictionaryPhrase(pattern: string): boolean {
+  return /^CAMEO \S+ - /.test(pattern);
+}
+
+export function phraseWithWordAfterVerb(pattern: string): boolean {
+  return /^CAMEO \S+ - .*\* (\([^)\s]+ [^)\s]|[^([\s])/.test(pattern);
+}
