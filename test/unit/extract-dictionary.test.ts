@@ -57,9 +57,8 @@ describe('the CAMEO verb dictionary as data', () => {
     expect(read('The Syrian army on Thursday intensified its bombardment of a besieged Palestinian neighborhood.', 'intensified', 'intensify')).toMatchObject({ relation: 'ATTACKED' });
   });
 
-  it('a policy defended in words is endorsed (052), a land defended is protection (074) (PLV tune plv-0822, plv-0849; corpus)', () => {
+  it('a policy defended in words is endorsed (052), a land defended is protection (074) (PLV tune plv-0822; corpus)', () => {
     expect(read("Vice-President Hamilton Mourao on Tuesday defended Brazil's environmental policies.", 'defended', 'defend')).toMatchObject({ relation: 'SUPPORTED' });
-    expect(read('US President Donald Trump has defended Russia over claims of interference in the 2016 presidential election.', 'defended', 'defend')).toMatchObject({ relation: 'SUPPORTED' });
     expect(read('We bow to those who brought about the Great Victory and selflessly defended our homeland.', 'defended', 'defend')).toMatchObject({ relation: 'PROVIDED_AID' });
   });
 
