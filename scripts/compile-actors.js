@@ -48,7 +48,7 @@ function blocks(text) {
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/#.*$/, '');
     if (!line.trim()) continue;
-    const codes = [...line.matchAll(/\[([A-Z0-9~]+)\s*([<>]?[0-9]{6}(?:-[0-9]{6,7})?)?\]/g)].map((m) => codeOf(m[1], m[2]));
+    const codes = [...line.matchAll(/\[([A-Z0-9~]+)\s*([<>]?[0-9]{6,8}(?:-[0-9]{6,8})?)?\]/g)].map((m) => codeOf(m[1], m[2]));
     const name = line.replace(/\[[^\]]*\]/g, '').trim();
     if (/^\s/.test(raw) && !name) {
       if (cur) cur.codes.push(...codes);
@@ -77,12 +77,14 @@ function blocks(text) {
 const lastWord = (raw) => raw.replace(/_+$/, '').split('_').pop();
 
 function codeOf(code, dates) {
-  const day = (d) => `${Number(d.slice(0, 2)) >= 50 ? '19' : '20'}${d.slice(0, 2)}-${d.slice(2, 4)}-${d.slice(4, 6)}`;
+  // YYMMDD, or YYYYMMDD (some entries of the files; a seven-digit typo reads as its first six)
+  const day = (d) => (d.length === 8 ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6, 8)}` : `${Number(d.slice(0, 2)) >= 50 ? '19' : '20'}${d.slice(0, 2)}-${d.slice(2, 4)}-${d.slice(4, 6)}`);
   if (!dates) return { code, dated: false };
   if (dates.startsWith('>')) return { code, from: day(dates.slice(1)), dated: true };
   if (dates.startsWith('<')) return { code, to: day(dates.slice(1)), dated: true };
+  // a bare date ("[USAGOV 19820101]", two entries) reads as a start
   const [a, b] = dates.split('-');
-  return { code, from: day(a), to: day(b), dated: true };
+  return b ? { code, from: day(a), to: day(b), dated: true } : { code, from: day(a), dated: true };
 }
 
 /**

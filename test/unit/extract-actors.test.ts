@@ -23,6 +23,14 @@ describe('actors the reference does not know come from the Phoenix dictionaries'
     expect(abbas).toMatchObject({ kind: 'Person', country: 'PSE' });
   });
 
+  it('a role dated in eight digits ("[NGAGOV 19831231-19850827]") is a person\'s role, not an organisation\'s code (corpus)', () => {
+    const r = read('Vladimir Putin had a telephone conversation with Prime Minister of the Islamic Republic of Pakistan Imran Khan.', '2022-02-01');
+    expect(r.entities.find((e) => e.name === 'Imran Khan')).toMatchObject({ kind: 'Person', country: 'PAK' });
+    // the prime minister is the one met, not his state beside him
+    expect(r.events.find((e) => e.relation === 'MET_WITH')?.targets.map((t) => t.name)).toEqual(['Imran Khan']);
+    expect(read('President Muhammadu Buhari spoke.').entities.find((e) => e.name === 'Muhammadu Buhari')).toMatchObject({ kind: 'Person', country: 'NGA' });
+  });
+
   it('a place\'s state-side body acts for the place\'s state: "an Istanbul court" (tune plv-0928), not a one-person title', () => {
     const r = read('An Istanbul court this week freed a Turkish consulate employee accused of involvement in a coup attempt against Erdogan from house arrest for health reasons.');
     expect(r.events.find((e) => e.relation === 'CONCEDED')?.sources.map((s) => [s.kind, s.country])).toEqual([['State', 'TUR']]);
