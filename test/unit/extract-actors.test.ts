@@ -79,6 +79,15 @@ describe('people no dictionary knows, by their given name', () => {
     expect(r.events.find((e) => e.relation === 'MET_WITH')?.targets.map((t) => t.name)).toEqual(['Mohammed bin Zayed Al Nahyan']);
   });
 
+  it('a particle joined to a surname by a hyphen is part of the name, though tagged a noun (tune plv-0839, GSR dev)', () => {
+    const r = read("Qatar's Emir Sheikh Tamim bin Hamad Al Thani called Sudanese President Omar al-Bashir on Saturday to express his support for Sudan after days of anti-government protests.", '2019-01-05');
+    expect(r.events.find((e) => e.relation === 'MET_WITH')?.targets.map((t) => t.name)).toEqual(['Omar al-Bashir']);
+    const g = read("Quatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort on Saturday between the Emirates and Saudi Arabia.", '2005-01-01');
+    expect(g.entities.map((e) => e.name)).toContain('Hamad bin Khalifa al-Thani');
+    // a lower-case word with a hyphen that opens with no particle is no name ("pro-Russian")
+    expect(read('Andriy Smyrnov pro-Russian activists met.').entities.filter((e) => e.kind === 'Person').map((e) => e.name)).toEqual(['Andriy Smyrnov']);
+  });
+
   it('a given name that is a modal or opens a wish is nobody', () => {
     expect(read('Will Russia attack Ukraine?').entities.map((e) => e.kind)).not.toContain('Person');
     expect(read('May God bless Ukraine.').entities.map((e) => e.kind)).not.toContain('Person');

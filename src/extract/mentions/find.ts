@@ -78,8 +78,14 @@ function matchRole(tokens: Token[], i: number): { role: string; length: number }
 }
 
 function isNameToken(t: Token): boolean {
-  return t.upper && /^\p{L}/u.test(t.text) && !NOT_NAME.has(t.lower) && !TITLE_WORDS.has(t.lower) &&
+  return (t.upper || particleName(t)) && /^\p{L}/u.test(t.text) && !NOT_NAME.has(t.lower) && !TITLE_WORDS.has(t.lower) &&
     !ORG_HEADS.has(t.lower) && !GROUP_HEADS.has(t.lower);
+}
+
+/** "al-Bashir", "el-Sisi": a name particle joined by a hyphen to a capitalised name (the tagger reads a noun). */
+function particleName(t: Token): boolean {
+  const m = /^(\p{Ll}+)-\p{Lu}/u.exec(t.text);
+  return !!m && NAME_PARTICLES.has(m[1]);
 }
 
 /**
@@ -316,7 +322,7 @@ class MentionScan {
     const before = tokens[i - 1]?.lower ?? '';
     if (LOCATIVE.has(before) || ARTICLES.has(before)) return -1;
     if (tokens[i].pos !== 'PROPN' || !isNameToken(tokens[i]) || !isGivenName(tokens[i].text)) return -1;
-    const e = this.nameRun(i, (k) => tokens[k].pos === 'PROPN' && isNameToken(tokens[k]) && !kb.match(tokens, k) && !kb.demonym(tokens[k].lower));
+    const e = this.nameRun(i, (k) => (tokens[k].pos === 'PROPN' || particleName(tokens[k])) && isNameToken(tokens[k]) && !kb.match(tokens, k) && !kb.demonym(tokens[k].lower));
     if (e <= i + 1) return -1;
     const name = tokens.slice(i, e).map((x) => x.text).join(' ');
     this.push({ entities: [entityRef(`person:${slug(name)}`, name, 'Person', undefined, true)], tokStart: i, tokEnd: e, role: 'actor', via: 'person' });
