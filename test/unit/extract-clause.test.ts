@@ -110,6 +110,23 @@ describe('subject phrases without an actor at their head', () => {
   });
 });
 
+describe('an -s form right after the actor that opens the clause is its verb', () => {
+  it('"U.S. military gives medical equipment to Nicaragua" (PLV tune plv-0233)', () => {
+    const ev = events('U.S. military gives medical equipment to Nicaragua.').find((e) => e.relation === 'PROVIDED_AID');
+    expect([ev?.source, ev?.target]).toEqual([['state:USA'], ['state:NIC']]);
+  });
+
+  it('"The Russian army fires missiles at Ukraine" (corpus)', () => {
+    const ev = events('The Russian army fires missiles at Ukraine every day and every night.', '2022-03-20').find((e) => e.relation === 'ATTACKED');
+    expect([ev?.source, ev?.target]).toEqual([['state:RUS'], ['state:UKR']]);
+  });
+
+  it('but a plural noun after a demonym stays a noun: "the Russian demands" is the nominal event, not the verb', () => {
+    const r = extract({ text: 'The Russian demands were discussed at length.', date: '2022-03-01' });
+    expect(r.events.filter((e) => e.relation === 'CALLED_FOR').map((e) => e.pattern)).toEqual(['noun demand']);
+  });
+});
+
 describe('headline verbs', () => {
   const opensWithActor = (n: number) => (i: number) => (i === n ? 0 : undefined);
   const anyVerb = () => true;

@@ -276,14 +276,16 @@ function triggerAt(
   const t = tokens[i];
   const prev = i > 0 ? tokens[i - 1].lower : '';
   const { lemma, senses } = info;
-  // "security guarantees", "Russian demands": an -s form after a plain word is a plural noun
-  const pluralNoun = t.lower.endsWith('s') && lemma !== t.lower && i > 0 && /^[a-z-]+$/.test(tokens[i - 1].text) && !ADVERB_OR_SUBJECT.has(prev);
+  // "security guarantees", "Russian demands": an -s form after a plain word is a plural noun (not
+  // right after an actor, whose verb it is: "U.S. military gives")
+  const afterActor = i > 0 && actorAt(i - 1);
+  const pluralNoun = t.lower.endsWith('s') && lemma !== t.lower && i > 0 && /^[a-z-]+$/.test(tokens[i - 1].text) && !ADVERB_OR_SUBJECT.has(prev) && !afterActor;
   // "the US military attacked": the verb (not "imposed new targeted sanctions")
   const past = t.pos === 'VERB' && pastAfterNamedWord(tokens, i, i, (k) => actorAt(k) || modifierAt(k));
   // "the ongoing negotiating process": an -ing form between an adjective and a noun describes the noun
   const attributive = t.lower.endsWith('ing') && i > 0 && tokens[i - 1].pos === 'ADJ' && tokens[i + 1]?.pos === 'NOUN';
   const nounish =
-    pluralNoun || attributive || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (!past && ((SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt)));
+    pluralNoun || attributive || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (!past && !afterActor && ((SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt)));
   // our own readings, like the dictionary's, only where the tagger reads a verb, and not as a
   // gerund after a preposition ("in fighting inflation", "for supporting Ukraine and providing weapons")
   const gerund = gerundComplement(tokens, i);
