@@ -1,16 +1,21 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { Worker } from 'worker_threads';
 import { extract } from '../../src/extract';
 import { seeded } from '../../src/model/random';
 
 /**
- * Extraction never throws: inputs recombined from corpus and PLV tune sentences (shuffled,
- * truncated at a character or after a word, joined, opened with "Today," or a dateline, stripped
- * of punctuation). The unit suite
- * runs EXTRACT_PROPERTY_RUNS inputs (default 3,000); the acceptance run sets it to 100000.
+ * Extraction never throws and always returns: inputs recombined from corpus and PLV tune sentences
+ * (shuffled, truncated at a character or after a word, joined, opened with "Today," or a dateline,
+ * stripped of punctuation), read in a worker thread (test/support/extract-worker.js) while this
+ * thread watches its progress: an input it is still on after STALL_MS is an endless loop, and
+ * fails the test with its text. The unit suite runs EXTRACT_PROPERTY_RUNS inputs (default 3,000);
+ * the acceptance run sets it to 100000.
  */
 const SHARED = process.env.SHARED_DIR ?? path.resolve(__dirname, '../../../shared');
 const RUNS = Number(process.env.EXTRACT_PROPERTY_RUNS ?? 3000);
+// far above the slowest real input (tens of milliseconds), with room for a loaded machine
+const STALL_MS = Number(process.env.EXTRACT_STALL_MS ?? 20_000);
 
 // the opening of the White House readout of 2021-12-06 that once crashed extraction
 const FIVE_LEADERS =
@@ -60,19 +65,49 @@ describe('extraction never throws', () => {
     expect(() => extract({ text: 'Hundreds of activists from the' })).not.toThrow();
   });
 
-  it(`gives a result for ${RUNS} recombined inputs, with zero exceptions`, () => {
+  it(`gives a result for ${RUNS} recombined inputs, with zero exceptions and none still running after ${STALL_MS / 1000} s`, async () => {
     const sentences = pool();
     const rand = seeded(20211206);
-    const failures: string[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const text = variant(rand, sentences);
-      try {
-        const r = extract({ text, date: rand() < 0.5 ? '2022-02-21' : undefined });
-        if (!Array.isArray(r.events)) failures.push(text);
-      } catch (e) {
-        failures.push(`${(e as Error).message} :: ${text}`);
-      }
-    }
+    const inputs = Array.from({ length: RUNS }, () => ({ text: variant(rand, sentences), date: rand() < 0.5 ? '2022-02-21' : undefined }));
+    const failures = await inWorker(require.resolve('../../src/extract'), inputs);
     expect(failures.slice(0, 5)).toEqual([]);
-  }, 600_000);
+  }, 900_000);
+
+  it('the watch catches an input that never returns', async () => {
+    const looping = path.join(__dirname, '../support/endless-extract.ts');
+    const failures = await inWorker(looping, [{ text: 'Russia attacked Ukraine.', date: undefined }], 1_000);
+    expect(failures).toEqual(['still running after 1 s :: Russia attacked Ukraine.']);
+  });
 });
+
+type Input = { text: string; date: string | undefined };
+
+/** The failures of `module`'s extract over the inputs, read in a worker; an input it stays on for `stallMs` is one (the worker is then stopped). */
+function inWorker(module: string, inputs: Input[], stallMs = STALL_MS): Promise<string[]> {
+  const progress = new SharedArrayBuffer(4);
+  const at = new Int32Array(progress);
+  const worker = new Worker(path.join(__dirname, '../support/extract-worker.js'), { workerData: { module, progress } });
+  return new Promise((resolve, reject) => {
+    let last = -1;
+    let since = Date.now();
+    const watch = setInterval(() => {
+      const now = Atomics.load(at, 0);
+      if (now !== last) [last, since] = [now, Date.now()];
+      else if (Date.now() - since >= stallMs && now > 0) {
+        clearInterval(watch);
+        void worker.terminate();
+        resolve([`still running after ${stallMs / 1000} s :: ${inputs[now - 1].text}`]);
+      }
+    }, Math.min(1_000, stallMs / 4));
+    worker.once('message', (failures: string[]) => {
+      clearInterval(watch);
+      void worker.terminate();
+      resolve(failures);
+    });
+    worker.once('error', (e) => {
+      clearInterval(watch);
+      reject(e);
+    });
+    worker.postMessage(inputs);
+  });
+}
