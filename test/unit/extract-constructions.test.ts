@@ -110,6 +110,22 @@ describe('constructions', () => {
     expect(defend.some((e) => e.source.includes('state:POL') && e.target.includes('person:volodymyr-zelenskyy'))).toBe(true);
   });
 
+  it('hosting a meeting, a summit or a dinner is a meeting with those it is for or of; a future one an intent (PLV tune plv-0217, plv-0513; corpus)', () => {
+    const dinner = events('The Indian Prime Minister will be hosting a private dinner for Netanyahu on 14 January after his arrival in New Delhi.', '2018-01-10');
+    expect(dinner.map((e) => [e.relation, e.targetNames])).toEqual([['AGREED', ['Benjamin Netanyahu']]]);
+    const csto = events('The Kremlin hosted a meeting of the heads of state of the Collective Security Treaty Organisation.', '2022-05-16').find((e) => e.relation === 'MET_WITH');
+    expect([csto?.source, csto?.targetNames]).toEqual([['state:RUS'], ['Collective Security Treaty Organization']]);
+    // a forum hosted names no one met
+    expect(events('The President hosted the forum.').some((e) => e.relation === 'MET_WITH')).toBe(false);
+  });
+
+  it('an actor object may be a person named after his state\'s possessive: "will host Japan\'s Crown Prince Naruhito" (PLV tune plv-0176)', () => {
+    const ev = events("French President Emmanuel Macron will host Japan's Crown Prince Naruhito next Wednesday as part of a week-long state visit.", '2019-10-15');
+    expect(ev.map((e) => [e.relation, e.sourceNames, e.targetNames])).toEqual([['AGREED', ['Emmanuel Macron'], ['Japan', 'Naruhito']]]);
+    // the possessor of a thing is still no object: "welcomed President Reagan's statement"
+    expect(events("Gorbachev welcomed President Reagan's statement.", '1987-01-01').some((e) => e.targetNames.includes('Ronald Reagan'))).toBe(false);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

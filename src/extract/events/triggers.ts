@@ -94,10 +94,14 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     let k = end + 1;
     while (k < tokens.length && k <= end + 3 && ACTOR_OBJECT_MODIFIERS.has(tokens[k].lower)) k++;
     if (!(k < tokens.length && actorAt(k))) return { ok: false, end };
-    // "welcomed President Reagan's statement": the object is the statement, not the person
+    // "welcomed President Reagan's statement": the object is the statement, not the person; but
+    // "host Japan's Crown Prince Naruhito": an actor owned is the actor
     let e = k;
     while (e < tokens.length && actorAt(e)) e++;
-    if (e < tokens.length && tokens[e].lower === "'s") return { ok: false, end };
+    if (e < tokens.length && tokens[e].lower === "'s") {
+      if (!actorAt(e + 1)) return { ok: false, end };
+      for (e++; e < tokens.length && actorAt(e); ) e++;
+    }
     // "called Putin a war criminal", "called Belarusians or me a little brother": a noun phrase
     // after the actor says what the actor is called, no act toward it
     let c = e;
