@@ -138,6 +138,11 @@ describe('constructions', () => {
     expect(ev?.pattern).toMatch(/object control/);
   });
 
+  it('coordination of demonyms before one head, an article between: "Japanese and the Australian armies have agreed" (PLV tune plv-0145)', () => {
+    const ev = events('Japanese and the Australian armies have agreed to undertake joint military exercises.').find((e) => e.relation === 'AGREED');
+    expect(ev?.source).toEqual(['state:JPN', 'state:AUS']);
+  });
+
   it('coordination: "X and Y agreed" has both as sources (PLV tune plv-0122)', () => {
     expect(evalSetOf('plv-0122')).toBe('tune');
     const ev = events('Jordan and Britain have agreed to undertake joint military exercises this month.').find((e) => e.relation === 'AGREED');

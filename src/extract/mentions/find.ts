@@ -221,9 +221,13 @@ class MentionScan {
     if (!(dem && (kb.match(tokens, i)?.length ?? 0) <= 1)) return -1;
     const dems: [number, KnownEntity][] = [[i, dem]];
     let j = i + 1;
-    while (j + 1 < n && (tokens[j].lower === 'and' || tokens[j].text === ',') && tokens[j + 1].upper && kb.demonym(tokens[j + 1].lower)) {
-      dems.push([j + 1, kb.demonym(tokens[j + 1].lower)!]);
-      j += 2;
+    // "Japanese and Australian armies", "the Japanese and the Australian armies"
+    while (j + 1 < n && (tokens[j].lower === 'and' || tokens[j].text === ',')) {
+      const a = tokens[j + 1].lower === 'the' ? 1 : 0;
+      const d = j + 1 + a < n && tokens[j + 1 + a].upper ? kb.demonym(tokens[j + 1 + a].lower) : undefined;
+      if (!d) break;
+      dems.push([j + 1 + a, d]);
+      j += 2 + a;
     }
     let k = j;
     while (k < n && k < j + 2 && TITLE_WORDS.has(tokens[k].lower) && !matchRole(tokens, k) && !TITLE_HEADS.has(tokens[k].lower)) k++;
