@@ -126,6 +126,11 @@ describe('constructions', () => {
     expect(events("Vladimir Putin welcomed President Macron's statement.").map((e) => [e.relation, e.pattern])).toEqual([['SUPPORTED', 'own welcome']]);
   });
 
+  it('evidence shared with someone is cooperation, as information and intelligence are (PLV tune plv-0529, plv-0537)', () => {
+    const ev = events('Swiss federal prosecutors have shared evidence with the U.S. Department of Justice which has secured more than 40 guilty pleas.', '2016-01-01').find((e) => e.relation === 'COOPERATED');
+    expect([ev?.source, ev?.target]).toEqual([['state:CHE'], ['state:USA']]);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });
