@@ -131,6 +131,12 @@ describe('constructions', () => {
     expect([ev?.source, ev?.target]).toEqual([['state:CHE'], ['state:USA']]);
   });
 
+  it('permission given or granted is a concession, not aid (PLV tune plv-0945; CAMEO GIVE, GRANT * PERMISSION [080])', () => {
+    const ev = events("Pakistan's military ruler, Gen. Pervez Musharraf, had given the Pentagon permission to use Pakistani airspace.", '2001-10-01');
+    expect(ev.map((e) => e.relation)).toEqual(['CONCEDED']);
+    expect(events('Hungary granted Ukraine permission to use its airspace.').map((e) => [e.relation, e.target])).toEqual([['CONCEDED', ['state:UKR']]]);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });
