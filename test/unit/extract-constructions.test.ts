@@ -137,6 +137,18 @@ describe('constructions', () => {
     expect(events('Hungary granted Ukraine permission to use its airspace.').map((e) => [e.relation, e.target])).toEqual([['CONCEDED', ['state:UKR']]]);
   });
 
+  it('a meal with someone is a meeting: "had lunch with French President Emmanuel Macron" (PLV tune plv-0474)', () => {
+    const ev = events('Former U.S. President Barack Obama is ending a five-day international trip in Paris, where he had lunch with French President Emmanuel Macron.', '2019-12-01');
+    expect(ev.map((e) => [e.relation, e.sourceNames, e.targetNames])).toEqual([['MET_WITH', ['Barack Obama'], ['Emmanuel Macron']]]);
+  });
+
+  it('a capitalised event noun after a demonym names an occasion, not the state\'s act: "the Ukrainian Breakfast" (corpus)', () => {
+    expect(events('I started this day by talking to the participants of the Ukrainian Breakfast, which took place within the Davos Forum.', '2022-05-24')).toEqual([]);
+    expect(events('It was created by the State Agency for Tourism Development of Ukraine and the Turkish Cooperation and Coordination Agency.', '2021-08-22').some((e) => e.relation === 'COOPERATED')).toBe(false);
+    // the act of a state named by its demonym stands in lower case
+    expect(events('The Russian invasion continues.').map((e) => [e.relation, e.source])).toEqual([['ATTACKED', ['state:RUS']]]);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

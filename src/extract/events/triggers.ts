@@ -346,7 +346,9 @@ function nounTrigger(tokens: Token[], i: number, nl: string, ns: NounSense, modi
   // "Ukraine's calls for sanctions": followed by "for", some nouns name an appeal (data)
   const withFor = NOUNS_WITH_FOR[nl];
   if (withFor && appealFollows(tokens, i)) relation = withFor;
-  let carrier = i > 0 && (modifierAt(i - 1) || tokens[i - 1].lower === "'s") ? i - 1 : carrierBefore(tokens, i);
+  // "the Ukrainian Breakfast" (at Davos): a capitalised noun after a demonym names an occasion, not its act
+  const named = tokens[i].upper && i > 0 && modifierAt(i - 1);
+  let carrier = i > 0 && !named && (modifierAt(i - 1) || tokens[i - 1].lower === "'s") ? i - 1 : carrierBefore(tokens, i);
   // "The dialogue was held on February 20", "talks took place"
   if (carrier < 0 && i + 2 < n && HELD_AUXILIARY.has(tokens[i + 1].lower) && HELD_VERBS.has(tokens[i + 2].lower)) carrier = i + 2;
   if (carrier < 0 && i + 2 < n && TOOK_PLACE.has(tokens[i + 1].lower) && tokens[i + 2].lower === 'place') carrier = i + 1;
