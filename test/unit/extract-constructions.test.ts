@@ -149,6 +149,13 @@ describe('constructions', () => {
     expect(events('The Russian invasion continues.').map((e) => [e.relation, e.source])).toEqual([['ATTACKED', ['state:RUS']]]);
   });
 
+  it('"the wife of the President of Ukraine" is not the President; with her name after the title she is herself (corpus)', () => {
+    expect(events('The wife of the President of Ukraine thanked her colleague and the people of Israel for their support and humanitarian aid for our country.', '2022-05-10')
+      .some((e) => e.source.includes('person:volodymyr-zelenskyy'))).toBe(false);
+    const call = events('The wife of the President of Ukraine Olena Zelenska had a video call on November 9 with the First Lady of Israel Michal Herzog.', '2021-11-09').find((e) => e.relation === 'MET_WITH');
+    expect(call?.sourceNames).toEqual(['Olena Zelenska']);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

@@ -45,6 +45,7 @@ const UNIQUE_ENOUGH_ROLES = new Set(words.uniqueEnoughRoles);
 const GENERIC_FORCES = new Set(words.genericForces);
 const HEAD_OF_ROLE_BLOCKERS = new Set(words.headOfRoleBlockers);
 const ROLE_PREDICATE_OPENERS = new Set(words.rolePredicateOpeners);
+const RELATIVE_NOUNS = new Set(words.relativeNouns);
 const TEMPORAL = new Set(clauseWords.temporal);
 const LOCATIVE = new Set(eventWords.locative);
 const ARTICLES = new Set(triggerWords.articles);
@@ -333,6 +334,13 @@ class MentionScan {
     return e;
   }
 
+  // a relative's noun and "of" (and "the") right before the title at k
+  private relativeOfTitle(k: number): boolean {
+    const { tokens } = this;
+    const of = tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+    return tokens[of]?.lower === 'of' && RELATIVE_NOUNS.has(tokens[of - 1]?.lower ?? '');
+  }
+
   // "the Paris Agreement", "The Washington Post", "the Paris Club": a capital followed by a
   // capitalised word (no verb: "Moscow Says") that is no name of its own and no time word opens a
   // longer name, not the state
@@ -425,6 +433,8 @@ class MentionScan {
     }
     // "on being elected President of the Republic of Korea", "as Federal Chancellor": an office taken
     if (titleStart > 0 && ROLE_PREDICATE_OPENERS.has(tokens[titleStart - 1].lower)) return p;
+    // "the wife of the President of Ukraine": the holder's relative, whom the title does not name
+    if (this.relativeOfTitle(titleStart)) return p;
     const ofSomething = !state && p < n && tokens[p].lower === 'of';
     if (!blocked && !ofSomething) {
       let holder: EntityRef | undefined;
