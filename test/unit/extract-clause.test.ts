@@ -127,6 +127,21 @@ describe('an -s form right after the actor that opens the clause is its verb', (
   });
 });
 
+describe('verbs joined by a comma or "and"', () => {
+  it('share the subject of the verb before, not of a participle inside a noun phrase ("Russia\'s continued military build-up") (corpus)', () => {
+    const text = 'President Biden met with Chancellor Olaf Scholz of Germany. The leaders discussed ongoing diplomatic and deterrence efforts in response to Russia\'s continued military build-up on Ukraine\'s borders, reaffirmed their support for Ukraine\'s sovereignty and territorial integrity.';
+    const support = events(text, '2022-02-07').find((e) => e.relation === 'SUPPORTED');
+    expect([support?.source, support?.target]).toEqual([['person:joe-biden', 'person:olaf-scholz'], ['state:UKR']]);
+  });
+
+  it('a bare verb joined to an infinitive is an infinitive, no act: "to fix the system and provide a pathway" (corpus)', () => {
+    expect(events('The President also laid out his vision to fix our broken immigration system and provide a pathway to citizenship for Dreamers.', '2022-03-02')).toEqual([]);
+    expect(events('As a result, several CIS member countries are taking measures to enhance their public health services, create new research centres and revert to earlier approaches.', '2021-12-28')).toEqual([]);
+    // a finite verb after "and" is a verb of its own
+    expect(events('Russia agreed to stop the shelling and withdrew its troops.').map((e) => e.relation)).toContain('RETREATED');
+  });
+});
+
 describe('headline verbs', () => {
   const opensWithActor = (n: number) => (i: number) => (i === n ? 0 : undefined);
   const anyVerb = () => true;

@@ -242,8 +242,13 @@ export function subjectSlot(tokens: Token[], g: VerbGroup, clauseStart: number):
   const l = tokens[k].lower;
   if (RELATIVE.has(l)) return antecedent(tokens, k);
   if (l === 'and' || l === ',') {
-    // "affirmed their solidarity with X and condemned ...": the earlier verb's subject
-    const v = previousVerb(tokens, k, clauseStart);
+    // "to fix the system and provide a pathway", "to support Ukraine, impose costs on Russia, and
+    // reinforce NATO's flank": a bare verb joined to an infinitive is an infinitive, nobody's act
+    if (infinitiveJoined(tokens, g, k, clauseStart)) return { kind: 'none' };
+    // "affirmed their solidarity with X and condemned ...": the earlier verb's subject (not a
+    // participle in a noun phrase: "in response to Russia's continued military build-up, reaffirmed")
+    let v = previousVerb(tokens, k, clauseStart);
+    while (v !== undefined && attributiveAt(tokens, v)) v = previousVerb(tokens, v, clauseStart);
     if (v !== undefined) return { kind: 'verb', at: v };
   }
   if (l === ',' || l === 'and' || l === ')' || l === '"' || l === '\u201d') return { kind: 'clause' };
@@ -480,6 +485,21 @@ export function previousVerb(tokens: Token[], k: number, clauseStart: number): n
     return j;
   }
   return undefined;
+}
+
+/** Is the verb group g, a bare verb with "and" or a comma at k before it, joined to an infinitive (the nearest verb before k)? */
+function infinitiveJoined(tokens: Token[], g: VerbGroup, k: number, clauseStart: number): boolean {
+  const v = tokens[g.head].lower;
+  if (g.start !== g.head || verbLemma(v) !== v) return false;
+  for (let j = k - 1; j >= clauseStart; j--) if ((tokens[j].pos === 'VERB' && !attributiveAt(tokens, j)) || tokens[j].pos === 'AUX') return tokens[j - 1]?.lower === 'to';
+  return false;
+}
+
+/** A verb form after a possessive or a determiner and before a noun or adjective: a participle describing the noun. */
+function attributiveAt(tokens: Token[], j: number): boolean {
+  const prev = tokens[j - 1];
+  const opens = !!prev && (prev.lower === "'s" || prev.pos === 'DET' || (prev.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(prev.lower)));
+  return opens && /^(NOUN|ADJ|PROPN)$/.test(tokens[j + 1]?.pos ?? '');
 }
 
 /** Does a noun phrase follow the verb ending at `end` as its object ("withdraw its troops")? An intransitive use ("Ukraine will fight") has none. */
