@@ -156,6 +156,11 @@ describe('constructions', () => {
     expect(call?.sourceNames).toEqual(['Olena Zelenska']);
   });
 
+  it('a hope whose speaker is no actor reports no act of the one hoped for (corpus)', () => {
+    expect(events('During the talks, I also expressed hope that Greece would support Moscow\'s application for hosting the EXPO-2030 universal world fair.', '2021-12-07')).toEqual([]);
+    expect(events('"The enemy expected that the Ukrainian power system would collapse, that we would not be able to cope."', '2022-03-16')).toEqual([]);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

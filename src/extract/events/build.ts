@@ -235,7 +235,8 @@ class SentenceEvents {
       // "but I hope that ...": a hope whose speaker the text does not name is no one's act
       const unnamed = appeal && tokens[i - 1]?.pos === 'PRON' && !mentionAt[i - 1];
       const subj = unnamed ? [] : this.subjectOf(i, 0);
-      if (subj.length || unnamed) {
+      // (so is one whose speaker is no actor: "I also expressed hope that Greece would support")
+      if (subj.length || appeal) {
         this.reports.push({ verb: i, clause: c, speaker: subj, appeal });
         trigAt.delete(i);
       }
