@@ -142,6 +142,16 @@ describe('verbs joined by a comma or "and"', () => {
   });
 });
 
+describe('what did not happen', () => {
+  it('"would have" or "should have" with a participle is no act (corpus, PLV tune plv-0627)', () => {
+    expect(events('With foreign technical support, the pro-Nazi Kiev regime would have obtained weapons of mass destruction and would have targeted them against Russia.', '2022-02-24')).toEqual([]);
+    const veto = events('Russia vetoed today a UN draft resolution presented by Britain that would have pressured Iran over its failure to block supplies of missiles.', '2018-02-26');
+    expect(veto.map((e) => e.relation)).toEqual(['REJECTED']);
+    // "would" alone, as in reported speech, still tells an act to come
+    expect(events('Putin said Russia would attack Ukraine.').map((e) => e.relation)).toContain('WARNED');
+  });
+});
+
 describe('headline verbs', () => {
   const opensWithActor = (n: number) => (i: number) => (i === n ? 0 : undefined);
   const anyVerb = () => true;

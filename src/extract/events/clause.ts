@@ -13,6 +13,7 @@ const set = (xs: string[]) => new Set(xs);
 const AUX = set(words.auxiliary);
 const PASSIVE_AUX = set(words.passiveAuxiliary);
 const HYPOTHETICAL = set(words.hypotheticalModal);
+const COUNTERFACTUAL = set(words.counterfactualModals);
 const OBLIGATION = set(words.obligationModal);
 const NEGATOR = set(words.negator);
 const RELATIVE = set(words.relativePronoun);
@@ -116,6 +117,8 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
     g.start = k;
     k--;
   }
+  // "would have targeted them", "should have been stopped": what did not happen
+  if (participleForm(tokens[head].lower) && tokens.slice(g.start, head).some((t, q) => COUNTERFACTUAL.has(t.lower) && tokens[g.start + q + 1]?.lower === 'have')) g.hypothetical = true;
   // "was attacked by", and the reduced relative "citizens illegally detained by Russia"
   if (participleForm(tokens[head].lower)) g.passive = passiveAfterAux(tokens, g.start, head) || (tokens[head + 1]?.lower === 'by' && !AUX.has(tokens[g.start - 1]?.lower ?? '') && tokens[g.start - 1]?.pos !== 'PRON');
   // "suggested focusing on", "must stop sponsoring", "continued fighting": an -ing form right
