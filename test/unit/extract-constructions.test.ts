@@ -137,6 +137,13 @@ describe('constructions', () => {
     expect(events('Hungary granted Ukraine permission to use its airspace.').map((e) => [e.relation, e.target])).toEqual([['CONCEDED', ['state:UKR']]]);
   });
 
+  it('what is granted says what granting is: a pardon a concession, a loan aid, a status none (PLV tune plv-0996; corpus)', () => {
+    const pardon = events('President Donald Trump on Wednesday granted a full pardon to Conrad Black, a former newspaper publisher.', '2019-05-15');
+    expect(pardon.map((e) => [e.relation, e.targetNames])).toEqual([['CONCEDED', ['Conrad Black']]]);
+    expect(events('Japan granted Ukraine a loan of 100 million dollars.').map((e) => e.relation)).toEqual(['PROVIDED_AID']);
+    expect(events('After his death, the President of Ukraine signed a decree granting the Odesa Art Museum national status.', '2021-08-17').some((e) => e.relation === 'PROVIDED_AID')).toBe(false);
+  });
+
   it('a meal with someone is a meeting: "had lunch with French President Emmanuel Macron" (PLV tune plv-0474)', () => {
     const ev = events('Former U.S. President Barack Obama is ending a five-day international trip in Paris, where he had lunch with French President Emmanuel Macron.', '2019-12-01');
     expect(ev.map((e) => [e.relation, e.sourceNames, e.targetNames])).toEqual([['MET_WITH', ['Barack Obama'], ['Emmanuel Macron']]]);
