@@ -85,8 +85,10 @@ function isNameToken(t: Token): boolean {
 
 /** "al-Bashir", "el-Sisi": a name particle joined by a hyphen to a capitalised name (the tagger reads a noun). */
 function particleName(t: Token): boolean {
-  const m = /^(\p{Ll}+)-\p{Lu}/u.exec(t.text);
-  return !!m && NAME_PARTICLES.has(m[1]);
+  const h = t.text.indexOf('-');
+  if (h < 1 || h > 4) return false;
+  const c = t.text[h + 1] ?? '';
+  return c !== c.toLowerCase() && NAME_PARTICLES.has(t.text.slice(0, h));
 }
 
 /**
