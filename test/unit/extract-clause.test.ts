@@ -142,6 +142,13 @@ describe('verbs joined by a comma or "and"', () => {
   });
 });
 
+describe('what is only expected', () => {
+  it('a clause after a noun of expectation or conviction and "that" reports no act (corpus)', () => {
+    expect(events('The Deputy Head of the Office of the President expressed expectation that Italy would clearly support the sixth package of EU sanctions.', '2022-05-12')).toEqual([]);
+    expect(events('Volodymyr Zelenskyy expressed his conviction that official Berlin supports the provision of the candidate status to Ukraine.', '2022-05-03')).toEqual([]);
+  });
+});
+
 describe('what did not happen', () => {
   it('"would have" or "should have" with a participle is no act (corpus, PLV tune plv-0627)', () => {
     expect(events('With foreign technical support, the pro-Nazi Kiev regime would have obtained weapons of mass destruction and would have targeted them against Russia.', '2022-02-24')).toEqual([]);
