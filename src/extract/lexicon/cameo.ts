@@ -72,6 +72,9 @@ export function sentenceWords(tokens: Token[]): SentenceWords {
     if (CLOSING_POS.test(t.pos ?? '')) return t.pos === 'VERB' && /^(NOUN|ADJ|PROPN)$/.test(next);
     if (t.pos === 'PRON') return POSSESSIVE.has(t.lower);
     if (SUBORDINATOR.has(t.lower)) return false;
+    // "his conviction that official Berlin supports", "the agreement that Russia signed": "that"
+    // after a noun opens its clause, which a phrase pattern does not reach into
+    if (t.lower === 'that' && /^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? '')) return false;
     // "direct, high-level peace talks": a comma between adjectives
     if (/^[,\u2013\u2014]$/.test(t.lower)) return t.lower === ',' && tokens[k - 1]?.pos === 'ADJ';
     return true;
