@@ -168,6 +168,14 @@ describe('constructions', () => {
     expect(events('"The enemy expected that the Ukrainian power system would collapse, that we would not be able to cope."', '2022-03-16')).toEqual([]);
   });
 
+  it('a title after a copula and its article is an office held, not its holder now: "when Mr Poroshenko was the President of Ukraine, I told him" (corpus)', () => {
+    const ev = events('Incidentally, when Mr Poroshenko was the President of Ukraine, I told him that Russia was ready to grant him political asylum, if he faced problems in the future.', '2021-12-23');
+    expect(ev.map((e) => [e.relation, e.source, e.target])).toEqual([['AGREED', ['state:RUS'], ['person:petro-poroshenko']]]);
+    // "as the President of Russia and I have been discussing": the holder himself
+    const as = events('As the President of Russia and I have been discussing time and again, the statements were to be expected.', '2022-01-11');
+    expect(as.some((e) => e.source.includes('person:vladimir-putin'))).toBe(true);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

@@ -434,7 +434,10 @@ class MentionScan {
       }
     }
     // "on being elected President of the Republic of Korea", "as Federal Chancellor": an office taken
-    if (titleStart > 0 && ROLE_PREDICATE_OPENERS.has(tokens[titleStart - 1].lower)) return p;
+    // ("was the President of Ukraine"; but "as the President said" is the holder speaking)
+    const article = tokens[titleStart - 1]?.lower === 'the';
+    const opener = tokens[titleStart - (article ? 2 : 1)]?.lower ?? '';
+    if (ROLE_PREDICATE_OPENERS.has(opener) && !(article && opener === 'as')) return p;
     // "the wife of the President of Ukraine": the holder's relative, whom the title does not name
     if (this.relativeOfTitle(titleStart)) return p;
     const ofSomething = !state && p < n && tokens[p].lower === 'of';
