@@ -176,6 +176,13 @@ describe('constructions', () => {
     expect(as.some((e) => e.source.includes('person:vladimir-putin'))).toBe(true);
   });
 
+  it('reported speech: a charge blames the subject of its predicate, not one a fronted cause precedes (corpus)', () => {
+    const ev = events('She said that due to a full-scale Russian attack on our state, Ukrainian children cannot exercise their rights.', '2022-04-04');
+    expect(ev.some((e) => e.relation === 'ACCUSED' && e.targetNames.includes('Ukrainian children'))).toBe(false);
+    // the predicate after the subject still charges it
+    expect(events('Zelenskyy said that Russian troops violated the ceasefire.').map((e) => [e.relation, e.target])).toContainEqual(['ACCUSED', ['state:RUS']]);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });

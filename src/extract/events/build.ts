@@ -766,7 +766,9 @@ class SentenceEvents {
       return;
     }
     let charged = -1;
-    for (let j = r.clause; j < stop; j++) {
+    // a predicate blames its subject: the blame word stands after it ("due to a Russian attack,
+    // Ukrainian children cannot exercise their rights" charges no children)
+    for (let j = this.mentionEnd(subj, r.clause, stop); j < stop; j++) {
       const l = tokens[j].lower;
       // "stated that if our people are killed, ...": what a condition opens is no charge
       if (opensCondition(l)) break;
@@ -785,6 +787,15 @@ class SentenceEvents {
     this.addObjects(ev, charged + 1, stop, undefined);
     ev.target = dedupe([...subj, ...ev.target.filter((e) => !r.speaker.some((x) => x.id === e.id))]);
     events.push(ev);
+  }
+
+  /** Where the first mention of any of `ents` in from..to ends (from when none). */
+  private mentionEnd(ents: EntityRef[], from: number, to: number): number {
+    for (let k = from; k < to; k++) {
+      const m = this.mentionAt[k];
+      if (m && m.tokStart === k && this.resolvedOf(m, k).some((e) => ents.some((x) => x.id === e.id))) return m.tokEnd;
+    }
+    return from;
   }
 
   /** The targets, entities and topic of an event from the tokens from..to. */
