@@ -183,6 +183,12 @@ describe('constructions', () => {
     expect(events('Zelenskyy said that Russian troops violated the ceasefire.').map((e) => [e.relation, e.target])).toContainEqual(['ACCUSED', ['state:RUS']]);
   });
 
+  it('a visit or a meeting cancelled reduces relations (CAMEO CANCEL * VISIT [160], * TRIP [161]), no concession (PLV tune plv-0647)', () => {
+    expect(events('The UK prime minister has cancelled a planned visit to Washington in March amid tensions.', '2018-01-12').map((e) => e.relation)).toEqual(['SANCTIONED']);
+    // restrictions cancelled are still a concession
+    expect(events('Hungary cancelled the restrictions on Ukrainian grain.').map((e) => e.relation)).toEqual(['CONCEDED']);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });
