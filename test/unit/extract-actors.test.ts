@@ -88,6 +88,13 @@ describe('people no dictionary knows, by their given name', () => {
     expect(read('Andriy Smyrnov pro-Russian activists met.').entities.filter((e) => e.kind === 'Person').map((e) => e.name)).toEqual(['Andriy Smyrnov']);
   });
 
+  it('an organisation\'s name ends before a given name and a surname after it (corpus)', () => {
+    const r = read('Deputy Head of the Office of the President Roman Mashovets met with Ambassador of Sweden to Ukraine Tobias Thyberg.', '2021-12-16');
+    expect(r.events.find((e) => e.relation === 'MET_WITH')?.sources.map((x) => x.name)).toEqual(['Roman Mashovets']);
+    expect(read('Vladimir Putin had a working meeting with Head of the Federal Service for Financial Monitoring Yury Chikhanchin.', '2021-11-22').entities.map((e) => e.name))
+      .toEqual(expect.arrayContaining(['Federal Service for Financial Monitoring', 'Yury Chikhanchin']));
+  });
+
   it('a given name that is a modal or opens a wish is nobody', () => {
     expect(read('Will Russia attack Ukraine?').entities.map((e) => e.kind)).not.toContain('Person');
     expect(read('May God bless Ukraine.').entities.map((e) => e.kind)).not.toContain('Person');

@@ -637,6 +637,8 @@ export function organisationEnd(tokens: Token[], head: number, last: number): nu
         k += known.length;
         break;
       }
+      // "... of the President Ihor Zhovkva": a given name and a surname after the tail are a person
+      if (k > runStart && isGivenName(tokens[k].text) && k + 1 <= last && tokens[k + 1].upper && tokens[k + 1].pos === 'PROPN') break;
       k++;
     }
     if (k === runStart) break;
