@@ -95,6 +95,16 @@ describe('people no dictionary knows, by their given name', () => {
       .toEqual(expect.arrayContaining(['Federal Service for Financial Monitoring', 'Yury Chikhanchin']));
   });
 
+  it('an official named with title and body is meant where the title and body come again without the name (corpus)', () => {
+    const text = 'Deputy Head of the Office of the President of Ukraine Ihor Zhovkva had a phone conversation with the Chancellor\'s adviser. ' +
+      'The Deputy Head of the Office of the President thanked the German side for supporting the sixth package of EU sanctions against Russia.';
+    const thanks = read(text, '2022-06-01').events.find((e) => e.relation === 'SUPPORTED');
+    expect(thanks?.sources.map((x) => x.name)).toEqual(['Ihor Zhovkva']);
+    // not named before: the body stays what the text names
+    const alone = read('The Deputy Head of the Office of the President thanked the German side.', '2022-06-01').events.find((e) => e.relation === 'SUPPORTED');
+    expect(alone?.sources.map((x) => x.name)).toEqual(['Office of the President']);
+  });
+
   it('a given name that is a modal or opens a wish is nobody', () => {
     expect(read('Will Russia attack Ukraine?').entities.map((e) => e.kind)).not.toContain('Person');
     expect(read('May God bless Ukraine.').entities.map((e) => e.kind)).not.toContain('Person');

@@ -34,6 +34,8 @@ export interface MentionContext {
   states?: string[];
   /** acronyms the article defined ("Government of National Accord (GNA)") and what they name */
   acronyms?: Map<string, EntityRef>;
+  /** officials the article named with their title and body ("deputy head of the office of the president" -> Ihor Zhovkva) */
+  officials?: Map<string, EntityRef>;
   /** ISO3 of the state the publisher speaks for: "the President" in a White House readout */
   home?: string;
 }
@@ -132,7 +134,47 @@ class MentionScan {
       if (next < 0 && t.upper) next = this.givenNamePersonAt(i);
       i = next < 0 ? i + 1 : next;
     }
-    return foldAffiliations(this.out, tokens, this.text);
+    return this.officials(foldAffiliations(this.out, tokens, this.text));
+  }
+
+  /**
+   * "Deputy Head of the Office of the President Ihor Zhovkva ... The Deputy Head of the Office of
+   * the President thanked": an official the article named with his title and body is meant where
+   * the title and body come again without the name; the body alone is then no actor.
+   */
+  private officials(mentions: Mention[]): Mention[] {
+    const officials = (this.ctx.officials ??= new Map<string, EntityRef>());
+    return mentions.map((m, q) => {
+      const start = m.via === 'org' ? this.titleBefore(m.tokStart) : -1;
+      if (start < 0) return m;
+      const key = this.officialKey(start, m.tokEnd);
+      const next = mentions[q + 1];
+      const named = next && next.tokStart === m.tokEnd && next.entities.length === 1 && next.entities[0].kind === 'Person' ? next.entities[0] : undefined;
+      if (named) officials.set(key, named);
+      const known = named ? undefined : officials.get(key);
+      if (!known) return m;
+      this.ctx.people.push(known);
+      return mentionOf({ entities: [known], tokStart: start, tokEnd: m.tokEnd, role: 'actor', via: 'title' }, span(this.tokens, start, m.tokEnd, this.text));
+    });
+  }
+
+  /** The title and body from..to as a key, without the state after the body ("... of the President of Ukraine"). */
+  private officialKey(from: number, to: number): string {
+    const { tokens, kb } = this;
+    let end = to;
+    for (let k = from + 1; k < to; k++) if (tokens[k - 1].lower === 'of' && kb.match(tokens, k)?.entity.kind === 'State') { end = k - 1; break; }
+    return tokens.slice(from, end).map((t) => t.lower).join(' ');
+  }
+
+  /** Where a title ("Deputy Head of", "the Adviser to the Head of") before the body at k starts, or -1. */
+  private titleBefore(k: number): number {
+    const { tokens } = this;
+    let j = k - 1;
+    if (tokens[j]?.lower === 'the') j--;
+    if (tokens[j]?.lower !== 'of') return -1;
+    let start = -1;
+    for (j--; j >= 0 && tokens[j].upper && TITLE_WORDS.has(tokens[j].lower); j--) start = j;
+    return start;
   }
 
   // pronouns and "both leaders" / "the two presidents"
