@@ -112,16 +112,23 @@ function dateline(text: string, given: string | undefined): { date: string | und
   return { date: given, skipUntil: -1 };
 }
 
-/** The state a publisher speaks for, when a word of its name names one ("The White House", "en.kremlin.ru"). */
+/**
+ * The state a publisher speaks for, when a word of its name names one ("The White House",
+ * "en.kremlin.ru": a domain's labels are names, whatever their case), or its domain ends in a
+ * country code ("president.gov.ua").
+ */
 function publisherState(publisher: string | undefined): string | undefined {
   const kb = knowledge();
-  const words = (publisher ?? '').split(/[^\p{L}]+/u).filter(Boolean);
-  const toks = words.map((w) => ({ text: w, lower: w.toLowerCase(), upper: /^\p{Lu}/u.test(w) }));
+  const name = publisher ?? '';
+  const domain = /^[\w-]+(\.[\w-]+)+$/.test(name);
+  const words = name.split(/[^\p{L}]+/u).filter(Boolean);
+  const toks = words.map((w) => ({ text: w, lower: w.toLowerCase(), upper: domain || /^\p{Lu}/u.test(w) }));
   for (let i = 0; i < toks.length; i++) {
     const hit = kb.match(toks, i);
     if (hit?.entity.kind === 'State') return hit.entity.country;
   }
-  return undefined;
+  const tld = domain ? name.slice(name.lastIndexOf('.') + 1) : '';
+  return tld.length === 2 ? kb.stateOfCode(tld)?.country : undefined;
 }
 
 /** The state a phrase names ("Russian Federation", or a demonym "Russian"), for topics. */

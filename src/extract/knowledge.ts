@@ -37,6 +37,7 @@ export class Knowledge {
   private readonly root: TrieNode = { next: new Map() };
   private readonly demonyms = new Map<string, KnownEntity>();
   private readonly capitals = new Map<string, KnownEntity>();
+  private readonly byIso2 = new Map<string, KnownEntity>();
   private readonly byIdMap = new Map<string, EntityRef>();
   private readonly people = new Map<string, ReferencePerson>();
   private readonly reference: ReferenceKnowledge = reference;
@@ -47,6 +48,7 @@ export class Knowledge {
       this.byIdMap.set(e.id, e);
       for (const d of s.demonyms ?? []) if (!this.demonyms.has(foldText(d))) this.demonyms.set(foldText(d), e);
       for (const c of s.capitals ?? []) if (!this.capitals.has(foldText(c))) this.capitals.set(foldText(c), e);
+      if (s.iso2) this.byIso2.set(s.iso2.toLowerCase(), e);
     }
     for (const p of reference.people as ReferencePerson[]) this.people.set(p.id, p);
     for (const { alias, entry } of reference.nameIndex()) {
@@ -127,6 +129,11 @@ export class Knowledge {
 
   capital(folded: string): KnownEntity | undefined {
     return this.capitals.get(folded);
+  }
+
+  /** The state of a two-letter code ("ua"; ISO 3166-1 alpha-2, as country-code domains use it). */
+  stateOfCode(iso2: string): KnownEntity | undefined {
+    return this.byIso2.get(iso2.toLowerCase());
   }
 
   /** The entity of an id; `unknown` when only the dictionaries (not the reference) know it. */

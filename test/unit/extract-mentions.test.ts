@@ -151,4 +151,10 @@ describe('"the President" in a publisher\'s own text', () => {
     const r = extract({ text: 'Vladimir Putin had a telephone conversation with Prime Minister of India Narendra Modi. The Prime Minister thanked Russia for the assistance.', date: '2022-02-24', publisher: 'en.kremlin.ru' });
     expect(r.events.find((e) => e.relation === 'SUPPORTED')?.source).toEqual(['person:narendra-modi']);
   });
+  it('a publisher\'s domain names its state by a label ("en.kremlin.ru") or its country code ("president.gov.ua") (corpus)', () => {
+    const ua = extract({ text: 'President of Ukraine Volodymyr Zelenskyy met with the Prime Minister of Finland. The Head of State thanked Finland for its support.', date: '2022-05-26', publisher: 'president.gov.ua' });
+    expect(ua.events.find((e) => e.relation === 'SUPPORTED')?.source).toEqual(['person:volodymyr-zelenskyy']);
+    const ru = extract({ text: 'Vladimir Putin met with Alexander Lukashenko. On the same day, the President will hold working meetings with General Director of Roscosmos Dmitry Rogozin.', date: '2022-04-12', publisher: 'en.kremlin.ru' });
+    expect(ru.events.filter((e) => e.target.includes('person:dmitry-rogozin')).map((e) => e.source)).toEqual([['person:vladimir-putin']]);
+  });
 });

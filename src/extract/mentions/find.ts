@@ -151,7 +151,9 @@ class MentionScan {
       const next = mentions[q + 1];
       const named = next && next.tokStart === m.tokEnd && next.entities.length === 1 && next.entities[0].kind === 'Person' ? next.entities[0] : undefined;
       if (named) officials.set(key, named);
-      const known = named ? undefined : officials.get(key);
+      // (or the holder of that office the reference knows, when the article named him: "The Head
+      // of the Office of the President" in a Ukrainian readout that named Yermak)
+      const known = named ? undefined : officials.get(key) ?? this.homeHolder(key);
       if (!known) return m;
       this.ctx.people.push(known);
       return mentionOf({ entities: [known], tokStart: start, tokEnd: m.tokEnd, role: 'actor', via: 'title' }, span(this.tokens, start, m.tokEnd, this.text));
