@@ -189,6 +189,12 @@ describe('constructions', () => {
     expect(events('Hungary cancelled the restrictions on Ukrainian grain.').map((e) => e.relation)).toEqual(['CONCEDED']);
   });
 
+  it('an order, a medal or a title awarded is an honour, no event; funds awarded are aid (corpus)', () => {
+    expect(events('Volodymyr Zelenskyy awarded Anatoliy Fedoruk with the Order of Courage of the I degree.', '2022-04-04')).toEqual([]);
+    expect(events('The Head of State conferred the title of Hero of Ukraine upon one warrior and awarded him the Golden Star Order for his personal courage.', '2022-03-24')).toEqual([]);
+    expect(events('The European Union awarded Ukraine a grant of 50 million euros.').map((e) => e.relation)).toEqual(['PROVIDED_AID']);
+  });
+
   it('control verb: "urged X to ..." is a request to X', () => {
     const ev = events('President Biden urged Russia to de-escalate tensions with Ukraine.', '2021-12-30').find((e) => e.relation === 'CALLED_FOR');
     expect(ev).toMatchObject({ source: ['person:joe-biden'] });
