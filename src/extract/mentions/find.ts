@@ -143,6 +143,7 @@ class MentionScan {
    * the title and body come again without the name; the body alone is then no actor.
    */
   private officials(mentions: Mention[]): Mention[] {
+    if (!mentions.some((m) => m.via === 'org')) return mentions;
     const officials = (this.ctx.officials ??= new Map<string, EntityRef>());
     return mentions.map((m, q) => {
       const start = m.via === 'org' ? this.titleBefore(m.tokStart) : -1;
