@@ -103,6 +103,9 @@ describe('people no dictionary knows, by their given name', () => {
     // not named before: the body stays what the text names
     const alone = read('The Deputy Head of the Office of the President thanked the German side.', '2022-06-01').events.find((e) => e.relation === 'SUPPORTED');
     expect(alone?.sources.map((x) => x.name)).toEqual(['Office of the President']);
+    // an office the reference knows, in a readout of its state that named the holder before
+    const yermak = extract({ text: 'Andriy Yermak spoke with the actress. The Head of the Office of the President invited Angelina Jolie to visit Ukraine again.', date: '2022-05-06', publisher: 'president.gov.ua' });
+    expect(yermak.events.find((e) => e.relation === 'CALLED_FOR')?.source).toEqual(['person:andriy-yermak']);
   });
 
   it('a given name that is a modal or opens a wish is nobody', () => {

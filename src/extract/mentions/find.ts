@@ -172,8 +172,7 @@ class MentionScan {
   /** Where a title ("Deputy Head of", "the Adviser to the Head of") before the body at k starts, or -1. */
   private titleBefore(k: number): number {
     const { tokens } = this;
-    let j = k - 1;
-    if (tokens[j]?.lower === 'the') j--;
+    let j = this.beforeArticle(k);
     if (tokens[j]?.lower !== 'of') return -1;
     let start = -1;
     for (j--; j >= 0 && tokens[j].upper && TITLE_WORDS.has(tokens[j].lower); j--) start = j;
@@ -383,9 +382,13 @@ class MentionScan {
 
   // a relative's noun and "of" (and "the") right before the title at k
   private relativeOfTitle(k: number): boolean {
-    const { tokens } = this;
-    const of = tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
-    return tokens[of]?.lower === 'of' && RELATIVE_NOUNS.has(tokens[of - 1]?.lower ?? '');
+    const of = this.beforeArticle(k);
+    return this.tokens[of]?.lower === 'of' && RELATIVE_NOUNS.has(this.tokens[of - 1]?.lower ?? '');
+  }
+
+  /** The token before k, past an article ("the wife of the President": "of" for "President"). */
+  private beforeArticle(k: number): number {
+    return this.tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
   }
 
   // "the Paris Agreement", "The Washington Post", "the Paris Club": a capital followed by a
@@ -480,9 +483,8 @@ class MentionScan {
     }
     // "on being elected President of the Republic of Korea", "as Federal Chancellor": an office taken
     // ("was the President of Ukraine"; but "as the President said" is the holder speaking)
-    const article = tokens[titleStart - 1]?.lower === 'the';
-    const opener = tokens[titleStart - (article ? 2 : 1)]?.lower ?? '';
-    if (ROLE_PREDICATE_OPENERS.has(opener) && !(article && opener === 'as')) return p;
+    const opener = tokens[this.beforeArticle(titleStart)]?.lower ?? '';
+    if (ROLE_PREDICATE_OPENERS.has(opener) && !(opener === 'as' && tokens[titleStart - 1]?.lower === 'the')) return p;
     // "the wife of the President of Ukraine": the holder's relative, whom the title does not name
     if (this.relativeOfTitle(titleStart)) return p;
     const ofSomething = !state && p < n && tokens[p].lower === 'of';
