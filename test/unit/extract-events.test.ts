@@ -300,6 +300,12 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(events('Vladimir Putin held phone calls on Monday with Emmanuel Macron.', '2022-03-03').map((e) => e.relation)).toEqual(['MET_WITH']);
   });
 
+  it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
+    const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
+    expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);
+    expect(events('President Biden held a call to President Zelenskyy of Ukraine.', '2022-03-03').map((e) => e.relation)).toEqual(['MET_WITH']);
+  });
+
   it('"staged" carries its noun as "stage", not "stag" (a PLV tune sentence)', () => {
     expect(events('Dozens of Serbian high school students have staged a massive protest.').map((e) => e.relation)).toContain('PROTESTED');
   });

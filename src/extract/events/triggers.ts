@@ -327,10 +327,10 @@ function gerundComplement(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** "calls for sanctions", "calls on Congress to": an appeal's preposition after the noun ("calls on Monday" aside). */
+/** "calls for sanctions", "calls on Congress to", "the call to pass": an appeal's preposition or infinitive after the noun ("calls on Monday" aside). */
 function appealFollows(tokens: Token[], i: number): boolean {
   const p = tokens[i + 1]?.lower ?? '';
-  if (p === 'for') return true;
+  if (p === 'for' || (p === 'to' && tokens[i + 2]?.pos === 'VERB')) return true;
   if (!APPEAL_ON.has(p)) return false;
   const next = tokens[i + 2]?.lower === 'the' ? tokens[i + 3] : tokens[i + 2];
   return !!next && !TIME_WORDS.has(next.lower) && !/^\d/.test(next.text);
