@@ -83,6 +83,13 @@ describe('events through extract', () => {
     expect(ev.some((e) => e.relation === 'ATTACKED')).toBe(false);
   });
 
+  it('the speaker of "President of Ukraine Volodymyr Zelenskyy believes that" is the person the title names, not his state (corpus)', () => {
+    const ev = events('President of Ukraine Volodymyr Zelenskyy believes that entrants from all territories of our state, which are currently under the temporary occupation of the Russian Federation, should be able to enter Ukrainian universities under a simplified procedure.', '2022-06-01');
+    expect(ev.find((e) => e.relation === 'CALLED_FOR')).toMatchObject({ source: ['person:volodymyr-zelenskyy'], speaker: 'person:volodymyr-zelenskyy' });
+    const scholz = events('Chancellor of Germany Olaf Scholz yesterday said Russia\'s invasion of Ukraine is something Europe has not seen for 75 years.', '2022-02-25');
+    expect(scholz.find((e) => e.relation === 'ACCUSED')).toMatchObject({ source: ['person:olaf-scholz'], target: ['state:RUS'] });
+  });
+
   it('reads "Kyiv is not serious" in reported speech as an accusation of Ukraine', () => {
     const ev = events('Along these lines, President Putin mentioned the significance of the Minsk Agreements. He also pointed out that Kyiv is not serious about the negotiation process.', '2022-02-21');
     expect(ev.find((e) => e.relation === 'SUPPORTED')?.about).toContain('agreement:minsk-agreements');

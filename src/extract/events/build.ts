@@ -293,9 +293,11 @@ class SentenceEvents {
         const ents = this.resolvedOf(m, j);
         const quantityOf = prev === 'of' && j > 1 && QUANTITY.has(tokens[j - 2].lower);
         if ((!PREPOSITIONS.has(prev) || quantityOf) && ents.length) {
-          first = m;
-          out.push(...ents);
-          j = m.tokEnd;
+          // "President of Ukraine Volodymyr Zelenskyy said": the title's state before the name is his
+          const named = this.titleStateBefore(m, ents);
+          first = named ?? m;
+          out.push(...(named ? named.entities : ents));
+          j = first.tokEnd;
           break;
         }
       }
@@ -303,6 +305,14 @@ class SentenceEvents {
     }
     if (!first) return out;
     return this.joinedRight(out, j, k);
+  }
+
+  /** The person mention right after m when m names only his state ("President of Ukraine" + "Volodymyr Zelenskyy"). */
+  private titleStateBefore(m: Mention, ents: EntityRef[]): Mention | undefined {
+    const next = this.mentionAt[m.tokEnd];
+    if (!next || next.tokStart !== m.tokEnd || next.role !== 'actor' || next.possessive) return undefined;
+    const person = next.entities.length === 1 && next.entities[0].kind === 'Person' ? next.entities[0] : undefined;
+    return person && ents.every((e) => e.kind === 'State' && e.country === person.country) ? next : undefined;
   }
 
   // "X and Y", "X, Y and Z", "X as well as Y"
