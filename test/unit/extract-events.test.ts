@@ -307,6 +307,13 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(events('Vladimir Putin held phone calls on Monday with Emmanuel Macron.', '2022-03-03').map((e) => e.relation)).toEqual(['MET_WITH']);
   });
 
+  it('a dictionary verb whose object is a noun an actor modifies has no actor object ("managed U.S. policy"; corpus)', () => {
+    const managed = events('Daniel N. Rosenblum served as Ambassador. Before joining the State Department, Rosenblum spent six years at the Free Trade Union Institute (FTUI), where he managed U.S. government grants.', '2022-06-03');
+    expect(managed.map((e) => e.relation)).not.toContain('COOPERATED');
+    const join = events('We hear that Ukraine is not ready to join NATO today.', '2022-02-01');
+    expect(join.find((e) => e.relation === 'REJECTED')?.target).toEqual(['org:NATO']);
+  });
+
   it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
     const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
     expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);

@@ -1,4 +1,5 @@
 import eventWords from '../lexicon/data/event.words.json';
+import clauseWords from '../lexicon/data/clause.words.json';
 import { relationClass } from '../lexicon/relations';
 import { bareDictionaryVerb, dictionaryPhrase, phraseWithWordAfterVerb } from '../lexicon/cameo';
 import { nounLemma, verbLemma } from '../lexicon/lemma';
@@ -71,6 +72,7 @@ function draftEvent(e: DraftFields): DraftEvent {
 // word classes and relation classes are data (lexicon/data/event.words.json, relation.classes.json)
 const PREPOSITIONS = new Set(eventWords.prepositions);
 const LOCATIVE = new Set(eventWords.locative);
+const TEMPORAL = new Set(clauseWords.temporal);
 const TOPIC_PREPOSITIONS = new Set(eventWords.topicPrepositions);
 const CLAUSE_STOPS = new Set(eventWords.clauseStops);
 const SOFT_STOPS = new Set(eventWords.softStops);
@@ -193,6 +195,14 @@ class SentenceEvents {
     return this.events.filter(kept);
   }
 
+  // an actor that heads its phrase: "managed U.S. policy" has a policy as its object, not the US
+  // (a singular noun after it; "EU members", "NATO today" keep the actor)
+  private startsHeadActor = (k: number): boolean => {
+    const m = this.mentionAt[k];
+    const next = this.tokens[m?.tokEnd ?? this.n];
+    const modifies = !!next && next.pos === 'NOUN' && !/s$/.test(next.lower) && !TEMPORAL.has(next.lower);
+    return this.startsResolvedActor(k) && !modifies;
+  };
   private startsAt = (k: number): boolean => this.mentionAt[k]?.tokStart === k && this.mentionAt[k]!.role !== 'modifier';
   private startsNonPossessiveActor = (k: number): boolean => {
     const m = this.mentionAt[k];
@@ -538,7 +548,7 @@ class SentenceEvents {
     // a CAMEO verb without a phrase pattern is an event only with an actor as its object (PETRARCH
     // codes source-target events): "organized a forum", "accelerate the response" are none
     // (not a possessive pronoun: "will take its first action")
-    if (t.kind === 'verb' && bareDictionaryVerb(t.pattern) && !actorObject(tokens, t.end, HOSTILE.includes(t.relation) ? this.startsNonPossessiveActor : this.startsResolvedActor)) {
+    if (t.kind === 'verb' && bareDictionaryVerb(t.pattern) && !actorObject(tokens, t.end, HOSTILE.includes(t.relation) ? this.startsNonPossessiveActor : this.startsHeadActor)) {
       this.prevTrig = t;
       return;
     }
