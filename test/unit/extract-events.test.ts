@@ -314,6 +314,11 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(join.find((e) => e.relation === 'REJECTED')?.target).toEqual(['org:NATO']);
   });
 
+  it('a name the tagger misreads ("Red/PROPN Cross/VERB") still opens the subject phrase it heads (GSR dev)', () => {
+    const ev = events('Red Cross officials suspended aid deliveries in Baghdad on Wednesday after two of their vehicles were hit by gunfire and a staff member went missing.', '2003-10-29');
+    expect(ev.find((e) => e.relation === 'SANCTIONED')?.source).toEqual(['org:ICRC']);
+  });
+
   it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
     const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
     expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);

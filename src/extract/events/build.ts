@@ -385,7 +385,10 @@ class SentenceEvents {
   // whose head is no actor stands for the actors named inside its own noun phrase
   private phraseActors(head: number, cs: number, depth = 0): EntityRef[] {
     const { tokens, mentionAt } = this;
-    const from = nounPhraseStart(tokens, head, cs);
+    let from = nounPhraseStart(tokens, head, cs);
+    // "Red/PROPN Cross/VERB officials": a name the tagger misread still belongs to the phrase
+    const name = mentionAt[from - 1];
+    if (name && name.tokEnd === from && name.tokStart >= cs && name.role === 'actor' && !name.possessive) from = name.tokStart;
     for (let k = head - 1; k >= from; k--) {
       const m = mentionAt[k];
       // "Kuwait and its allies": a possessive pronoun inside the phrase is not what it names
