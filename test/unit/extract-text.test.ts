@@ -46,6 +46,13 @@ describe('tokenize', () => {
     expect(toks[2].lower).toBe("'s");
   });
 
+  it('keeps an acronym with a one-letter variant after its slash whole, two acronyms apart (GSR dev, corpus)', () => {
+    expect(tokenize('the Sudanese government and SPLM/A have agreed').map((t) => t.text)).toEqual(['the', 'Sudanese', 'government', 'and', 'SPLM/A', 'have', 'agreed']);
+    expect(tokenize('the OECD/G20 Inclusive Framework').map((t) => t.text)).toEqual(['the', 'OECD', '/', 'G20', 'Inclusive', 'Framework']);
+    const ev = extract({ text: 'With the signing of a Memorandum of Understanding (MOU) on Cessation of Hostilities, the Sudanese government and SPLM/A have agreed to allow ``unimpeded humanitarian access to all areas and for people in need.\'\'', date: '2004-10-10' }).events;
+    expect(ev.find((e) => e.relation === 'AGREED')?.source).toEqual(['state:SDN']);
+  });
+
   it('keeps a number with thousands separators whole, not a list of numbers (corpus)', () => {
     expect(tokenize('Russia has used 2,595 cruise missiles, 1,474.5 of them').map((t) => t.text)).toEqual(['Russia', 'has', 'used', '2,595', 'cruise', 'missiles', ',', '1,474.5', 'of', 'them']);
     expect(tokenize('in 2021,2022 and 1,23').map((t) => t.text)).toEqual(['in', '2021', ',', '2022', 'and', '1', ',', '23']);

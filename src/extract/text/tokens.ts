@@ -14,8 +14,8 @@ export interface Token {
 }
 
 // Words keep inner hyphens, dots and apostrophes ("long-term", "U.S.", "O'Brien"); "'s" and "'t" split off;
-// a number keeps its thousands separators ("20,000").
-const TOKEN = /['\u2019][st]\b|(?:[A-Za-z]\.){2,}|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['\u2019](?![st]\b)\p{L}+)*|\S/gu;
+// a number keeps its thousands separators ("20,000"); a capital letter after an acronym's slash is part of its name ("SPLM/A"; "OECD/G20" are two).
+const TOKEN = /['\u2019][st]\b|(?:[A-Za-z]\.){2,}|\p{Lu}[\p{Lu}\d]*\/\p{Lu}(?![\p{L}\p{N}])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\p{L}\p{N}])|[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+|['\u2019](?![st]\b)\p{L}+)*|\S/gu;
 
 /** Tokens of `text`, offsets shifted by `offset` (the sentence's start in the article). */
 export function tokenize(text: string, offset = 0): Token[] {
