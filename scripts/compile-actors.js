@@ -25,7 +25,9 @@ const path = require('path');
 const root = path.resolve(__dirname, '..');
 const shared = path.resolve(process.argv[2] ?? process.env.SHARED_DIR ?? path.join(root, '..', 'shared'));
 const dir = path.join(shared, 'data/petrarch2');
-const states = new Set(require(path.join(root, 'src/extract/reference/data/states.json')).map((s) => s.iso3));
+const stateList = require(path.join(root, 'src/extract/reference/data/states.json'));
+const states = new Set(stateList.map((s) => s.iso3));
+const stateNames = new Set(stateList.flatMap((s) => [s.name, s.officialName, ...(s.aliases ?? [])]).filter(Boolean).map((x) => x.toLowerCase()));
 const english = englishWords();
 const STATE_SIDE = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY']);
 const GROUP_SIDE = new Set(['REB', 'INS', 'OPP', 'SEP', 'UAF', 'RAD', 'CRM']);
@@ -172,12 +174,31 @@ const actors = [];
 const seen = new Set();
 let notice = '';
 const entries = [];
+const nationals = {};
 for (const file of ['Countries', 'International', 'MilNonState']) {
   const text = fs.readFileSync(path.join(dir, `Phoenix.${file}.actors.txt`), 'utf8');
   if (!notice) notice = text.split(/\r?\n/).filter((l) => /^# (The MIT License|Copyright \(c\)|Permission|of this|in the|to use|copies|furnished|The above|all copies|THE SOFTWARE|IMPLIED|FITNESS|AUTHORS|LIABILITY|OUT OF)/.test(l)).map((l) => l.slice(2)).join('\n');
   for (const b of blocks(text)) {
     const a = actorOf(b, file);
     if (a) entries.push([...a, b.names]);
+    else if (file === 'Countries') addNationals(b);
+  }
+}
+
+/**
+ * A state's block lists its nationality nouns among its spellings and cities ("+TURK_", "+DANE_",
+ * "+POLE_", "+SCOT_"): the one-word synonyms that English knows as words and that open as another
+ * of the block's names does ("turk"/"turkey", "scot"/"scotland"; not "kabul", "sydney"). Their
+ * plurals name its people ("Turks").
+ */
+function addNationals(b) {
+  const code = b.codes[0]?.code.replace(/^~/, '');
+  if (!code || !/^[A-Z]{3}$/.test(code) || !states.has(code)) return;
+  const words = b.names.map((raw) => raw.replace(/_+$/, '').toLowerCase());
+  for (const w of words.slice(1)) {
+    const kin = words.some((o) => o !== w && o.slice(0, 3) === w.slice(0, 3));
+    // a name of a state itself ("America", "Russia") is no nationality noun ("the Americas")
+    if (/^[a-z]+$/.test(w) && english.has(w) && kin && !stateNames.has(w) && !(w in nationals)) nationals[w] = code;
   }
 }
 const surnames = uniqueSurnames(entries);
@@ -210,11 +231,12 @@ for (const [kind, id, name, country, names] of entries) {
   }
 }
 const out = {
-  about: 'Compiled by scripts/compile-actors.js from PETRARCH2 Phoenix.{Countries,International,MilNonState}.actors.txt (MIT, notice below). Do not edit. Rows: alias, kind, id, name, country.',
+  about: 'Compiled by scripts/compile-actors.js from PETRARCH2 Phoenix.{Countries,International,MilNonState}.actors.txt (MIT, notice below). Do not edit. Rows: alias, kind, id, name, country. Nationals: a state\'s nationality nouns ("turk": "TUR").',
   notice,
   actors,
+  nationals,
 };
 fs.writeFileSync(path.join(root, 'src/extract/lexicon/data/actors.compiled.json'), `${JSON.stringify(out)}\n`);
 const kinds = {};
 for (const a of actors) kinds[a[1]] = (kinds[a[1]] ?? 0) + 1;
-console.log(`actors.compiled.json: ${actors.length} names (${Object.entries(kinds).map(([k, v]) => `${k} ${v}`).join(', ')})`);
+console.log(`actors.compiled.json: ${actors.length} names (${Object.entries(kinds).map(([k, v]) => `${k} ${v}`).join(', ')}), ${Object.keys(nationals).length} nationality nouns`);

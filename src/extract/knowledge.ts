@@ -33,6 +33,8 @@ interface TrieNode {
 const AMBIGUOUS_SINGLE = new Set(mentionWords.ambiguousSingleNames);
 
 /** Reference knowledge folded for the scanner: a token trie over every alias, demonyms and capitals. */
+const NATIONALS = (actorsJson as { nationals?: Record<string, string> }).nationals ?? {};
+
 export class Knowledge {
   private readonly root: TrieNode = { next: new Map() };
   private readonly demonyms = new Map<string, KnownEntity>();
@@ -125,6 +127,12 @@ export class Knowledge {
   /** The state of a demonym ("Russian" -> Russia), from the states' demonym lists folded at load. */
   demonym(folded: string): KnownEntity | undefined {
     return this.demonyms.get(folded);
+  }
+
+  /** The state of a nationality noun of the Phoenix dictionaries ("turk" -> Turkey), whose plural names its people. */
+  national(folded: string): KnownEntity | undefined {
+    const code = Object.prototype.hasOwnProperty.call(NATIONALS, folded) ? NATIONALS[folded] : undefined;
+    return code ? (this.byIdMap.get(`state:${code}`) as KnownEntity | undefined) : undefined;
   }
 
   capital(folded: string): KnownEntity | undefined {

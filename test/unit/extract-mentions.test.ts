@@ -46,6 +46,15 @@ describe('findMentions', () => {
     expect(gsr.filter((x) => x.role === 'actor').map((x) => x.ids[0])).toEqual(['state:HUN', 'state:ROU']);
   });
 
+  it('makes a people of the plural of a nationality noun the Phoenix country entries list ("Poles", "Turks"), not of a state name ("the Americas")', () => {
+    const poles = extract({ text: 'Poles know this, appreciate, respect and help Ukraine - not out of courtesy, but as brothers and allies.', date: '2022-05-03' });
+    expect(poles.entities.find((e) => e.id === 'group:poles')).toMatchObject({ kind: 'Group', country: 'POL' });
+    expect(poles.events.find((e) => e.relation === 'PROVIDED_AID')).toMatchObject({ source: ['group:poles'], target: ['state:UKR'] });
+    const turks = mentions('Up to 1,000 ethnic Turks began a hunger strike on Monday to protest against Sweden\'s decision.');
+    expect(turks.find((x) => x.text === 'Turks')).toMatchObject({ ids: ['group:turks'], via: 'group' });
+    expect(mentions('Leaders of the Americas met in Los Angeles.').find((x) => x.text === 'Americas')).toBeUndefined();
+  });
+
   it('creates unknown people after a title and unknown organisations by their head noun', () => {
     const m = mentions('Special Representative Heidi Grau met the President of Ukraine on Monday.', '2022-01-20');
     expect(m[0]).toMatchObject({ ids: ['person:heidi-grau'], unknown: true });

@@ -247,13 +247,14 @@ class MentionScan {
     return j + 3;
   }
 
-  // "Palestinians", "Israelis": a people named by its plural demonym
+  // "Palestinians", "Israelis": a people named by its plural demonym; "Turks", "Danes": by the
+  // plural of a nationality noun
   private peopleAt(i: number): number {
     const { tokens, n, kb } = this;
     const t = tokens[i];
     const lower = t.lower;
     if (!(lower.endsWith('s') && !kb.match(tokens, i) && !kb.demonym(lower))) return -1;
-    const st = kb.demonym(lower.slice(0, -1));
+    const st = kb.demonym(lower.slice(0, -1)) ?? kb.national(lower.slice(0, -1));
     if (!(st && (i + 1 >= n || !tokens[i + 1].upper))) return -1;
     const group = entityRef(`group:${slug(t.text)}`, t.text, 'Group', st.country, true);
     this.push({ entities: [group], tokStart: i, tokEnd: i + 1, role: 'actor', via: 'group' });
