@@ -319,6 +319,15 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(ev.find((e) => e.relation === 'SANCTIONED')?.source).toEqual(['org:ICRC']);
   });
 
+  it('a vow or promise to fight is a threat, a promise to withdraw legislation a promise (GSR dev, corpus)', () => {
+    const sworn = events('Ethnic Albanians have sworn to fight until they gain control of villages near Macedonia\'s border with Bulgaria, Macedonian officials said Wednesday.', '2001-03-21');
+    expect(sworn.map((e) => e.relation)).toContain('WARNED');
+    expect(sworn.map((e) => e.relation)).not.toContain('AGREED');
+    const promised = events('Volodymyr Zelenskyy met Vladimir Putin. In particular, he promised to withdraw the legislation that did not conform to the Minsk agreements.', '2021-12-23');
+    expect(promised.map((e) => e.relation)).toContain('AGREED');
+    expect(promised.map((e) => e.relation)).not.toContain('WARNED');
+  });
+
   it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
     const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
     expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);

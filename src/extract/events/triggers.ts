@@ -157,10 +157,12 @@ function infinitiveAt(tokens: Token[], end: number, actorAt: (k: number) => bool
   return -1;
 }
 
-/** The infinitive's verb at v, or the -ing form it governs ("to resume shelling"), has a hostile reading of our own. */
+/** The infinitive's verb at v, or the -ing form it governs ("to resume shelling"), is hostile in every reading of our own. */
 function hostileFrom(tokens: Token[], v: number): boolean {
   for (let k = v; k < tokens.length && k <= v + 2; k++) {
-    if (VERB_SENSES[verbLemma(tokens[k].lower)]?.some((x) => HOSTILE.includes(x.relation))) return true;
+    // hostile in every reading: "fight", "shell"; not "withdraw" (troops, or its ambassador)
+    const senses = VERB_SENSES[verbLemma(tokens[k].lower)];
+    if (senses?.length && senses.every((x) => HOSTILE.includes(x.relation))) return true;
   }
   return false;
 }
