@@ -328,6 +328,13 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(promised.map((e) => e.relation)).not.toContain('WARNED');
   });
 
+  it('a phrasal light verb carries its event noun past its particle; speeding up is a light verb (GSR dev, corpus)', () => {
+    const sped = events('The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.', '1989-12-27');
+    expect(sped.find((e) => e.relation === 'RETREATED')?.source).toEqual(['state:USA']);
+    const carried = events('The Armed Forces are actively resisting the troops of the Russian Federation, which carried out a treacherous attack on our state.', '2022-02-24');
+    expect(carried.find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
+  });
+
   it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
     const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
     expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);

@@ -32,6 +32,7 @@ function trigger(at: number, end: number, relation: Relation, mode: Mode | undef
 
 const DETERMINERS = new Set(triggerWords.determiners);
 const SKIPPABLE = new Set(triggerWords.skippable);
+const CARRIER_PARTICLES = new Set(triggerWords.carrierParticles);
 const DIPLOMATIC_CARRIERS = new Set(triggerWords.diplomaticCarriers);
 const ADVERB_OR_SUBJECT = new Set(triggerWords.adverbOrSubject);
 const BE = new Set(triggerWords.be);
@@ -384,6 +385,8 @@ function carrierBefore(tokens: Token[], i: number): number {
     // (the event noun itself may be tagged a verb: "staged rallies")
     const auxiliary = (k + 1 !== i && tokens[k + 1]?.pos === 'VERB') || (tokens[k + 1]?.pos === 'ADV' && k + 2 !== i && tokens[k + 2]?.pos === 'VERB');
     if (LIGHT_VERBS.has(verbLemma(l)) && /^[a-z]+$/.test(l) && !auxiliary && !(k > 0 && DETERMINERS.has(tokens[k - 1].lower))) return k;
+    // "speeded up the withdrawal": the particle of a phrasal light verb
+    if (CARRIER_PARTICLES.has(l) && k > 0 && LIGHT_VERBS.has(verbLemma(tokens[k - 1].lower)) && tokens[k - 1].pos === 'VERB') return k - 1;
     // "took part in the expanded meeting": "take part in" carries the noun as a light verb does
     if (l === 'in' && k > 1 && tokens[k - 1].lower === 'part' && verbLemma(tokens[k - 2].lower) === 'take') return k - 2;
     // "Russia's unprovoked attack": the possessor carries the noun
