@@ -335,6 +335,13 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(carried.find((e) => e.relation === 'ATTACKED')?.source).toEqual(['state:RUS']);
   });
 
+  it('a group before "of" heads the subject ("supporters of former President Ahmed Ben Bella"), a quantity does not ("groups of Ukrainian troops"; GSR dev, corpus)', () => {
+    const blocked = events('About 200 supporters of former President Ahmed Ben Bella blocked roads in the capital city of Algiers demanding that he be reinstated as leader of the Algerian government.', '1990-09-27');
+    expect(blocked.find((e) => e.relation === 'PROTESTED')?.source).toEqual(['group:supporters']);
+    const troops = events('Responding to calls for the military liberation of all temporarily occupied territories, the President stressed that one of the most powerful groups of Ukrainian troops are fighting in Donbas.', '2022-03-20');
+    expect(troops.flatMap((e) => e.source)).not.toContain('group:groups');
+  });
+
   it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
     const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
     expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);

@@ -365,6 +365,10 @@ class SentenceEvents {
       const issuer = ents.length || depth >= 4 ? undefined : this.documentIssuer(g, slot.at, cs);
       return issuer === undefined ? ents : this.subjectByClause(verbGroup(this.tokens, issuer), cs, issuer, depth + 1);
     }
+    // "About 200 supporters of former President Ahmed Ben Bella blocked roads": a group named
+    // before "of" heads the subject, the actor after it is whose group it is
+    const head = this.groupBeforeOf(m);
+    if (head) return this.joinedLeft(head);
     // "the representatives of the US Embassy in Ukraine stressed": a place after the subject's
     // noun is where it is, not who acts (phraseActors reads the noun before the place phrase)
     if (!m.possessive && m.role === 'actor' && LOCATIVE.has(this.tokens[m.tokStart - 1]?.lower ?? '')) {
@@ -372,6 +376,16 @@ class SentenceEvents {
       if (ents.length) return ents;
     }
     return this.joinedLeft(m);
+  }
+
+  /** The group mention right before "of" and the mention m ("supporters of <m>"), if any. */
+  private groupBeforeOf(m: Mention): Mention | undefined {
+    let k = m.tokStart - 1;
+    while (k >= 0 && this.tokens[k].pos === 'ADJ') k--;
+    // (not a quantity: "one of the groups of Ukrainian troops" are the troops)
+    if (this.tokens[k]?.lower !== 'of' || QUANTITY.has(nounLemma(this.tokens[k - 1]?.lower ?? ''))) return undefined;
+    const g = this.mentionAt[k - 1];
+    return g && g.tokEnd === k && g.role === 'actor' && g.entities.length > 0 && g.entities.every((e) => e.kind === 'Group') ? g : undefined;
   }
 
   /** The verb that issued the document noun at `noun`, when the participle group g follows it ("released a statement criticising"). */
