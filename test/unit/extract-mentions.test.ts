@@ -55,6 +55,13 @@ describe('findMentions', () => {
     expect(mentions('Leaders of the Americas met in Los Angeles.').find((x) => x.text === 'Americas')).toBeUndefined();
   });
 
+  it('keeps a middle initial inside an unknown person\'s name: "Attorney John E. Smith" (corpus)', () => {
+    const m = extract({ text: 'Andriy Yermak held a video conference with former Director of OFAC, Attorney John E. Smith focusing on national security and sanctions.', date: '2022-04-28' });
+    expect(m.entities.find((e) => e.id.startsWith('person:john'))).toMatchObject({ id: 'person:john-e-smith', name: 'John E. Smith' });
+    const ev = extract({ text: 'US Ambassador John R. Bass promised Washington\'s support for efforts at expanding the Afghan economy.', date: '2019-01-10' });
+    expect(ev.entities.map((e) => e.name)).toContain('John R. Bass');
+  });
+
   it('creates unknown people after a title and unknown organisations by their head noun', () => {
     const m = mentions('Special Representative Heidi Grau met the President of Ukraine on Monday.', '2022-01-20');
     expect(m[0]).toMatchObject({ ids: ['person:heidi-grau'], unknown: true });

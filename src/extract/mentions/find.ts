@@ -56,6 +56,11 @@ const GROUP_PLACE_PREPOSITIONS = new Set(words.groupPlacePrepositions);
 const ORGANISATION_TITLE_OPENERS = new Set(words.organisationTitleOpeners);
 const PARTICIPANTS_AFTER_THE = new Set(words.participantsAfterThe);
 
+/** A name as written: words apart, an initial's dot kept on it ("John E. Smith"). */
+function nameText(words: Token[]): string {
+  return words.map((x) => x.text).join(' ').replace(/ \./g, '.');
+}
+
 function entityOf(k: KnownEntity, unknown = false): EntityRef {
   return unknown ? entityRef(k.id, k.name, k.kind, k.country, true) : k;
 }
@@ -360,6 +365,8 @@ class MentionScan {
     for (let words = 0; words < max; words++) {
       let k = e;
       while (words > 0 && k < n && k - e < 2 && NAME_PARTICLES.has(tokens[k].text)) k++;
+      // a middle initial: "John E. Smith"
+      if (words > 0 && k + 2 < n && /^[A-Z]$/.test(tokens[k].text) && tokens[k + 1].text === '.' && nameWord(k + 2)) k += 2;
       if (k >= n || !nameWord(k)) break;
       e = k + 1;
     }
@@ -376,7 +383,7 @@ class MentionScan {
     if (tokens[i].pos !== 'PROPN' || !isNameToken(tokens[i]) || !isGivenName(tokens[i].text)) return -1;
     const e = this.nameRun(i, (k) => (tokens[k].pos === 'PROPN' || particleName(tokens[k])) && isNameToken(tokens[k]) && !kb.match(tokens, k) && !kb.demonym(tokens[k].lower));
     if (e <= i + 1) return -1;
-    const name = tokens.slice(i, e).map((x) => x.text).join(' ');
+    const name = nameText(tokens.slice(i, e));
     this.push({ entities: [entityRef(`person:${slug(name)}`, name, 'Person', undefined, true)], tokStart: i, tokEnd: e, role: 'actor', via: 'person' });
     return e;
   }
@@ -615,7 +622,7 @@ class MentionScan {
     }
     const e = this.unknownNameEnd(q, (k) => isNameToken(tokens[k]) && !kb.match(tokens, k) && !kb.demonym(tokens[k].lower));
     if (e === q) return 0;
-    const name = tokens.slice(q, e).map((x) => x.text).join(' ');
+    const name = nameText(tokens.slice(q, e));
     // "Deputy Prime Minister Golikova" after "Tatyana Golikova": the person named in full before
     const named = [...ctx.people].reverse().find((p) => p.unknown && p.name.endsWith(` ${name}`));
     if (named) {
