@@ -342,6 +342,14 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(troops.flatMap((e) => e.source)).not.toContain('group:groups');
   });
 
+  it('the attacker after "by" in a thanks is what it is about, not whom it thanks ("the war waged against our state by the Russian Federation"; corpus)', () => {
+    const ev = events('Andriy Yermak thanked the Hollywood legend for his support of Ukraine and his position on the terrible war waged against our state by the Russian Federation.', '2022-05-20');
+    const thanks = ev.find((e) => e.relation === 'SUPPORTED');
+    expect(thanks?.source).toEqual(['person:andriy-yermak']);
+    expect(thanks?.target).not.toContain('state:RUS');
+    expect(thanks?.about).toContain('state:RUS');
+  });
+
   it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
     const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
     expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);

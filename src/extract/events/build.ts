@@ -72,6 +72,7 @@ function draftEvent(e: DraftFields): DraftEvent {
 // word classes and relation classes are data (lexicon/data/event.words.json, relation.classes.json)
 const PREPOSITIONS = new Set(eventWords.prepositions);
 const LOCATIVE = new Set(eventWords.locative);
+const CONFLICT_NOUNS = new Set(eventWords.conflictNouns);
 const TEMPORAL = new Set(clauseWords.temporal);
 const TOPIC_PREPOSITIONS = new Set(eventWords.topicPrepositions);
 const CLAUSE_STOPS = new Set(eventWords.clauseStops);
@@ -877,7 +878,7 @@ class SentenceEvents {
           continue;
         }
         // "discussed Russia's aggression": the attacker is what a cooperative act is about, not its target
-        if (this.attackPossessor(m, ev.relation)) {
+        if (this.attackPossessor(m, ev.relation) || this.attackAgent(j, ev.relation)) {
           ev.about.push(...m.entities.filter((e) => isActorKind(e.kind)));
           j = m.tokEnd - 1;
           continue;
@@ -921,6 +922,23 @@ class SentenceEvents {
     if (!m.possessive) k++;
     while (k < m.tokEnd + 4 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV')) k++;
     return k < this.n && eventNounSense(tokens[k].lower)?.relation === 'ATTACKED';
+  }
+
+  /**
+   * Is the mention at j the "by" agent of an attack named just before, in a cooperative act ("thanked
+   * him for his position on the war waged against our state by the Russian Federation")? The attacker
+   * is what the act is about, as a possessor is ("Russia's war").
+   */
+  private attackAgent(j: number, relation: Relation): boolean {
+    if (!COOPERATIVE.includes(relation)) return false;
+    const { tokens } = this;
+    const by = tokens[j - 1]?.pos === 'DET' ? j - 2 : j - 1;
+    if (tokens[by]?.lower !== 'by') return false;
+    for (let k = by - 1; k >= Math.max(0, by - 6); k--) {
+      if (/^[,;:.]$/.test(tokens[k].lower)) return false;
+      if (tokens[k].pos === 'NOUN' && (eventNounSense(tokens[k].lower)?.relation === 'ATTACKED' || CONFLICT_NOUNS.has(tokens[k].lower))) return true;
+    }
+    return false;
   }
 
   /**
