@@ -350,6 +350,12 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(thanks?.about).toContain('state:RUS');
   });
 
+  it('a bare verb joined to a requested infinitive is requested too, past an adverb ("called on China to stand with ... and unequivocally condemn"; White House)', () => {
+    const ev = events('Prime Minister Kishida and President Biden called on China to stand with the international community and unequivocally condemn Russia\'s actions in Ukraine.', '2022-05-23');
+    expect(ev.map((e) => e.relation)).toEqual(['CALLED_FOR']);
+    expect(ev[0].target).toContain('state:CHN');
+  });
+
   it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
     const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
     expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);

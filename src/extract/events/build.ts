@@ -9,7 +9,7 @@ import { TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, aspectualGovernor, clauseJoinedAt, inVerbGroup, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, statesOf, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -630,7 +630,7 @@ class SentenceEvents {
    */
   private absorbed(t: Trigger, at: number, end: number, infinitive: boolean): boolean {
     const absorbInto = this.absorbInto;
-    if (absorbInto && at <= this.absorbUntil && (infinitive || this.prevTok(at - 1) === 'that' || t.kind === 'noun' || this.mandativeVerb(t, at)) && !finiteClauseBetween(this.tokens, this.absorbFrom + 1, at)) {
+    if (absorbInto && at <= this.absorbUntil && (infinitive || this.joinedInfinitive(t, at) || this.prevTok(at - 1) === 'that' || t.kind === 'noun' || this.mandativeVerb(t, at)) && !finiteClauseBetween(this.tokens, this.absorbFrom + 1, at)) {
       // "vowed to fight", "swore to attack": a promise of violence is a threat
       if (absorbInto.relation === 'AGREED' && (t.relation === 'ATTACKED' || t.relation === 'COERCED')) absorbInto.relation = 'WARNED';
       this.addObjects(absorbInto, t.end + 1, end, t);
@@ -641,6 +641,14 @@ class SentenceEvents {
       return true;
     }
     return false;
+  }
+
+  /** "called on China to stand with ... and unequivocally condemn": a bare verb joined to the requested infinitive is requested too. */
+  private joinedInfinitive(t: Trigger, at: number): boolean {
+    if (t.kind !== 'verb') return false;
+    let k = at - 1;
+    while (k > this.absorbFrom && this.tokens[k].pos === 'ADV') k--;
+    return this.tokens[k]?.lower === 'and' && infinitiveJoined(this.tokens, verbGroup(this.tokens, at), k, this.absorbFrom + 1);
   }
 
   /**

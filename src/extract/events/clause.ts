@@ -491,9 +491,10 @@ export function previousVerb(tokens: Token[], k: number, clauseStart: number): n
 }
 
 /** Is the verb group g, a bare verb with "and" or a comma at k before it, joined to an infinitive (the nearest verb before k)? */
-function infinitiveJoined(tokens: Token[], g: VerbGroup, k: number, clauseStart: number): boolean {
+export function infinitiveJoined(tokens: Token[], g: VerbGroup, k: number, clauseStart: number): boolean {
   const v = tokens[g.head].lower;
-  if (g.start !== g.head || verbLemma(v) !== v) return false;
+  // a bare verb, adverbs before it aside ("and unequivocally condemn")
+  if (tokens.slice(g.start, g.head).some((x) => x.pos !== 'ADV') || verbLemma(v) !== v) return false;
   for (let j = k - 1; j >= clauseStart; j--) if ((tokens[j].pos === 'VERB' && !attributiveAt(tokens, j)) || tokens[j].pos === 'AUX') return tokens[j - 1]?.lower === 'to';
   return false;
 }
