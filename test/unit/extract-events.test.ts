@@ -356,6 +356,15 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(ev[0].target).toContain('state:CHN');
   });
 
+  it('support for sanctions against a state is no support of that state; a call for them still names it (corpus)', () => {
+    const backed = events('Switzerland has backed European Union sanctions against Russia.', '2022-03-28');
+    expect(backed.find((e) => e.relation === 'SUPPORTED')?.target).toEqual(['org:EU']);
+    const thanked = events('The Deputy Head of the Office of the President thanked the Republic of Slovenia for supporting the introduction of the sixth package of EU sanctions against Russia.', '2022-05-31');
+    expect(thanked.find((e) => e.relation === 'SUPPORTED')?.target).not.toContain('state:RUS');
+    const called = events('Gitanas Nausėda also called for tougher sanctions against Russia.', '2022-04-20');
+    expect(called.find((e) => e.relation === 'CALLED_FOR')?.target).toEqual(['state:RUS']);
+  });
+
   it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
     const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
     expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);

@@ -961,8 +961,9 @@ class SentenceEvents {
     if (noun < 0 || nounComplementAt(tokens, noun) !== j - article) return false;
     // "the invasion of Russia" may name the invader: only a cooperative act leaves it out
     if (tokens[noun + 1].lower === 'of' && !COOPERATIVE.includes(relation)) return false;
+    // (and of sanctions in support: "thanked Slovenia for supporting the sanctions against Russia")
     const sense = eventNounSense(tokens[noun].lower);
-    return sense?.relation === 'ATTACKED';
+    return sense?.relation === 'ATTACKED' || (!!sense && DIRECTED.includes(relation) && HOSTILE.includes(sense.relation));
   }
 
   /** The entities of mention m (at token j, after the word prev) as targets or what the event is about. */
