@@ -101,9 +101,9 @@ function readSenses(file, sets) {
 function readNouns(file, sets) {
   const nouns = {};
   for (const { line, n } of readLines(file, sets)) {
-    const m = /^([A-Z][A-Z-]*)\s+\[([A-Z_]+)(?:,\s*([a-z-]+))?\]$/.exec(line);
-    if (!m) fail(file, n, 'a noun is "NOUN [RELATION]" or "NOUN [RELATION, mode]"');
-    nouns[m[1].toLowerCase()] = m[3] ? { relation: m[2], mode: m[3] } : { relation: m[2] };
+    const m = /^([A-Z][A-Z-]*)\s+\[([A-Z_]+)(?:,\s*([a-z-]+))?\](\s+SINGULAR)?$/.exec(line);
+    if (!m) fail(file, n, 'a noun is "NOUN [RELATION]" or "NOUN [RELATION, mode]", then SINGULAR when its plural names no act');
+    nouns[m[1].toLowerCase()] = { relation: m[2], ...(m[3] ? { mode: m[3] } : {}), ...(m[4] ? { singular: true } : {}) };
   }
   return nouns;
 }

@@ -365,6 +365,13 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(called.find((e) => e.relation === 'CALLED_FOR')?.target).toEqual(['state:RUS']);
   });
 
+  it('"the need to" is an appeal, a state\'s "needs" are none (corpus)', () => {
+    expect(events('During the first four weeks of UNITED24 activity, more than $52.5 million was collected to cover Ukraine\'s needs.', '2022-06-05')).toEqual([]);
+    expect(events('Every Ukrainian needs to remember one thing.', '2022-02-26')).toEqual([]);
+    const need = events('Volodymyr Zelenskyy stressed the need to investigate every case of forced deportation of Ukrainians.', '2022-05-10');
+    expect(need.find((e) => e.relation === 'CALLED_FOR')?.source).toEqual(['person:volodymyr-zelenskyy']);
+  });
+
   it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
     const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
     expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);

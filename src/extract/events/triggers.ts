@@ -230,7 +230,8 @@ function formInfo(lower: string): FormInfo | null {
     const senses = own(VERB_SENSES, lemma);
     const dictionary = senses ? undefined : dictionaryVerb(lower);
     const nl = eventNounLemma(lower);
-    const ns = own(NOUN_EVENTS, nl) ?? own(NOUN_EVENTS, lower);
+    const found = own(NOUN_EVENTS, nl) ?? own(NOUN_EVENTS, lower);
+    const ns = found?.singular && nl !== lower ? undefined : found;
     if (senses || ns || dictionary) f = { lemma, senses, dictionary, nl, ns };
   }
   forms.set(lower, f);

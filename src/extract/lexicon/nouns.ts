@@ -8,6 +8,8 @@ import type { Mode, Relation } from '../types';
 export interface NounSense {
   relation: Relation;
   mode?: Mode;
+  /** its plural names no act ("needs") */
+  singular?: boolean;
 }
 
 const data = compiled as unknown as { nouns: Record<string, NounSense>; militaryStrike: string[]; modeWords: Record<string, Mode> };
