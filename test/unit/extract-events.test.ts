@@ -372,6 +372,11 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(need.find((e) => e.relation === 'CALLED_FOR')?.source).toEqual(['person:volodymyr-zelenskyy']);
   });
 
+  it('an act inside an opening participle phrase ends at its comma: the main clause\'s subject is no target (White House)', () => {
+    const ev = events('Underscoring the United States’ commitment to strengthening democracy at home and supporting democracies and human rights worldwide, President Biden reminded participants that democracy knows no borders.', '2021-12-23');
+    expect(ev.flatMap((e) => e.target)).not.toContain('person:joe-biden');
+  });
+
   it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
     const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
     expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);

@@ -493,7 +493,7 @@ class SentenceEvents {
 
   /** Where the trigger's material ends: a clause stop, or the next trigger (or its carrier). */
   private clauseEnd(t: Trigger, next: Trigger | undefined): number {
-    const fronted = t.kind === 'noun' && this.frontedPhrase(t.at);
+    const fronted = (t.kind === 'noun' || this.participleOpening()) && this.frontedPhrase(t.at);
     // "extradited suspected British militant ... to Britain": a participle describing the noun of
     // the object right after the verb is no verb that ends it
     if (next?.kind === 'verb' && this.opensObject(t.end, next.at) && attributiveParticiple(this.tokens, verbGroup(this.tokens, next.at), (k) => this.mentionAt[k] !== undefined)) next = undefined;
@@ -516,9 +516,17 @@ class SentenceEvents {
   private frontedPhrase(k: number): boolean {
     const { tokens } = this;
     const cs = this.clauseStart(k);
+    // (or a participle opens the sentence: "Underscoring the United States' commitment to ..., President Biden reminded")
+    if (cs === 0 && k > 0 && this.participleOpening()) return !tokens.slice(1, k).some((x) => x.lower === ',');
     if (tokens[cs]?.pos !== 'ADP' && tokens[cs]?.pos !== 'SCONJ') return false;
     for (let j = cs; j < k; j++) if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX' || tokens[j].lower === ',') return false;
     return true;
+  }
+
+  /** Does the sentence open with a participle phrase closed by a comma ("Underscoring ..., President Biden reminded")? */
+  private participleOpening(): boolean {
+    const t = this.tokens[0];
+    return t?.pos === 'VERB' && /^[a-z]+ing$/i.test(t.text) && this.tokens.some((x) => x.lower === ',');
   }
 
   /**
