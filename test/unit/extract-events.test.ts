@@ -377,6 +377,11 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(ev.flatMap((e) => e.target)).not.toContain('person:joe-biden');
   });
 
+  it('an actor in a fronted phrase is no subject joined by its comma, adjectives after the preposition aside ("in neighbouring Afghanistan, Russia"; Kremlin)', () => {
+    const ev = events('In view of the complicated situation in neighbouring Afghanistan, Russia is providing assistance to its Tajik friends in maintaining security.', '2021-11-24');
+    expect(ev.find((e) => e.relation === 'PROVIDED_AID')?.source).toEqual(['state:RUS']);
+  });
+
   it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
     const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
     expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);

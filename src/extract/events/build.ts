@@ -480,6 +480,9 @@ class SentenceEvents {
    */
   private afterPreposition(m: Mention): boolean {
     let b = m.tokStart - 1;
+    // past the article and adjectives ("in neighbouring Afghanistan")
+    if (this.prevTok(b) === 'the') b--;
+    while (b > 0 && this.tokens[b].pos === 'ADJ') b--;
     if (this.prevTok(b) === 'the') b--;
     const prep = this.prevTok(b);
     return prep !== 'of' && PREPOSITIONS.has(prep);
