@@ -382,6 +382,11 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(ev.find((e) => e.relation === 'PROVIDED_AID')?.source).toEqual(['state:RUS']);
   });
 
+  it('a CAMEO pattern\'s object word is the object\'s, not a word inside a noun\'s complement ("maintains cooperation with the armed forces"; Kremlin)', () => {
+    expect(events('The Defence Ministry maintains cooperation with the armed forces of 109 countries.', '2021-12-21')).toEqual([]);
+    expect(events('Syria used chemical weapons against civilians.', '2022-04-01').map((e) => e.pattern)).toEqual(['CAMEO UTILIZE - * &WEAPON [175]']);
+  });
+
   it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
     const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
     expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);

@@ -49,6 +49,8 @@ export interface SentenceWords {
    * or "than" ("more than a thousand missiles")
    */
   preposition: boolean[];
+  /** per token: a noun's complement opens here ("cooperation with"; not "of"), which a pattern's object words do not cross */
+  complement: boolean[];
 }
 
 // a pattern holds inside the verb's own phrase: it does not reach past another verb ("helped ...
@@ -80,7 +82,8 @@ export function sentenceWords(tokens: Token[]): SentenceWords {
     return true;
   });
   const preposition = tokens.map((t, k) => t.pos === 'ADP' && !PHRASE_PREPOSITIONS.has(t.lower) && !/^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? ''));
-  return { forms, all, open, preposition };
+  const complement = tokens.map((t, k) => t.pos === 'ADP' && t.lower !== 'of' && tokens[k - 1]?.pos === 'NOUN');
+  return { forms, all, open, preposition, complement };
 }
 
 export interface VerbReading {
@@ -167,7 +170,8 @@ function holds(p: Pattern, w: SentenceWords, i: number, end: number): boolean {
     for (let q = k; q < tokens.length && q <= k + 5 && !BOUNDARY.test(tokens[q][0]); q++) {
       const last = matchesAt(e, w, q);
       if (last >= 0) { found = last; break; }
-      if (!w.open[q] || (a < p.object && w.preposition[q])) break;
+      // (an object word is the object's, not inside a noun's complement: "maintains cooperation with the armed forces")
+      if (!w.open[q] || (a < p.object && (w.preposition[q] || w.complement[q]))) break;
     }
     if (found < 0) return false;
     k = found + 1;
