@@ -1,3 +1,4 @@
+import { NOUN_EVENTS } from './nouns';
 import compiledJson from './data/verbs.compiled.json';
 import clauseWords from './data/clause.words.json';
 import triggerWords from './data/trigger.words.json';
@@ -61,6 +62,8 @@ const POSSESSIVE = new Set(triggerWords.possessives);
 const SUBORDINATOR = new Set(clauseWords.subordinator);
 const PHRASE_PREPOSITIONS = new Set(triggerWords.phrasePrepositions);
 
+const appealNoun = (lemma: string): boolean => Object.prototype.hasOwnProperty.call(NOUN_EVENTS, lemma) && NOUN_EVENTS[lemma].relation === 'CALLED_FOR';
+
 export function sentenceWords(tokens: Token[]): SentenceWords {
   const all = new Set<string>();
   const forms = tokens.map((t): [string, string, string] => {
@@ -82,7 +85,8 @@ export function sentenceWords(tokens: Token[]): SentenceWords {
     return true;
   });
   const preposition = tokens.map((t, k) => t.pos === 'ADP' && !PHRASE_PREPOSITIONS.has(t.lower) && !/^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? ''));
-  const complement = tokens.map((t, k) => t.pos === 'ADP' && t.lower !== 'of' && tokens[k - 1]?.pos === 'NOUN');
+  // (an appeal's noun leaves its complement to the verb's phrase: "found the need for a diplomatic solution")
+  const complement = tokens.map((t, k) => t.pos === 'ADP' && t.lower !== 'of' && tokens[k - 1]?.pos === 'NOUN' && !appealNoun(forms[k - 1][1]));
   return { forms, all, open, preposition, complement };
 }
 
