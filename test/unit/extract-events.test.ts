@@ -387,6 +387,16 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(events('Syria used chemical weapons against civilians.', '2022-04-01').map((e) => e.pattern)).toEqual(['CAMEO UTILIZE - * &WEAPON [175]']);
   });
 
+  it('"the President" in a publisher\'s text is its head of state even before he is named; his wife or his Office\'s head is not he (White House, President of Ukraine)', () => {
+    const briefing = extract({ text: 'Q What did Putin say about oil? The President today, in his remarks, spoke to some extent about how there were good actors and bad actors.', date: '2022-03-31', publisher: 'The White House' });
+    const names = new Map(briefing.entities.map((e) => [e.id, e.name]));
+    expect(briefing.events.flatMap((e) => e.source).map((x) => names.get(x))).toEqual(['Joe Biden']);
+    const wife = extract({ text: 'The President\'s wife thanked Spain for sheltering more than 100,000 Ukrainian temporary migrants.', date: '2022-05-01', publisher: 'president.gov.ua' });
+    expect(wife.events.flatMap((e) => e.source)).not.toContain('person:volodymyr-zelenskyy');
+    const head = extract({ text: 'The Head of the President\'s Office noted that today the Russian aggressor is trying to occupy the entire territory of Ukraine.', date: '2022-05-01', publisher: 'president.gov.ua' });
+    expect(head.events.flatMap((e) => e.source)).not.toContain('person:volodymyr-zelenskyy');
+  });
+
   it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
     const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
     expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);

@@ -5,7 +5,7 @@ import { bareDictionaryVerb, dictionaryPhrase, phraseWithWordAfterVerb } from '.
 import { nounLemma, verbLemma } from '../lexicon/lemma';
 import { DOCUMENT_NOUNS, HOPING_VERBS, REPORTING_VERBS } from '../lexicon/verbs';
 import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
-import { TITLE_WORDS, countryOwner } from '../mentions/words';
+import { RELATIVE_NOUNS, TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
@@ -300,7 +300,9 @@ class SentenceEvents {
     while (j < k) {
       const m = mentionAt[j];
       if (m && m.tokStart === j && m.role !== 'modifier' && !m.possessive) {
-        const prev = j > 0 ? tokens[j - 1].lower : '';
+        // a possessor after "of the" is inside another's title ("the Head of the President's Office")
+        const ofPossessor = j > 1 && tokens[j - 1].lower === 'the' && tokens[j - 2].lower === 'of' && possessiveMark(tokens[m.tokEnd]);
+        const prev = ofPossessor ? 'of' : j > 0 ? tokens[j - 1].lower : '';
         const ents = this.resolvedOf(m, j);
         const quantityOf = prev === 'of' && j > 1 && QUANTITY.has(tokens[j - 2].lower);
         if ((!PREPOSITIONS.has(prev) || quantityOf) && ents.length) {
@@ -409,6 +411,8 @@ class SentenceEvents {
       // "Kuwait and its allies": a possessive pronoun inside the phrase is not what it names
       if (!m || m.tokStart < from || (m.role === 'reference' && m.possessive)) continue;
       if (this.titleOverPossessor(m, from)) return [];
+      // "The President's wife": the relative is the actor, not the possessor
+      if ((m.possessive || possessiveMark(tokens[m.tokEnd])) && RELATIVE_NOUNS.has(tokens[head].lower)) return [];
       const ents = m.role === 'modifier' || m.possessive ? m.entities.filter((e) => isActorKind(e.kind)) : null;
       return ents ?? this.joinedLeft(m);
     }

@@ -16,6 +16,7 @@ import {
   PARTICIPANT_NOUNS,
   PRONOUNS_PLURAL,
   PRONOUNS_SINGULAR,
+  RELATIVE_NOUNS,
   ROLE_TITLES,
   STATE_AGENT_NOUNS,
   TITLE_WORDS,
@@ -47,7 +48,6 @@ const UNIQUE_ENOUGH_ROLES = new Set(words.uniqueEnoughRoles);
 const GENERIC_FORCES = new Set(words.genericForces);
 const HEAD_OF_ROLE_BLOCKERS = new Set(words.headOfRoleBlockers);
 const ROLE_PREDICATE_OPENERS = new Set(words.rolePredicateOpeners);
-const RELATIVE_NOUNS = new Set(words.relativeNouns);
 const TEMPORAL = new Set(clauseWords.temporal);
 const LOCATIVE = new Set(eventWords.locative);
 const ARTICLES = new Set(triggerWords.articles);
@@ -527,11 +527,14 @@ class MentionScan {
   }
 
   // "the President" in a White House text that named Biden (and Putin before him): the holder of
-  // the role in the publisher's state, once the article has named him
+  // the role in the publisher's state, once the article has named him; its head of state even
+  // before ("The President today, in his remarks, spoke" in a briefing that named only Putin)
   private homeHolder(role: string): EntityRef | undefined {
     const { kb, ctx } = this;
     const holder = ctx.home ? kb.officeHolder(role, ctx.home, ctx.date) : undefined;
-    return holder && ctx.people.some((p) => p.id === holder.id) ? holder : undefined;
+    if (!holder) return undefined;
+    const head = kb.person(holder.id)?.offices.some((o) => o.kind === 'head_of_state' && o.role.toLowerCase() === role.toLowerCase() && inTerm(o.from, o.to, ctx.date));
+    return head || ctx.people.some((p) => p.id === holder.id) ? holder : undefined;
   }
 
   // "the President" without a name: the article's first holder of the role named so far (a

@@ -5,6 +5,8 @@ import words from '../lexicon/data/mention.words.json';
 /** Office titles, folded token sequences, longest first, with the role name the reference uses. */
 export const ROLE_TITLES = words.roleTitles as [string[], string][];
 export const TITLE_WORDS = new Set(words.titleWords);
+/** a relative's noun: "the wife of the President", "the President's wife" name the relative, not the holder */
+export const RELATIVE_NOUNS = new Set(words.relativeNouns);
 export const ORG_HEADS = new Set(words.organisationHeads);
 export const GROUP_HEADS = new Set(words.groupHeads);
 export const GROUP_NOUNS = new Set(words.groupNouns);
