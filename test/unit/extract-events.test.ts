@@ -397,6 +397,16 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(head.events.flatMap((e) => e.source)).not.toContain('person:volodymyr-zelenskyy');
   });
 
+  it('a CAMEO pattern\'s object word is a noun: "stopped working on" is no work stoppage (corpus)', () => {
+    expect(events('Ukraine has not stopped working on the Copenhagen criteria for a single day.', '2022-06-10')).toEqual([]);
+    expect(events('Ukrainian workers stopped work on Monday.', '2022-06-10').map((e) => e.pattern)).toEqual(['CAMEO CANCEL - * WORK [143]']);
+  });
+
+  it('a participle joined to an adjective before a noun describes it ("a strong and coordinated position"; corpus)', () => {
+    const ev = extract({ text: 'Ihor Zhovkva had a phone conversation with the adviser. He stressed the importance of a decisive and coordinated position of the international community in support of Ukraine.', date: '2021-12-10', publisher: 'president.gov.ua' }).events;
+    expect(ev.map((e) => e.relation)).toEqual(['MET_WITH']);
+  });
+
   it('a call followed by an infinitive is an appeal, a call to someone a conversation (White House)', () => {
     const appeal = events('“We echo @POTUS’s call to pass the #JohnLewisAct and support #VotingRights.', '2022-03-03');
     expect(appeal.map((e) => e.relation)).toEqual(['CALLED_FOR']);

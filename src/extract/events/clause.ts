@@ -541,8 +541,10 @@ export function attributiveParticiple(tokens: Token[], g: VerbGroup, namedAt: (k
   if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ' && next.pos !== 'PROPN')) return false;
   for (let k = g.start; k < g.head; k++) if (tokens[k].pos !== 'ADV') return false;
   const before = tokens[g.start - 1];
+  // "a strong and coordinated position": joined to an adjective before the noun
+  const afterAdjective = before?.pos === 'CCONJ' && tokens[g.start - 2]?.pos === 'ADJ';
   // "issues concerning convicted persons": right after another verb, no second verb of the clause
-  return !before || before.pos === 'DET' || before.pos === 'ADP' || (before.pos === 'ADJ' && !pastAfterNamedWord(tokens, g.head, g.start, namedAt)) || (before.pos === 'VERB' && !before.upper);
+  return !before || afterAdjective || before.pos === 'DET' || before.pos === 'ADP' || (before.pos === 'ADJ' && !pastAfterNamedWord(tokens, g.head, g.start, namedAt)) || (before.pos === 'VERB' && !before.upper);
 }
 
 /**

@@ -52,6 +52,8 @@ export interface SentenceWords {
   preposition: boolean[];
   /** per token: a noun's complement opens here ("cooperation with"; not "of"), which a pattern's object words do not cross */
   complement: boolean[];
+  /** per token: a verb form ("working"), which an object word of a pattern does not match by its verb lemma */
+  verbForm: boolean[];
 }
 
 // a pattern holds inside the verb's own phrase: it does not reach past another verb ("helped ...
@@ -87,7 +89,8 @@ export function sentenceWords(tokens: Token[]): SentenceWords {
   const preposition = tokens.map((t, k) => t.pos === 'ADP' && !PHRASE_PREPOSITIONS.has(t.lower) && !/^(NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? ''));
   // (an appeal's noun leaves its complement to the verb's phrase: "found the need for a diplomatic solution")
   const complement = tokens.map((t, k) => t.pos === 'ADP' && t.lower !== 'of' && tokens[k - 1]?.pos === 'NOUN' && !appealNoun(forms[k - 1][1]));
-  return { forms, all, open, preposition, complement };
+  const verbForm = tokens.map((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return { forms, all, open, preposition, complement, verbForm };
 }
 
 export interface VerbReading {
@@ -142,9 +145,10 @@ export function dictionaryVerb(lower: string): string | undefined {
   return own(compiled.verbs, lemma) ? lemma : undefined;
 }
 
-function matchesAt(e: Element, w: SentenceWords, k: number): number {
+// (an object word is a noun: "stopped working on the criteria" is no "* WORK [143]", a walk-out)
+function matchesAt(e: Element, w: SentenceWords, k: number, objectWord = false): number {
   const [l, nl, vl] = w.forms[k];
-  if (e.exact.has(l) || e.words.has(l) || e.words.has(nl) || e.words.has(vl)) return k;
+  if (e.exact.has(l) || e.words.has(l) || e.words.has(nl) || (e.words.has(vl) && !(objectWord && w.verbForm[k]))) return k;
   for (const ph of e.phrases) {
     if (k + ph.length > w.forms.length) continue;
     if (ph.every((x, q) => w.forms[k + q][0] === x || w.forms[k + q][1] === x)) return k + ph.length - 1;
@@ -172,7 +176,7 @@ function holds(p: Pattern, w: SentenceWords, i: number, end: number): boolean {
   for (const [a, e] of p.after.entries()) {
     let found = -1;
     for (let q = k; q < tokens.length && q <= k + 5 && !BOUNDARY.test(tokens[q][0]); q++) {
-      const last = matchesAt(e, w, q);
+      const last = matchesAt(e, w, q, a < p.object);
       if (last >= 0) { found = last; break; }
       // (an object word is the object's, not inside a noun's complement: "maintains cooperation with the armed forces")
       if (!w.open[q] || (a < p.object && (w.preposition[q] || w.complement[q]))) break;
