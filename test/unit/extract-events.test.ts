@@ -391,6 +391,9 @@ describe('readings by object, as CAMEO codes them', () => {
     const briefing = extract({ text: 'Q What did Putin say about oil? The President today, in his remarks, spoke to some extent about how there were good actors and bad actors.', date: '2022-03-31', publisher: 'The White House' });
     const names = new Map(briefing.entities.map((e) => [e.id, e.name]));
     expect(briefing.events.flatMap((e) => e.source).map((x) => names.get(x))).toEqual(['Joe Biden']);
+    // without a date the publisher's head is not assumed (titles stay unresolved, as extract --help says)
+    const undated = extract({ text: 'The President today, in his remarks, spoke to some extent about how there were good actors and bad actors.', publisher: 'The White House' });
+    expect(undated.events).toEqual([]);
     const wife = extract({ text: 'The President\'s wife thanked Spain for sheltering more than 100,000 Ukrainian temporary migrants.', date: '2022-05-01', publisher: 'president.gov.ua' });
     expect(wife.events.flatMap((e) => e.source)).not.toContain('person:volodymyr-zelenskyy');
     const head = extract({ text: 'The Head of the President\'s Office noted that today the Russian aggressor is trying to occupy the entire territory of Ukraine.', date: '2022-05-01', publisher: 'president.gov.ua' });

@@ -533,7 +533,8 @@ class MentionScan {
     const { kb, ctx } = this;
     const holder = ctx.home ? kb.officeHolder(role, ctx.home, ctx.date) : undefined;
     if (!holder) return undefined;
-    const head = kb.person(holder.id)?.offices.some((o) => o.kind === 'head_of_state' && o.role.toLowerCase() === role.toLowerCase() && inTerm(o.from, o.to, ctx.date));
+    // (only for a dated text: without a date titles stay unresolved, as `extract --help` says)
+    const head = !!ctx.date && kb.person(holder.id)?.offices.some((o) => o.kind === 'head_of_state' && o.role.toLowerCase() === role.toLowerCase() && inTerm(o.from, o.to, ctx.date));
     return head || ctx.people.some((p) => p.id === holder.id) ? holder : undefined;
   }
 
