@@ -32,9 +32,10 @@ interface TrieNode {
 // Single words that are names of something but far more often ordinary words.
 const AMBIGUOUS_SINGLE = new Set(mentionWords.ambiguousSingleNames);
 
-/** Reference knowledge folded for the scanner: a token trie over every alias, demonyms and capitals. */
+// the Phoenix country entries' nationality nouns ("turk": "TUR"), compiled by scripts/compile-actors.js
 const NATIONALS = (actorsJson as { nationals?: Record<string, string> }).nationals ?? {};
 
+/** Reference knowledge folded for the scanner: a token trie over every alias, demonyms and capitals. */
 export class Knowledge {
   private readonly root: TrieNode = { next: new Map() };
   private readonly demonyms = new Map<string, KnownEntity>();

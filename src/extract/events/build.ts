@@ -484,8 +484,7 @@ class SentenceEvents {
    */
   private afterPreposition(m: Mention): boolean {
     let b = m.tokStart - 1;
-    // past the article and adjectives ("in neighbouring Afghanistan")
-    if (this.prevTok(b) === 'the') b--;
+    // past adjectives and the article ("in neighbouring Afghanistan", "in the Donbas")
     while (b > 0 && this.tokens[b].pos === 'ADJ') b--;
     if (this.prevTok(b) === 'the') b--;
     const prep = this.prevTok(b);

@@ -64,7 +64,7 @@ const POSSESSIVE = new Set(triggerWords.possessives);
 const SUBORDINATOR = new Set(clauseWords.subordinator);
 const PHRASE_PREPOSITIONS = new Set(triggerWords.phrasePrepositions);
 
-const appealNoun = (lemma: string): boolean => Object.prototype.hasOwnProperty.call(NOUN_EVENTS, lemma) && NOUN_EVENTS[lemma].relation === 'CALLED_FOR';
+const appealNoun = (lemma: string): boolean => own(NOUN_EVENTS, lemma)?.relation === 'CALLED_FOR';
 
 export function sentenceWords(tokens: Token[]): SentenceWords {
   const all = new Set<string>();
