@@ -342,6 +342,12 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(troops.flatMap((e) => e.source)).not.toContain('group:groups');
   });
 
+  it('a group before an adjective with its preposition heads the subject ("rebels loyal to former vice president Riek Machar"; tune split)', () => {
+    const freed = events('In late March, rebels loyal to former vice president Riek Machar freed prisoners from a jail in another border town of Kajo-Keji.', '2016-04-01');
+    const ev = freed.find((e) => e.relation === 'CONCEDED');
+    expect(ev?.source).toEqual(['group:rebels']);
+  });
+
   it('the attacker after "by" in a thanks is what it is about, not whom it thanks ("the war waged against our state by the Russian Federation"; corpus)', () => {
     const ev = events('Andriy Yermak thanked the Hollywood legend for his support of Ukraine and his position on the terrible war waged against our state by the Russian Federation.', '2022-05-20');
     const thanks = ev.find((e) => e.relation === 'SUPPORTED');

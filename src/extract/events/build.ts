@@ -370,7 +370,7 @@ class SentenceEvents {
     }
     // "About 200 supporters of former President Ahmed Ben Bella blocked roads": a group named
     // before "of" heads the subject, the actor after it is whose group it is
-    const head = this.groupBeforeOf(m);
+    const head = this.groupHeading(m);
     if (head) return this.joinedLeft(head);
     // "the representatives of the US Embassy in Ukraine stressed": a place after the subject's
     // noun is where it is, not who acts (phraseActors reads the noun before the place phrase)
@@ -381,14 +381,21 @@ class SentenceEvents {
     return this.joinedLeft(m);
   }
 
-  /** The group mention right before "of" and the mention m ("supporters of <m>"), if any. */
-  private groupBeforeOf(m: Mention): Mention | undefined {
+  /**
+   * The group mention right before "of" and the mention m ("supporters of <m>"), or before an
+   * adjective with its preposition ("rebels loyal to <m>", "militias close to <m>"), if any.
+   */
+  private groupHeading(m: Mention): Mention | undefined {
+    const { tokens } = this;
+    // (over the words of m's phrase before it: "loyal to the former vice president Riek Machar")
     let k = m.tokStart - 1;
-    while (k >= 0 && this.tokens[k].pos === 'ADJ') k--;
+    while (k >= 0 && k >= m.tokStart - 5 && /^(ADJ|NOUN|DET)$/.test(tokens[k].pos ?? '')) k--;
+    const adjectival = tokens[k]?.pos === 'ADP' && tokens[k - 1]?.pos === 'ADJ';
     // (not a quantity: "one of the groups of Ukrainian troops" are the troops)
-    if (this.tokens[k]?.lower !== 'of' || QUANTITY.has(nounLemma(this.tokens[k - 1]?.lower ?? ''))) return undefined;
-    const g = this.mentionAt[k - 1];
-    return g && g.tokEnd === k && g.role === 'actor' && g.entities.length > 0 && g.entities.every((e) => e.kind === 'Group') ? g : undefined;
+    if (!adjectival && (tokens[k]?.lower !== 'of' || QUANTITY.has(nounLemma(tokens[k - 1]?.lower ?? '')))) return undefined;
+    const end = adjectival ? k - 1 : k;
+    const g = this.mentionAt[end - 1];
+    return g && g.tokEnd === end && g.role === 'actor' && g.entities.length > 0 && g.entities.every((e) => e.kind === 'Group') ? g : undefined;
   }
 
   /** The verb that issued the document noun at `noun`, when the participle group g follows it ("released a statement criticising"). */
