@@ -40,6 +40,16 @@ describe('verb groups', () => {
     expect(aspectualGovernor(t, fight)).toBeUndefined();
   });
 
+  it('adverbs joined by "and" inside a group: the modal before them still governs the verb (corpus)', () => {
+    const t = tagged('Moscow must immediately and unconditionally withdraw its troops from Ukraine. Croatia fundamentally and strongly supports our state in the struggle for independence.');
+    const withdraw = verbGroup(t, at(t, 'withdraw'));
+    expect(withdraw.obligation).toBe(true);
+    expect(withdraw.start).toBe(at(t, 'must'));
+    const supports = verbGroup(t, at(t, 'supports'));
+    expect(supports.obligation || supports.hypothetical || supports.infinitive).toBe(false);
+    expect(supports.start).toBe(at(t, 'fundamentally'));
+  });
+
   it('modality: "may provide" is a possibility, "must establish" an obligation (corpus)', () => {
     const t = tagged('These are vaccines that may provide protection. We must establish defense councils.');
     expect(verbGroup(t, at(t, 'provide')).hypothetical).toBe(true);

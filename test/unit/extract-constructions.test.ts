@@ -622,6 +622,11 @@ describe('a verb phrase joined by "and" shares the modal of the first (corpus)',
     expect(rs.map((e) => e.relation)).not.toContain('PROVIDED_AID');
   });
 
+  it('adverbs joined by "and" stay inside the verb group: "must immediately and unconditionally withdraw" is a demand, not a withdrawal (corpus)', () => {
+    const rs = events('Moscow must immediately and unconditionally withdraw its troops from Ukraine.');
+    expect(rs.map((e) => e.relation)).not.toContain('RETREATED');
+  });
+
   it('a plain past verb joined by "and" is an act of the same subject', () => {
     const rs = events('Vladimir Putin met with Recep Tayyip Erdogan and discussed the situation in Syria.');
     expect(rs.find((e) => e.relation === 'DISCUSSED')?.sourceNames).toContain('Vladimir Putin');

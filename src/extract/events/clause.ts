@@ -84,6 +84,12 @@ export function pastAfterNamedWord(tokens: Token[], head: number, start: number,
   return pastForm(tokens[head].lower) && start >= 2 && namedAt(start - 2);
 }
 
+/** "must immediately and unconditionally withdraw": "and" or "or" between two adverbs of a verb group. */
+function adverbsJoinedAt(tokens: Token[], k: number): boolean {
+  const l = tokens[k].lower;
+  return (l === 'and' || l === 'or') && !!tokens[k - 1] && isAdverb(tokens[k - 1]) && isAdverb(tokens[k + 1]);
+}
+
 /** The verb group ending at the verb `head`: walks back over adverbs, negation, auxiliaries, modals and "to". */
 export function verbGroup(tokens: Token[], head: number): VerbGroup {
   const g: VerbGroup = { start: head, head, infinitive: false, negated: false, hypothetical: false, obligation: false, passive: false, coordinatedWith: undefined };
@@ -113,7 +119,7 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
       break;
     } else if (AUX.has(l)) {
       sawAux = true;
-    } else if (!((isAdverb(t) || inVerbGroup(tokens, k)) && !RELATIVE.has(l))) break;
+    } else if (!((isAdverb(t) || inVerbGroup(tokens, k) || adverbsJoinedAt(tokens, k)) && !RELATIVE.has(l))) break;
     g.start = k;
     k--;
   }
