@@ -1,5 +1,5 @@
 import { extract } from '../../src/extract';
-import { aspectualGovernor, conditionalClause, coordinatedVerb, headlineVerb, isQuestion, misreadVerbs, nounPhraseStart, subjectSlot, verbGroup } from '../../src/extract/events/clause';
+import { aspectualGovernor, conditionalClause, coordinatedVerb, headlineVerb, invertedModal, isQuestion, misreadVerbs, nounPhraseStart, subjectSlot, verbGroup } from '../../src/extract/events/clause';
 import { evalSetOf } from '../../src/eval/split';
 import { tagText } from '../../src/extract/text/pos';
 import { tokenize, type Token } from '../../src/extract/text/tokens';
@@ -48,6 +48,15 @@ describe('verb groups', () => {
     const supports = verbGroup(t, at(t, 'supports'));
     expect(supports.obligation || supports.hypothetical || supports.infinitive).toBe(false);
     expect(supports.start).toBe(at(t, 'fundamentally'));
+  });
+
+  it('a modal before its subject opens a condition ("should it further invade"), one after it is a modal ("the Ukrainian side should demine"; corpus)', () => {
+    const t = tagged('The two leaders reviewed preparations to impose swift and severe economic costs on Russia should it further invade Ukraine.');
+    expect(invertedModal(t, at(t, 'should'))).toBe(true);
+    const d = tagged('In this regard, Vladimir Putin pointed out that the Ukrainian side should demine the ports as soon as possible.');
+    expect(invertedModal(d, at(d, 'should'))).toBe(false);
+    const q = tagged('Its name is quite eloquent, I quote: "What should Russia do with Ukraine".');
+    expect(invertedModal(q, at(q, 'should'))).toBe(true);
   });
 
   it('modality: "may provide" is a possibility, "must establish" an obligation (corpus)', () => {

@@ -627,6 +627,12 @@ describe('a verb phrase joined by "and" shares the modal of the first (corpus)',
     expect(rs.map((e) => e.relation)).not.toContain('RETREATED');
   });
 
+  it('a reported obligation stops at a modal opening a condition: "impose costs on Russia should it further invade Ukraine" demands nothing of anyone (corpus)', () => {
+    const rs = events('President Joseph R. Biden, Jr. spoke today with President Emmanuel Macron of France regarding Russia’s continued military build-up on Ukraine’s borders. The two leaders affirmed their support for Ukraine’s sovereignty and territorial integrity, and reviewed our ongoing coordination on both diplomacy and preparations to impose swift and severe economic costs on Russia should it further invade Ukraine.', '2022-02-02');
+    expect(rs.map((e) => e.relation)).toContain('MET_WITH');
+    expect(rs.map((e) => e.relation)).not.toContain('CALLED_FOR');
+  });
+
   it('a plain past verb joined by "and" is an act of the same subject', () => {
     const rs = events('Vladimir Putin met with Recep Tayyip Erdogan and discussed the situation in Syria.');
     expect(rs.find((e) => e.relation === 'DISCUSSED')?.sourceNames).toContain('Vladimir Putin');

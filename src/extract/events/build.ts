@@ -9,7 +9,7 @@ import { RELATIVE_NOUNS, TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, statesOf, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -825,7 +825,11 @@ class SentenceEvents {
     if (!subj.length || subj.every((e) => r.speaker.some((x) => x.id === e.id))) return;
     if (events.some((e) => e.relation === 'ACCUSED' && e.speaker && e.target.some((x) => subj.some((y) => y.id === x.id)))) return;
     let obliged = -1;
-    for (let j = r.clause; j < stop; j++) if (MODAL_OBLIGATION.has(tokens[j].lower) || (tokens[j].lower === 'has' && tokens[j + 1]?.lower === 'to')) { obliged = j; break; }
+    for (let j = r.clause; j < stop; j++) {
+      // (not a modal opening a condition: "impose costs on Russia should it further invade")
+      if (invertedModal(tokens, j)) break;
+      if (MODAL_OBLIGATION.has(tokens[j].lower) || (tokens[j].lower === 'has' && tokens[j + 1]?.lower === 'to')) { obliged = j; break; }
+    }
     if (obliged >= 0 && !events.some((e) => e.relation === 'CALLED_FOR' && e.speaker)) {
       const ev = draftEvent({ relation: 'CALLED_FOR', confidence: 0.6, source: r.speaker, target: subj, speaker: r.speaker[0], pattern: `reported obligation (${tokens[obliged].lower})` });
       this.addObjects(ev, obliged + 1, stop, undefined);

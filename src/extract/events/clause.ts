@@ -352,12 +352,17 @@ function expectedClause(tokens: Token[], g: VerbGroup): boolean {
   return false;
 }
 
-/** "a swift response should Russia invade Ukraine": a modal before the verb's subject opens a condition. */
+/** "a swift response should Russia invade Ukraine", "should it further invade": a modal before the verb's subject opens a condition. */
 function invertedCondition(tokens: Token[], clauseStart: number, g: VerbGroup): boolean {
   const k = g.start - 1;
-  if (k <= clauseStart || !/^(NOUN|PROPN)$/.test(tokens[k].pos ?? '')) return false;
-  const s = nounPhraseStart(tokens, k, clauseStart);
-  return s > 0 && INVERTED_CONDITIONAL.has(tokens[s - 1].lower);
+  if (k <= clauseStart || !/^(NOUN|PROPN|PRON)$/.test(tokens[k].pos ?? '')) return false;
+  const s = tokens[k].pos === 'PRON' ? k : nounPhraseStart(tokens, k, clauseStart);
+  return s > 0 && invertedModal(tokens, s - 1);
+}
+
+/** Is the modal at k one that opens a condition before its subject ("should it invade", not "it should invade")? */
+export function invertedModal(tokens: Token[], k: number): boolean {
+  return INVERTED_CONDITIONAL.has(tokens[k]?.lower ?? '') && /^(PRON|PROPN|DET)$/.test(tokens[k + 1]?.pos ?? '');
 }
 
 /** Do these words end at token k ("so that", "in the event of")? */
