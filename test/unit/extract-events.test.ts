@@ -328,6 +328,12 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(promised.map((e) => e.relation)).not.toContain('WARNED');
   });
 
+  it('"affirm" carries its event noun as "reaffirm" does (CAMEO.2.0 lists them together; corpus)', () => {
+    const affirmed = events('President Biden spoke today with President Andrzej Duda of Poland. The two leaders affirmed their commitment to the people of Ukraine, including the importance of providing urgent humanitarian assistance.', '2022-03-04');
+    const commitment = affirmed.find((e) => e.relation === 'AGREED');
+    expect(commitment?.source).toEqual(expect.arrayContaining(['person:joe-biden', 'person:andrzej-duda']));
+  });
+
   it('a phrasal light verb carries its event noun past its particle; speeding up is a light verb (GSR dev, corpus)', () => {
     const sped = events('The United States speeded up the withdrawal of some invasion forces from Panama on Wednesday.', '1989-12-27');
     expect(sped.find((e) => e.relation === 'RETREATED')?.source).toEqual(['state:USA']);
