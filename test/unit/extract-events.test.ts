@@ -328,6 +328,11 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(promised.map((e) => e.relation)).not.toContain('WARNED');
   });
 
+  it('a call with an infinitive after a time adjunct is an appeal, not a phone call ("heed the President\'s call this evening to enact"; corpus)', () => {
+    const r = extract({ text: 'We look forward to continuing to work with Congress and heed the President’s call this evening to enact these desperately-needed reforms and investments.', date: '2022-03-01', publisher: 'The White House' });
+    expect(r.events.map((e) => e.relation)).toEqual(['CALLED_FOR']);
+  });
+
   it('"affirm" carries its event noun as "reaffirm" does (CAMEO.2.0 lists them together; corpus)', () => {
     const affirmed = events('President Biden spoke today with President Andrzej Duda of Poland. The two leaders affirmed their commitment to the people of Ukraine, including the importance of providing urgent humanitarian assistance.', '2022-03-04');
     const commitment = affirmed.find((e) => e.relation === 'AGREED');

@@ -334,10 +334,17 @@ function gerundComplement(tokens: Token[], i: number): boolean {
 /** "calls for sanctions", "calls on Congress to", "the call to pass": an appeal's preposition or infinitive after the noun ("calls on Monday" aside). */
 function appealFollows(tokens: Token[], i: number): boolean {
   const p = tokens[i + 1]?.lower ?? '';
-  if (p === 'for' || (p === 'to' && tokens[i + 2]?.pos === 'VERB')) return true;
+  if (p === 'for' || infinitiveAfterTime(tokens, i + 1)) return true;
   if (!APPEAL_ON.has(p)) return false;
   const next = tokens[i + 2]?.lower === 'the' ? tokens[i + 3] : tokens[i + 2];
   return !!next && !TIME_WORDS.has(next.lower) && !/^\d/.test(next.text);
+}
+
+/** "to pass", "this evening to enact": an infinitive at k, after a time adjunct of up to three words. */
+function infinitiveAfterTime(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 3 && TIME_WORDS.has(tokens[j]?.lower ?? '')) j++;
+  return tokens[j]?.lower === 'to' && tokens[j + 1]?.pos === 'VERB';
 }
 
 /** An event noun as a trigger when something carries it (a light verb, a modifier, "was held"), unless hedged. */
