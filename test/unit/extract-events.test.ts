@@ -333,6 +333,23 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(r.events.map((e) => e.relation)).toEqual(['CALLED_FOR']);
   });
 
+  it('"spoke via video call with" is a meeting; a "she" opening the next sentence is the subject before, not the last woman named (corpus)', () => {
+    const text = 'The First Lady of Ukraine Olena Zelenska spoke via video call with the First Lady of Poland Agata Kornhauser-Duda, Lithuania - Diana Nausėdienė, France - Brigitte Macron. She thanked the wives of the presidents for the warm welcome of Ukrainian citizens.';
+    const r = extract({ text, date: '2022-04-01' });
+    const name = new Map(r.entities.map((e) => [e.id, e.name]));
+    const met = r.events.find((e) => e.relation === 'MET_WITH');
+    expect(met?.source.map((x) => name.get(x))).toEqual(['Olena Zelenska']);
+    expect(met?.target.map((x) => name.get(x))).toEqual(expect.arrayContaining(['Agata Kornhauser-Duda', 'Brigitte Macron']));
+    expect(r.events.find((e) => e.relation === 'SUPPORTED')?.source.map((x) => name.get(x))).toEqual(['Olena Zelenska']);
+  });
+
+  it('agreeing to a bare CAMEO verb with no actor as its object is no threat ("agreed to take such a project", "agreed to remove all duties"; corpus)', () => {
+    const take = events('In Poland, First Lady Agata Kornhauser-Duda agreed to take such a project under her patronage.', '2022-04-01');
+    expect(take.map((e) => e.relation)).toEqual(['AGREED']);
+    const remove = events('The European Commission has agreed to remove all duties and quotas on Ukrainian exports for a year, as well as to suspend anti-dumping tariffs.', '2022-05-10');
+    expect(remove.map((e) => e.relation)).not.toContain('WARNED');
+  });
+
   it('"affirm" carries its event noun as "reaffirm" does (CAMEO.2.0 lists them together; corpus)', () => {
     const affirmed = events('President Biden spoke today with President Andrzej Duda of Poland. The two leaders affirmed their commitment to the people of Ukraine, including the importance of providing urgent humanitarian assistance.', '2022-03-04');
     const commitment = affirmed.find((e) => e.relation === 'AGREED');

@@ -9,7 +9,7 @@ import { RELATIVE_NOUNS, TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, opensSentence, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, statesOf, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -170,7 +170,7 @@ class SentenceEvents {
     const persons = [...d.persons];
     const inSpeech = firstOrSecondPerson(this.tokens);
     for (const m of s.mentions) {
-      if (m.role === 'reference') this.resolved.set(m, resolveReference(m, d, persons, inSpeech));
+      if (m.role === 'reference') this.resolved.set(m, resolveReference(m, d, persons, inSpeech, m === s.mentions[0] && opensSentence(this.tokens, m.tokStart)));
       else this.resolved.set(m, m.entities);
       noteMention(persons, m);
     }
@@ -587,7 +587,7 @@ class SentenceEvents {
     // a CAMEO verb without a phrase pattern is an event only with an actor as its object (PETRARCH
     // codes source-target events): "organized a forum", "accelerate the response" are none
     // (not a possessive pronoun: "will take its first action")
-    if (t.kind === 'verb' && bareDictionaryVerb(t.pattern) && !actorObject(tokens, t.end, HOSTILE.includes(t.relation) ? this.startsNonPossessiveActor : this.startsHeadActor)) {
+    if (this.bareWithoutActor(t)) {
       this.prevTrig = t;
       return;
     }
@@ -645,6 +645,11 @@ class SentenceEvents {
     return m && m.tokStart === a && m.role !== 'reference' ? m.entities.filter((e) => isActorKind(e.kind)) : [];
   }
 
+  /** A CAMEO verb without a phrase pattern and without an actor as its object: no event (PETRARCH codes source-target events). */
+  private bareWithoutActor(t: Trigger): boolean {
+    return t.kind === 'verb' && bareDictionaryVerb(t.pattern) && !actorObject(this.tokens, t.end, HOSTILE.includes(t.relation) ? this.startsNonPossessiveActor : this.startsHeadActor);
+  }
+
   /**
    * A complement of a control verb or of a request is what that event is about; "condemned
    * Putin's decision to recognize ...": the infinitive belongs to the noun, not a new event.
@@ -652,8 +657,9 @@ class SentenceEvents {
   private absorbed(t: Trigger, at: number, end: number, infinitive: boolean): boolean {
     const absorbInto = this.absorbInto;
     if (absorbInto && at <= this.absorbUntil && (infinitive || this.joinedInfinitive(t, at) || this.prevTok(at - 1) === 'that' || t.kind === 'noun' || this.mandativeVerb(t, at)) && !finiteClauseBetween(this.tokens, this.absorbFrom + 1, at)) {
-      // "vowed to fight", "swore to attack": a promise of violence is a threat
-      if (absorbInto.relation === 'AGREED' && (t.relation === 'ATTACKED' || t.relation === 'COERCED')) absorbInto.relation = 'WARNED';
+      // "vowed to fight", "swore to attack": a promise of violence is a threat ("agreed to take such
+      // a project" promises none: a bare CAMEO verb is violent only against an actor)
+      if (absorbInto.relation === 'AGREED' && (t.relation === 'ATTACKED' || t.relation === 'COERCED') && !this.bareWithoutActor(t)) absorbInto.relation = 'WARNED';
       this.addObjects(absorbInto, t.end + 1, end, t);
       return true;
     }

@@ -400,6 +400,12 @@ export function purposeGovernor(tokens: Token[], g: VerbGroup, clauseStart: numb
   return undefined;
 }
 
+/** Does token k open its sentence, at most after an opening adjunct and its comma ("For her part, she")? */
+export function opensSentence(tokens: Token[], k: number): boolean {
+  if (k === 0) return true;
+  return k <= 6 && tokens[k - 1].lower === ',' && tokens.slice(0, k - 1).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && t.lower !== ',');
+}
+
 /**
  * Speech in the first or second person ("they are wagging their finger at us", "they will not
  * agree with you"): "they" there is the speaker's opponents, not the meeting a readout reports.

@@ -20,11 +20,13 @@ export interface Discourse {
   lastGroupAge: number;
   /** how many sentences ago the last one in the first or second person was */
   speechAge: number;
+  /** the sources of the sentence before's first event (a "he" opening the next sentence is most likely its subject) */
+  lastSubject: EntityRef[];
 }
 
 export function newDiscourse(): Discourse {
   // every field from the start (absent ones undefined): one object shape for the JIT
-  return { participants: [], meetingEvent: undefined, persons: [], pendingMeetingDate: undefined, lastGroup: [], lastGroupAge: 0, speechAge: Infinity };
+  return { participants: [], meetingEvent: undefined, persons: [], pendingMeetingDate: undefined, lastGroup: [], lastGroupAge: 0, speechAge: Infinity, lastSubject: [] };
 }
 
 // how many persons named before a pronoun it may stand for
@@ -54,19 +56,23 @@ export function noteMention(persons: EntityRef[], m: Mention): void {
 
 /**
  * Resolves a pronoun or "both leaders" to entities: he/she -> the last person named whose first
- * name does not say otherwise ("Agnès" is no "he");
+ * name does not say otherwise ("Agnès" is no "he"), or, opening its sentence (`opening`), the
+ * subject of the sentence before when it agrees;
  * they/them and "both leaders"/"the two presidents" -> the participants of the meeting at hand,
  * else the last group of actors (for they/them in a speech, one named in the two sentences
  * before), but not in first- or second-person speech (`inSpeech`). `it` and possessives stay
  * unresolved here.
  */
-export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] = d.persons, inSpeech = false): EntityRef[] {
+export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] = d.persons, inSpeech = false, opening = false): EntityRef[] {
   if (m.possessive) return [];
   const r = m.ref ?? '';
   // "his country": the state of the person "his" stands for
   const pronoun = countryOwner(r);
-  if (pronoun) return statesOf(resolveReference({ ...m, ref: pronoun }, d, persons, inSpeech));
+  if (pronoun) return statesOf(resolveReference({ ...m, ref: pronoun }, d, persons, inSpeech, opening));
   if (r === 'he' || r === 'she' || r === 'him' || r === 'her') {
+    // "X spoke with Y. She thanked ...": a subject opening the sentence continues the subject before
+    const subject = opening && (r === 'he' || r === 'she') ? d.lastSubject.filter((p) => p.kind === 'Person' && agrees(r, p)) : [];
+    if (subject.length === 1) return subject;
     for (let k = persons.length - 1; k >= 0; k--) if (agrees(r, persons[k])) return [persons[k]];
     return [];
   }
