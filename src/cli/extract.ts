@@ -46,60 +46,80 @@ export async function runExtract(args: string[], io: CliIO): Promise<number> {
   const title = typeof options.title === 'string' ? options.title : undefined;
   const file = positional[0] ?? '-';
   const name = file === '-' ? '<stdin>' : file;
-
-  let input: NodeJS.ReadableStream;
-  if (file === '-') input = io.stdin;
-  else {
-    try {
-      if (!fs.statSync(file).isFile()) throw new Error('not a file');
-    } catch (e) {
-      io.stderr.write(`diplograph extract: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
-      return 1;
-    }
-    input = fs.createReadStream(file, { encoding: 'utf8' });
-  }
+  const input = openInput(file, io);
+  if (!input) return 1;
   const lines = peekLines(input);
   const jsonl = file === '-' ? (await lines.first())?.trimStart().startsWith('{') ?? false : /\.jsonl$/i.test(file);
-  const fail = (where: string, error: string) => io.stderr.write(`${printable(`diplograph extract: ${where}: ${error}`)}\n`);
+  const run: ExtractRun = { name, date, title, io };
+  return jsonl ? extractLines(run, lines.stream()) : extractText(run, await lines.rest());
+}
 
-  if (!jsonl) {
-    let article;
-    try {
-      article = articleFromText(await lines.rest(), name, { date, title });
-    } catch (e) {
-      fail(name, (e as Error).message);
-      return 1;
-    }
-    io.stdout.write(`${JSON.stringify({ id: article.id, ...extractArticle({ ...article, title }) }, null, 2)}\n`);
-    return 0;
+/** What one `diplograph extract` run reads with: the input's name, the options, the streams. */
+interface ExtractRun {
+  name: string;
+  date: string | undefined;
+  title: string | undefined;
+  io: CliIO;
+}
+
+/** The input stream of FILE (standard input for "-"), or undefined after telling why it cannot be read. */
+function openInput(file: string, io: CliIO): NodeJS.ReadableStream | undefined {
+  if (file === '-') return io.stdin;
+  try {
+    if (!fs.statSync(file).isFile()) throw new Error('not a file');
+  } catch (e) {
+    io.stderr.write(`diplograph extract: ${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})\n`);
+    return undefined;
   }
+  return fs.createReadStream(file, { encoding: 'utf8' });
+}
+
+function fail(run: ExtractRun, where: string, error: string): void {
+  run.io.stderr.write(`${printable(`diplograph extract: ${where}: ${error}`)}\n`);
+}
+
+/** Plain text: one article, one JSON document. */
+function extractText(run: ExtractRun, text: string): number {
+  let article;
+  try {
+    article = articleFromText(text, run.name, { date: run.date, title: run.title });
+  } catch (e) {
+    fail(run, run.name, (e as Error).message);
+    return 1;
+  }
+  run.io.stdout.write(`${JSON.stringify({ id: article.id, ...extractArticle({ ...article, title: run.title }) }, null, 2)}\n`);
+  return 0;
+}
+
+/** JSON Lines: one output line per input line, in order, a failing line as { "id", "error" }. */
+async function extractLines(run: ExtractRun, input: NodeJS.ReadableStream): Promise<number> {
   let failed = 0;
   let articles = 0;
   let lastLine = 0;
-  const stem = path.basename(name).replace(/\.[^.]+$/, '');
-  const line = (doc: object) => io.stdout.write(`${JSON.stringify(doc)}\n`);
-  for await (const item of readJsonLines(name, lines.stream())) {
+  const stem = path.basename(run.name).replace(/\.[^.]+$/, '');
+  const line = (doc: object) => run.io.stdout.write(`${JSON.stringify(doc)}\n`);
+  for await (const item of readJsonLines(run.name, input)) {
     // a blank line gets its own error line, so output line N stays input line N
     for (let blank = lastLine + 1; blank < (item.line ?? blank); blank++) line({ id: `${stem}:${blank}`, error: 'empty line' });
     lastLine = item.line ?? lastLine;
     if (!item.ok) {
       failed++;
-      fail(where(item), item.error);
+      fail(run, where(item), item.error);
       line({ id: item.id ?? `${stem}:${item.line}`, error: item.error });
       continue;
     }
     articles++;
     const { id, published, title: own } = item.article;
     try {
-      line({ id, ...extractArticle({ ...item.article, published: published ?? date, title: own ?? title }) });
+      line({ id, ...extractArticle({ ...item.article, published: published ?? run.date, title: own ?? run.title }) });
     } catch (e) {
       failed++;
-      fail(where(item), `extraction failed: ${(e as Error).message}`);
+      fail(run, where(item), `extraction failed: ${(e as Error).message}`);
       line({ id, error: `extraction failed: ${(e as Error).message}` });
     }
   }
   if (articles === 0 && failed === 0) {
-    fail(name, 'empty input');
+    fail(run, run.name, 'empty input');
     return 1;
   }
   return failed ? 1 : 0;

@@ -568,26 +568,11 @@ class SentenceEvents {
 
     // the verb group of a verb trigger or of the light verb carrying a noun
     const g: VerbGroup | undefined = t.kind === 'verb' || at === t.carrier ? verbGroup(tokens, at) : undefined;
-    // conditions, possibilities, obligations outside reported speech, and infinitives that are
-    // neither a meeting's purpose nor the act a verb of continuing names, report no act
-    let meetingPurpose = false;
-    let governor: number | undefined;
-    if (g) {
-      const skip = conditionalClause(tokens, cs, g) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g, (k) => this.mentionAt[k] !== undefined));
-      meetingPurpose = g.infinitive && !!this.prevEvent && this.prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12;
-      governor = aspectualGovernor(tokens, g, HOSTILE.includes(t.relation)) ?? (PURPOSE.includes(t.relation) ? purposeGovernor(tokens, g, cs) : undefined);
-      // "Russia may try to destroy": the governor's modal makes the act a possibility too
-      const governed = governor !== undefined && tokens[governor].pos === 'VERB' ? verbGroup(tokens, governor) : undefined;
-      if (skip || governed?.hypothetical || (g.infinitive && !meetingPurpose && governor === undefined)) {
-        this.prevTrig = t;
-        return;
-      }
-    }
-
+    const { act, meetingPurpose, governor } = g ? this.groupReading(t, at, cs, g) : { act: true, meetingPurpose: false, governor: undefined };
     // a CAMEO verb without a phrase pattern is an event only with an actor as its object (PETRARCH
     // codes source-target events): "organized a forum", "accelerate the response" are none
     // (not a possessive pronoun: "will take its first action")
-    if (this.bareWithoutActor(t)) {
+    if (!act || this.bareWithoutActor(t)) {
       this.prevTrig = t;
       return;
     }
@@ -622,6 +607,22 @@ class SentenceEvents {
       inSpeakersVoice(ev, charge, 'ACCUSED');
     }
     if (this.complete(ev, t, at, cs, end, meetingPurpose, nominal)) this.prevSource = source;
+  }
+
+  /**
+   * What a trigger's verb group reports: conditions, possibilities, obligations outside reported
+   * speech, and infinitives that are neither a meeting's purpose nor the act a verb of continuing
+   * (`governor`) names report no act.
+   */
+  private groupReading(t: Trigger, at: number, cs: number, g: VerbGroup): { act: boolean; meetingPurpose: boolean; governor: number | undefined } {
+    const { tokens, prevTrig } = this;
+    const skip = conditionalClause(tokens, cs, g) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g, (k) => this.mentionAt[k] !== undefined));
+    const meetingPurpose = g.infinitive && !!this.prevEvent && this.prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12;
+    const governor = aspectualGovernor(tokens, g, HOSTILE.includes(t.relation)) ?? (PURPOSE.includes(t.relation) ? purposeGovernor(tokens, g, cs) : undefined);
+    // "Russia may try to destroy": the governor's modal makes the act a possibility too
+    const governed = governor !== undefined && tokens[governor].pos === 'VERB' ? verbGroup(tokens, governor) : undefined;
+    const act = !(skip || governed?.hypothetical || (g.infinitive && !meetingPurpose && governor === undefined));
+    return { act, meetingPurpose, governor };
   }
 
   /**
@@ -889,41 +890,13 @@ class SentenceEvents {
       topicPhrase ||= COUNTERPART.includes(ev.relation) && (TOPIC_PREPOSITIONS.has(tokens[j].lower) || (tokens[j].lower === 'to' && tokens[j + 1]?.pos === 'VERB'));
       if (m && m.tokStart === j) {
         const prev = j > 0 ? tokens[j - 1].lower : '';
-        // "spoke with Scholz about Russia's actions": Russia is what the call is about; "met with
-        // Erdogan on the margins of the G20 Summit": the actor naming a summit of a meeting whose
-        // sides are named is its occasion (not so "attended a NATO Summit")
-        const sided = ev.target.length > 0 || ev.source.length > 1;
-        const occasion = COUNTERPART.includes(ev.relation) && sided && this.namesMeeting(m.tokEnd, to);
-        if ((topicPhrase || occasion) && m.entities.some((e) => isActorKind(e.kind))) {
-          j = m.tokEnd - 1;
-          continue;
+        const role = this.objectRole(ev, m, j, to, topicPhrase, prev === 'between' || (j <= betweenUntil && /^(and|,)$/.test(prev)));
+        if (role === 'between') betweenUntil = m.tokEnd + 1;
+        else if (role === 'about') ev.about.push(...m.entities.filter((e) => isActorKind(e.kind)));
+        else if (role === 'object') {
+          if (!topicDone && m.role === 'actor' && !ownStatePossessive(ev, m)) topicDone = true;
+          this.addMentioned(ev, m, j, prev);
         }
-        // "..., the President said": the speaker is no target
-        if (m.role === 'modifier' || speechAttribution(tokens, m.tokStart, m.tokEnd)) {
-          j = m.tokEnd - 1;
-          continue;
-        }
-        // "relations between Russia and Turkmenistan": the parties of a relationship the event is
-        // about, not whom it is aimed at
-        if (prev === 'between' || (j <= betweenUntil && /^(and|,)$/.test(prev))) {
-          betweenUntil = m.tokEnd + 1;
-          j = m.tokEnd - 1;
-          continue;
-        }
-        // "expressed gratitude for the support given the invasion of Russia": the complement of an
-        // attack's noun ("invasion of", "aggression against") belongs to that act, not to a cooperative one
-        if (this.attackComplement(j, ev.relation)) {
-          j = m.tokEnd - 1;
-          continue;
-        }
-        // "discussed Russia's aggression": the attacker is what a cooperative act is about, not its target
-        if (this.attackPossessor(m, ev.relation) || this.attackAgent(j, ev.relation)) {
-          ev.about.push(...m.entities.filter((e) => isActorKind(e.kind)));
-          j = m.tokEnd - 1;
-          continue;
-        }
-        if (!topicDone && m.role === 'actor' && !ownStatePossessive(ev, m)) topicDone = true;
-        this.addMentioned(ev, m, j, prev);
         j = m.tokEnd - 1;
         continue;
       }
@@ -940,6 +913,30 @@ class SentenceEvents {
     }
     ev.target = dedupe(ev.target);
     ev.about = dedupe(ev.about);
+  }
+
+  /**
+   * What the mention m at j is to the event: skipped ('none'), a party of a relationship the event is
+   * about ('between'), what a cooperative act is about ('about'), or an object ('object').
+   */
+  private objectRole(ev: DraftEvent, m: Mention, j: number, to: number, topicPhrase: boolean, between: boolean): 'none' | 'between' | 'about' | 'object' {
+    // "spoke with Scholz about Russia's actions": Russia is what the call is about; "met with
+    // Erdogan on the margins of the G20 Summit": the actor naming a summit of a meeting whose
+    // sides are named is its occasion (not so "attended a NATO Summit")
+    const sided = ev.target.length > 0 || ev.source.length > 1;
+    const occasion = COUNTERPART.includes(ev.relation) && sided && this.namesMeeting(m.tokEnd, to);
+    if ((topicPhrase || occasion) && m.entities.some((e) => isActorKind(e.kind))) return 'none';
+    // "..., the President said": the speaker is no target
+    if (m.role === 'modifier' || speechAttribution(this.tokens, m.tokStart, m.tokEnd)) return 'none';
+    // "relations between Russia and Turkmenistan": the parties of a relationship the event is
+    // about, not whom it is aimed at
+    if (between) return 'between';
+    // "expressed gratitude for the support given the invasion of Russia": the complement of an
+    // attack's noun ("invasion of", "aggression against") belongs to that act, not to a cooperative one
+    if (this.attackComplement(j, ev.relation)) return 'none';
+    // "discussed Russia's aggression": the attacker is what a cooperative act is about, not its target
+    if (this.attackPossessor(m, ev.relation) || this.attackAgent(j, ev.relation)) return 'about';
+    return 'object';
   }
 
   /** Does an event noun follow at k, past a noun and its possessive mark ("the G7 Leaders' Summit")? */

@@ -41,84 +41,105 @@ export function isBe(t: Token | undefined): boolean {
   return !!t && BE.has(t.lower);
 }
 
+/** Do a reading's conditions hold for the verb at i, and where does its phrase end (its NEXT word, else i)? */
 function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: number) => boolean, entityAt: (k: number) => boolean): { ok: boolean; end: number } {
-  let end = i;
-  if (s.next) {
-    let found = -1;
-    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (s.next.includes(tokens[k].lower)) { found = k; break; }
-    if (found < 0) return { ok: false, end };
-    end = found;
+  const end = s.next ? nextWordAt(tokens, i, s.next) : i;
+  if (end < 0) return { ok: false, end: i };
+  const ok =
+    (!s.object || objectHolds(s, tokens, end, entityAt)) &&
+    (!s.notObject || !objectHeadIn(tokens, end, s.notObject)) &&
+    // NO_OBJECT: "protesters demonstrated in the square", not "demonstrated their best qualities"
+    // (nor a clause: "the victories demonstrate that it was the right decision")
+    (!s.intransitive || !(directObject(tokens, end) || tokens[end + 1]?.lower === 'that')) &&
+    (!s.control || controlHolds(s, tokens, i, end, actorAt)) &&
+    (!s.actorObject || actorObjectHolds(tokens, end, actorAt));
+  return { ok, end };
+}
+
+/** FOR|ON|UPON: one of these words within three tokens after the verb at i; its index, or -1. */
+function nextWordAt(tokens: Token[], i: number, words: string[]): number {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) if (words.includes(tokens[k].lower)) return k;
+  return -1;
+}
+
+/** {VIEW|OPINION}: one of these nouns in the verb's own phrase (with OF_ENTITY, followed by "of" and an entity). */
+function objectHolds(s: VerbSense, tokens: Token[], end: number, entityAt: (k: number) => boolean): boolean {
+  const words = s.object!;
+  for (let k = end + 1; k < tokens.length && k <= end + 8; k++) {
+    const l = tokens[k].lower;
+    if (words.includes(nounLemma(l)) || words.includes(l)) return !s.ofEntity || ofEntityAfter(tokens, k, entityAt);
+    // within the verb's own phrase: not past a comma, another verb ("reinforce our commitment
+    // to strengthen Ukraine's position") or a preposition that opens no part of it ("gave
+    // instructions on the logistical support")
+    if (/^[,.;:]$/.test(l) || (k > end + 1 && tokens[k].pos === 'VERB' && phraseEnds(tokens, k))) return false;
+    if (k > end + 1 && tokens[k].pos === 'ADP' && !OBJECT_PREPOSITIONS.has(l)) return false;
   }
-  if (s.object) {
-    let found = -1;
-    for (let k = end + 1; k < tokens.length && k <= end + 8; k++) {
-      const l = tokens[k].lower;
-      if (s.object.includes(nounLemma(l)) || s.object.includes(l)) { found = k; break; }
-      // within the verb's own phrase: not past a comma, another verb ("reinforce our commitment
-      // to strengthen Ukraine's position") or a preposition that opens no part of it ("gave
-      // instructions on the logistical support")
-      if (/^[,.;:]$/.test(l) || (k > end + 1 && tokens[k].pos === 'VERB' && phraseEnds(tokens, k))) break;
-      if (k > end + 1 && tokens[k].pos === 'ADP' && !OBJECT_PREPOSITIONS.has(l)) break;
-    }
-    if (found < 0 || (s.ofEntity && !ofEntityAfter(tokens, found, entityAt))) return { ok: false, end };
+  return false;
+}
+
+/** !{SET}: is the head of the object (the last word of the first run of words after the verb) one of these? */
+function objectHeadIn(tokens: Token[], end: number, words: string[]): boolean {
+  let head: string | undefined;
+  for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
+    const l = tokens[k].lower;
+    // the phrase ends at a verb or a preposition ("an executive order appointing", "an explanation
+    // regarding"), not at a participle before a noun ("a related congratulatory message");
+    // "Christmas and New Year greetings": "and" inside the phrase, before its head noun
+    if (l === 'and' && head && tokens[k - 1].pos !== 'NOUN') continue;
+    // (a "verb" after a number or an adjective is the tagger's misreading of the head noun: "two
+    // important decrees")
+    const misread = tokens[k].pos === 'VERB' && /^(ADJ|NUM)$/.test(tokens[k - 1].pos ?? '');
+    if (!/^[a-z-]+$/.test(l) || OBJECT_HEAD_STOPS.has(l) || (head && phraseEnds(tokens, k) && !misread)) break;
+    head = l;
   }
-  if (s.notObject) {
-    // the head of the object: the last word of the first run of words after the verb
-    let head: string | undefined;
-    for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
-      const l = tokens[k].lower;
-      // the phrase ends at a verb or a preposition ("an executive order appointing", "an explanation
-      // regarding"), not at a participle before a noun ("a related congratulatory message");
-      // "Christmas and New Year greetings": "and" inside the phrase, before its head noun
-      if (l === 'and' && head && tokens[k - 1].pos !== 'NOUN') continue;
-      // (a "verb" after a number or an adjective is the tagger's misreading of the head noun: "two
-      // important decrees")
-      const misread = tokens[k].pos === 'VERB' && /^(ADJ|NUM)$/.test(tokens[k - 1].pos ?? '');
-      if (!/^[a-z-]+$/.test(l) || OBJECT_HEAD_STOPS.has(l) || (head && phraseEnds(tokens, k) && !misread)) break;
-      head = l;
-    }
-    if (head && (s.notObject.includes(nounLemma(head)) || s.notObject.includes(head))) return { ok: false, end };
+  return !!head && (words.includes(nounLemma(head)) || words.includes(head));
+}
+
+/**
+ * TO_VERB: "agreed to continue", "committed to phasing out"; "offered comments" is no promise;
+ * TO_HOSTILE: "prepared to resume shelling", not "preparing to ration gas".
+ */
+function controlHolds(s: VerbSense, tokens: Token[], i: number, end: number, actorAt: (k: number) => boolean): boolean {
+  // "is prepared to lift the ban": after "be" the participle is a readiness (a promise), not the
+  // preparing ("is preparing to attack")
+  if (s.hostileComplement && isBe(tokens[i - 1]) && !tokens[i].lower.endsWith('ing')) return false;
+  const v = infinitiveAt(tokens, end, actorAt);
+  return v >= 0 && (!s.hostileComplement || hostileFrom(tokens, v));
+}
+
+/** ACTOR: an actor follows directly ("welcomed the Chancellor"), as the object itself, not its owner or a name for it. */
+function actorObjectHolds(tokens: Token[], end: number, actorAt: (k: number) => boolean): boolean {
+  let k = end + 1;
+  while (k < tokens.length && k <= end + 3 && ACTOR_OBJECT_MODIFIERS.has(tokens[k].lower)) k++;
+  if (!(k < tokens.length && actorAt(k))) return false;
+  // "welcomed President Reagan's statement": the object is the statement, not the person; but
+  // "host Japan's Crown Prince Naruhito": an actor owned is the actor
+  let e = k;
+  while (e < tokens.length && actorAt(e)) e++;
+  if (e < tokens.length && tokens[e].lower === "'s") {
+    if (!actorAt(e + 1)) return false;
+    for (e++; e < tokens.length && actorAt(e); ) e++;
   }
-  // NO_OBJECT: "protesters demonstrated in the square", not "demonstrated their best qualities"
-  // (nor a clause: "the victories demonstrate that it was the right decision")
-  if (s.intransitive && (directObject(tokens, end) || tokens[end + 1]?.lower === 'that')) return { ok: false, end };
-  // TO_VERB: "agreed to continue", "committed to phasing out"; "offered comments" is no promise;
-  // TO_HOSTILE: "prepared to resume shelling", not "preparing to ration gas"
-  if (s.control) {
-    // "is prepared to lift the ban": after "be" the participle is a readiness (a promise), not the
-    // preparing ("is preparing to attack")
-    if (s.hostileComplement && isBe(tokens[i - 1]) && !tokens[i].lower.endsWith('ing')) return { ok: false, end };
-    const v = infinitiveAt(tokens, end, actorAt);
-    if (v < 0 || (s.hostileComplement && !hostileFrom(tokens, v))) return { ok: false, end };
-  }
-  if (s.actorObject) {
-    let k = end + 1;
-    while (k < tokens.length && k <= end + 3 && ACTOR_OBJECT_MODIFIERS.has(tokens[k].lower)) k++;
-    if (!(k < tokens.length && actorAt(k))) return { ok: false, end };
-    // "welcomed President Reagan's statement": the object is the statement, not the person; but
-    // "host Japan's Crown Prince Naruhito": an actor owned is the actor
-    let e = k;
-    while (e < tokens.length && actorAt(e)) e++;
-    if (e < tokens.length && tokens[e].lower === "'s") {
-      if (!actorAt(e + 1)) return { ok: false, end };
-      for (e++; e < tokens.length && actorAt(e); ) e++;
-    }
-    // "called Putin a war criminal", "called Belarusians or me a little brother": a noun phrase
-    // after the actor says what the actor is called, no act toward it
-    let c = e;
-    if (/^(and|or)$/.test(tokens[c]?.lower ?? '') && (actorAt(c + 1) || tokens[c + 1]?.pos === 'PRON')) c += 2;
-    if (/^(a|an)$/.test(tokens[c]?.lower ?? '')) return { ok: false, end };
-    // "calls NATO enlargement one of the reasons", "welcomed the U.S. “Indo-Pacific Strategy”":
-    // the actor modifies the object noun after it; not a time word ("welcomed Macron today") or a
-    // title ("received the UAE Ambassador")
-    let q = e;
-    while (q < tokens.length && QUOTES.test(tokens[q].text)) q++;
-    const noun = tokens[q];
-    // (not the rest of a name: "Omar al-Bashir")
-    const nameRest = !!noun && NAME_PARTICLES.has(noun.lower.split('-')[0]);
-    if (noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !nameRest && !actorAt(q) && !TIME_WORDS.has(noun.lower) && !TITLE_WORDS.has(noun.lower)) return { ok: false, end };
-  }
-  return { ok: true, end };
+  // "called Putin a war criminal", "called Belarusians or me a little brother": a noun phrase
+  // after the actor says what the actor is called, no act toward it
+  let c = e;
+  if (/^(and|or)$/.test(tokens[c]?.lower ?? '') && (actorAt(c + 1) || tokens[c + 1]?.pos === 'PRON')) c += 2;
+  if (/^(a|an)$/.test(tokens[c]?.lower ?? '')) return false;
+  return !actorModifiesNoun(tokens, e, actorAt);
+}
+
+/**
+ * "calls NATO enlargement one of the reasons", "welcomed the U.S. “Indo-Pacific Strategy”": the
+ * actor ending before e modifies the object noun after it; not a time word ("welcomed Macron
+ * today"), a title ("received the UAE Ambassador") or the rest of a name ("Omar al-Bashir").
+ */
+function actorModifiesNoun(tokens: Token[], e: number, actorAt: (k: number) => boolean): boolean {
+  let q = e;
+  while (q < tokens.length && QUOTES.test(tokens[q].text)) q++;
+  const noun = tokens[q];
+  if (!noun || (noun.pos !== 'NOUN' && noun.pos !== 'PROPN')) return false;
+  const nameRest = NAME_PARTICLES.has(noun.lower.split('-')[0]);
+  return !nameRest && !actorAt(q) && !TIME_WORDS.has(noun.lower) && !TITLE_WORDS.has(noun.lower);
 }
 
 /** A verb, preposition or conjunction ends an object phrase, but not a participle before a noun or adjective. */

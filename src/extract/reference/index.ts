@@ -248,95 +248,92 @@ export class ReferenceKnowledge {
   }
 
   private validate(): void {
-    const date = (file: string, id: string, what: string, value: string | undefined) => {
-      if (value !== undefined && !isIsoDate(value)) throw new ReferenceDataError(file, id, `${what} "${value}" is not an ISO date (YYYY-MM-DD)`);
-    };
-    const span = (file: string, id: string, what: string, from?: string, to?: string) => {
-      date(file, id, `${what} from`, from);
-      date(file, id, `${what} to`, to);
-      if (from !== undefined && to !== undefined && from > to) throw new ReferenceDataError(file, id, `${what}: from ${from} is after to ${to}`);
-    };
-    const state = (file: string, id: string, what: string, iso3: string) => {
-      if (!this.iso3Index.has(iso3)) throw new ReferenceDataError(file, id, `${what} "${iso3}" is not a known state ISO3`);
-    };
-    const ref = (file: string, id: string, what: string, target: string, prefix?: string) => {
-      if (!this.entries.has(target)) throw new ReferenceDataError(file, id, `${what} "${target}" does not exist`);
-      if (prefix && !target.startsWith(prefix)) throw new ReferenceDataError(file, id, `${what} "${target}" must be a ${prefix} id`);
-    };
-    const strings = (file: string, id: string, what: string, list: unknown) => {
-      if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || x.trim() === '')) {
-        throw new ReferenceDataError(file, id, `${what} must be an array of non-empty strings`);
-      }
-    };
+    this.validateStates();
+    this.validatePeople();
+    for (const o of this.data.organizations) this.validateMembers('organizations.json', o);
+    for (const fm of this.data.formats) {
+      this.validateMembers('formats.json', fm);
+      for (const org of fm.organizations ?? []) this.checkRef('formats.json', fm.id, 'organization', org, 'org:');
+    }
+    this.validateAgreements();
+    for (const p of this.data.places) {
+      checkStrings('places.json', p.id, 'aliases', p.aliases);
+      // "" = not within one state (seas, straits)
+      if (p.country !== '') this.checkState('places.json', p.id, 'country', p.country);
+    }
+    for (const g of this.data.groups) {
+      checkStrings('groups.json', g.id, 'aliases', g.aliases);
+      this.checkState('groups.json', g.id, 'country', g.country);
+    }
+  }
 
+  private validateStates(): void {
+    const f = 'states.json';
     for (const s of this.data.states) {
-      const f = 'states.json';
       if (!/^[A-Z]{3}$/.test(s.iso3)) throw new ReferenceDataError(f, s.id, `iso3 "${s.iso3}" must be 3 upper-case letters`);
       if (s.id !== `state:${s.iso3}`) throw new ReferenceDataError(f, s.id, `id must be "state:${s.iso3}"`);
       if (s.iso2 !== undefined && !/^[A-Z]{2}$/.test(s.iso2)) throw new ReferenceDataError(f, s.id, `iso2 "${s.iso2}" must be 2 upper-case letters`);
       if (!['member', 'observer', 'other'].includes(s.unStatus)) throw new ReferenceDataError(f, s.id, `unStatus "${s.unStatus}" is invalid`);
-      strings(f, s.id, 'aliases', s.aliases);
-      strings(f, s.id, 'demonyms', s.demonyms);
-      strings(f, s.id, 'capitals', s.capitals);
+      checkStrings(f, s.id, 'aliases', s.aliases);
+      checkStrings(f, s.id, 'demonyms', s.demonyms);
+      checkStrings(f, s.id, 'capitals', s.capitals);
     }
+  }
+
+  private validatePeople(): void {
+    const f = 'people.json';
     const kinds = ['head_of_state', 'head_of_government', 'foreign_minister', 'other'];
     for (const p of this.data.people) {
-      const f = 'people.json';
-      strings(f, p.id, 'aliases', p.aliases);
-      state(f, p.id, 'country', p.country);
+      checkStrings(f, p.id, 'aliases', p.aliases);
+      this.checkState(f, p.id, 'country', p.country);
       if (!Array.isArray(p.offices)) throw new ReferenceDataError(f, p.id, 'offices must be an array');
       for (const o of p.offices) {
         const what = `office "${o.role}"`;
         if (!o.role) throw new ReferenceDataError(f, p.id, 'office without role');
         if (!kinds.includes(o.kind)) throw new ReferenceDataError(f, p.id, `${what}: kind "${o.kind}" is invalid`);
         if (!o.from) throw new ReferenceDataError(f, p.id, `${what}: missing from`);
-        span(f, p.id, what, o.from, o.to);
-        if (o.of.startsWith('org:')) ref(f, p.id, `${what} of`, o.of, 'org:');
-        else state(f, p.id, `${what} of`, o.of);
+        checkSpan(f, p.id, what, o.from, o.to);
+        if (o.of.startsWith('org:')) this.checkRef(f, p.id, `${what} of`, o.of, 'org:');
+        else this.checkState(f, p.id, `${what} of`, o.of);
       }
     }
-    for (const o of this.data.organizations) {
-      const f = 'organizations.json';
-      strings(f, o.id, 'aliases', o.aliases);
-      for (const m of o.members) {
-        state(f, o.id, 'member', m.member);
-        span(f, o.id, `membership of ${m.member}`, m.from, m.to);
-      }
+  }
+
+  /** An organisation's or a format's aliases and dated members. */
+  private validateMembers(f: string, body: { id: string; aliases: string[]; members: { member: string; from?: string; to?: string }[] }): void {
+    checkStrings(f, body.id, 'aliases', body.aliases);
+    for (const m of body.members) {
+      this.checkState(f, body.id, 'member', m.member);
+      checkSpan(f, body.id, `membership of ${m.member}`, m.from, m.to);
     }
-    for (const fm of this.data.formats) {
-      const f = 'formats.json';
-      strings(f, fm.id, 'aliases', fm.aliases);
-      for (const m of fm.members) {
-        state(f, fm.id, 'member', m.member);
-        span(f, fm.id, `membership of ${m.member}`, m.from, m.to);
-      }
-      for (const org of fm.organizations ?? []) ref(f, fm.id, 'organization', org, 'org:');
-    }
-    for (const a of this.data.agreements) {
-      const f = 'agreements.json';
-      strings(f, a.id, 'aliases', a.aliases);
-      date(f, a.id, 'signed', a.signed);
-      if (a.paxId !== undefined && (!Number.isInteger(a.paxId) || a.paxId <= 0)) throw new ReferenceDataError(f, a.id, `paxId ${a.paxId} must be a positive integer`);
-      if (a.partOf !== undefined) ref(f, a.id, 'partOf', a.partOf, 'agreement:');
-      for (const fmt of a.negotiatedIn ?? []) ref(f, a.id, 'negotiatedIn', fmt, 'format:');
-      for (const party of a.parties) ref(f, a.id, 'party', party);
-    }
-    for (const p of this.data.places) {
-      strings('places.json', p.id, 'aliases', p.aliases);
-      // "" = not within one state (seas, straits)
-      if (p.country !== '') state('places.json', p.id, 'country', p.country);
-    }
-    for (const g of this.data.groups) {
-      strings('groups.json', g.id, 'aliases', g.aliases);
-      state('groups.json', g.id, 'country', g.country);
-    }
+  }
+
+  private validateAgreements(): void {
+    const f = 'agreements.json';
     const paxIds = new Map<number, string>();
+    for (const a of this.data.agreements) {
+      checkStrings(f, a.id, 'aliases', a.aliases);
+      checkDate(f, a.id, 'signed', a.signed);
+      if (a.paxId !== undefined && (!Number.isInteger(a.paxId) || a.paxId <= 0)) throw new ReferenceDataError(f, a.id, `paxId ${a.paxId} must be a positive integer`);
+      if (a.partOf !== undefined) this.checkRef(f, a.id, 'partOf', a.partOf, 'agreement:');
+      for (const fmt of a.negotiatedIn ?? []) this.checkRef(f, a.id, 'negotiatedIn', fmt, 'format:');
+      for (const party of a.parties) this.checkRef(f, a.id, 'party', party);
+    }
     for (const a of this.data.agreements) {
       if (a.paxId === undefined) continue;
       const other = paxIds.get(a.paxId);
-      if (other) throw new ReferenceDataError('agreements.json', a.id, `paxId ${a.paxId} also used by ${other}`);
+      if (other) throw new ReferenceDataError(f, a.id, `paxId ${a.paxId} also used by ${other}`);
       paxIds.set(a.paxId, a.id);
     }
+  }
+
+  private checkState(file: string, id: string, what: string, iso3: string): void {
+    if (!this.iso3Index.has(iso3)) throw new ReferenceDataError(file, id, `${what} "${iso3}" is not a known state ISO3`);
+  }
+
+  private checkRef(file: string, id: string, what: string, target: string, prefix?: string): void {
+    if (!this.entries.has(target)) throw new ReferenceDataError(file, id, `${what} "${target}" does not exist`);
+    if (prefix && !target.startsWith(prefix)) throw new ReferenceDataError(file, id, `${what} "${target}" must be a ${prefix} id`);
   }
 
   // ---------------------------------------------------------------- name index
@@ -536,3 +533,19 @@ export const referenceData: ReferenceKnowledgeData = {
 
 /** The default instance over ./data. */
 export const reference = new ReferenceKnowledge(referenceData);
+
+function checkDate(file: string, id: string, what: string, value: string | undefined): void {
+  if (value !== undefined && !isIsoDate(value)) throw new ReferenceDataError(file, id, `${what} "${value}" is not an ISO date (YYYY-MM-DD)`);
+}
+
+function checkSpan(file: string, id: string, what: string, from?: string, to?: string): void {
+  checkDate(file, id, `${what} from`, from);
+  checkDate(file, id, `${what} to`, to);
+  if (from !== undefined && to !== undefined && from > to) throw new ReferenceDataError(file, id, `${what}: from ${from} is after to ${to}`);
+}
+
+function checkStrings(file: string, id: string, what: string, list: unknown): void {
+  if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || x.trim() === '')) {
+    throw new ReferenceDataError(file, id, `${what} must be an array of non-empty strings`);
+  }
+}
