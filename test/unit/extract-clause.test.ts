@@ -239,6 +239,11 @@ describe('subject slots', () => {
     expect(slot).toEqual({ kind: 'phrase', at: at(t, 'yeltsin') });
   });
 
+  it('a verb after "please" is an imperative: no subject, the names before it are addressed (corpus)', () => {
+    const t = tagged('Mr Larionov and Mr Levitin, please accept our sincere greetings.');
+    expect(subjectSlot(t, verbGroup(t, at(t, 'accept')), 0)).toEqual({ kind: 'none' });
+  });
+
   it('relative clause: "X, who ..." and "vaccines that ..." stand for their antecedent (corpus)', () => {
     const t = tagged('Putin, who visited China, said it.');
     expect(subjectSlot(t, verbGroup(t, at(t, 'visited')), 0)).toEqual({ kind: 'phrase', at: at(t, 'putin') });

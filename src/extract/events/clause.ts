@@ -17,6 +17,7 @@ const COUNTERFACTUAL = set(words.counterfactualModals);
 const OBLIGATION = set(words.obligationModal);
 const NEGATOR = set(words.negator);
 const RELATIVE = set(words.relativePronoun);
+const IMPERATIVE_MARKER = set(words.imperativeMarker);
 const SUBORDINATOR = set(words.subordinator);
 const CONDITIONAL = set(words.conditional);
 const PENDING_CONDITIONAL = set(words.pendingConditional);
@@ -243,6 +244,8 @@ export type SubjectSlot =
 export function subjectSlot(tokens: Token[], g: VerbGroup, clauseStart: number): SubjectSlot {
   if (g.coordinatedWith !== undefined) return { kind: 'verb', at: g.coordinatedWith };
   let k = skipTemporal(tokens, skipParenthesis(tokens, g.start - 1, clauseStart), clauseStart);
+  // "Mr Larionov and Mr Levitin, please accept": an imperative; the names before it are whom it addresses
+  if (IMPERATIVE_MARKER.has(tokens[k]?.lower ?? '') || IMPERATIVE_MARKER.has(tokens[g.start].lower)) return { kind: 'none' };
   if (k < clauseStart) {
     // the clause opens with the verb; a relative pronoun just before the clause stop still counts
     if (k >= 0 && RELATIVE.has(tokens[k].lower)) return antecedent(tokens, k);
