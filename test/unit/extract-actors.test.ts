@@ -74,6 +74,13 @@ describe('people no dictionary knows, by their given name', () => {
     expect(thanks.events.find((e) => e.relation === 'SUPPORTED')?.sources.map((s) => s.name)).toEqual(['Alexei Tsydenov']);
   });
 
+  it('a name run after a possessor or "St" is a thing named, no person ("Putin\'s Price Hike", "St George Hall"; corpus)', () => {
+    const hike = read('The President is committed to doing everything he can to address the pain Americans are feeling at the pump as a result of Putin’s Price Hike.', '2022-04-12');
+    expect(hike.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).toEqual(['Vladimir Putin']);
+    const hall = read('Vladimir Putin met with the winners and medallists of the XXIV Winter Olympic Games in Beijing and members of the Russian Paralympic team in the Grand Kremlin Palace\'s St George Hall.', '2022-04-26');
+    expect(hall.entities.filter((e) => e.kind === 'Person' && /Hall/.test(e.name))).toEqual([]);
+  });
+
   it('keeps the particles inside a name (corpus)', () => {
     const r = read('Vladimir Putin had a telephone conversation with President of the United Arab Emirates Mohammed bin Zayed Al Nahyan.', '2022-05-20');
     expect(r.events.find((e) => e.relation === 'MET_WITH')?.targets.map((t) => t.name)).toEqual(['Mohammed bin Zayed Al Nahyan']);

@@ -51,6 +51,7 @@ const ROLE_PREDICATE_OPENERS = new Set(words.rolePredicateOpeners);
 const TEMPORAL = new Set(clauseWords.temporal);
 const LOCATIVE = new Set(eventWords.locative);
 const ARTICLES = new Set(triggerWords.articles);
+const NAMED_AFTER = new Set(words.namedAfter);
 const GROUP_MODIFIERS = new Set(words.groupModifiers);
 const GROUP_PLACE_PREPOSITIONS = new Set(words.groupPlacePrepositions);
 const ORGANISATION_TITLE_OPENERS = new Set(words.organisationTitleOpeners);
@@ -377,9 +378,10 @@ class MentionScan {
   // particles), tagged proper nouns, that no dictionary knows: a person of his own (no country)
   private givenNamePersonAt(i: number): number {
     const { tokens, kb } = this;
-    // not a place ("in San Francisco") or a thing named after someone ("the Igor Moiseyev Ensemble")
+    // not a place ("in San Francisco") or a thing named after someone ("the Igor Moiseyev Ensemble",
+    // "Putin's Price Hike": a possessor stands where an article would; "St George Hall")
     const before = tokens[i - 1]?.lower ?? '';
-    if (LOCATIVE.has(before) || ARTICLES.has(before)) return -1;
+    if (LOCATIVE.has(before) || ARTICLES.has(before) || before === "'s" || NAMED_AFTER.has(before)) return -1;
     if (tokens[i].pos !== 'PROPN' || !isNameToken(tokens[i]) || !isGivenName(tokens[i].text)) return -1;
     const e = this.nameRun(i, (k) => (tokens[k].pos === 'PROPN' || particleName(tokens[k])) && isNameToken(tokens[k]) && !kb.match(tokens, k) && !kb.demonym(tokens[k].lower));
     if (e <= i + 1) return -1;
