@@ -7,7 +7,7 @@ import { seeded } from '../../src/model/random';
 /**
  * Extraction never throws and always returns: inputs recombined from corpus and PLV tune sentences
  * (shuffled, truncated at a character or after a word, joined, opened with "Today," or a dateline,
- * stripped of punctuation), read in a worker thread (test/support/extract-worker.js) while this
+ * stripped of punctuation), each with an article date of those in DATES, read in a worker thread (test/support/extract-worker.js) while this
  * thread watches its progress: an input it is still on after STALL_MS is an endless loop, and
  * fails the test with its text. The unit suite runs EXTRACT_PROPERTY_RUNS inputs (default 3,000);
  * the acceptance run sets it to 100000.
@@ -22,6 +22,9 @@ const FIVE_LEADERS =
   'Today, President Emmanuel Macron of France, Chancellor Angela Merkel of Germany, Prime Minister Mario Draghi of Italy, ' +
   'Prime Minister Boris Johnson of the United Kingdom, and President Joseph R. Biden, Jr. of the United States spoke about ' +
   'Russia’s military build-up on Ukraine’s borders and its increasingly harsh rhetoric. The leaders agreed.';
+
+// article dates as callers give them: none, a day, the corpus files' date-times, and values naming no day
+const DATES = [undefined, '2022-02-21', '2022-06-24T17:30:00Z', '2021-10-04 15:53:45-04:00', '2022-02-30', 'yesterday'];
 
 function pool(): string[] {
   const out = [FIVE_LEADERS];
@@ -65,10 +68,20 @@ describe('extraction never throws', () => {
     expect(() => extract({ text: 'Hundreds of activists from the' })).not.toThrow();
   });
 
+  it('reads an article date as the corpus gives it: an ISO date-time for its day, a value naming no day as no date (once "Invalid time value")', () => {
+    const text = 'President Biden met with NATO Secretary General Stoltenberg yesterday.';
+    // the published fields of the three corpus files
+    expect(extract({ text, date: '2021-10-04 15:53:45-04:00' }).events[0]?.date).toBe('2021-10-03');
+    expect(extract({ text, date: '2022-06-24T17:30:00Z' }).events[0]?.date).toBe('2022-06-23');
+    // no such day: no date rather than 2022-03-01
+    expect(extract({ text, date: '2022-02-30' }).events[0]?.date).toBeUndefined();
+    expect(() => extract({ text, date: 'yesterday' })).not.toThrow();
+  });
+
   it(`gives a result for ${RUNS} recombined inputs, with zero exceptions and none still running after ${STALL_MS / 1000} s`, async () => {
     const sentences = pool();
     const rand = seeded(20211206);
-    const inputs = Array.from({ length: RUNS }, () => ({ text: variant(rand, sentences), date: rand() < 0.5 ? '2022-02-21' : undefined }));
+    const inputs = Array.from({ length: RUNS }, () => ({ text: variant(rand, sentences), date: DATES[Math.floor(rand() * DATES.length)] }));
     const failures = await inWorker(require.resolve('../../src/extract'), inputs);
     expect(failures.slice(0, 5)).toEqual([]);
   }, 900_000);
