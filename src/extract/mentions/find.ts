@@ -52,6 +52,7 @@ const TEMPORAL = new Set(clauseWords.temporal);
 const LOCATIVE = new Set(eventWords.locative);
 const ARTICLES = new Set(triggerWords.articles);
 const NAMED_AFTER = new Set(words.namedAfter);
+const EVENT_NAME_HEADS = new Set(words.eventNameHeads);
 const GROUP_MODIFIERS = new Set(words.groupModifiers);
 const GROUP_PLACE_PREPOSITIONS = new Set(words.groupPlacePrepositions);
 const ORGANISATION_TITLE_OPENERS = new Set(words.organisationTitleOpeners);
@@ -88,7 +89,7 @@ function matchRole(tokens: Token[], i: number): { role: string; length: number }
 
 function isNameToken(t: Token): boolean {
   return (t.upper || particleName(t)) && /^\p{L}/u.test(t.text) && !NOT_NAME.has(t.lower) && !TITLE_WORDS.has(t.lower) &&
-    !ORG_HEADS.has(t.lower) && !GROUP_HEADS.has(t.lower);
+    !ORG_HEADS.has(t.lower) && !GROUP_HEADS.has(t.lower) && !EVENT_NAME_HEADS.has(t.lower);
 }
 
 /** "al-Bashir", "el-Sisi": a name particle joined by a hyphen to a capitalised name (the tagger reads a noun). */
@@ -384,7 +385,9 @@ class MentionScan {
     if (LOCATIVE.has(before) || ARTICLES.has(before) || before === "'s" || NAMED_AFTER.has(before)) return -1;
     if (tokens[i].pos !== 'PROPN' || !isNameToken(tokens[i]) || !isGivenName(tokens[i].text)) return -1;
     const e = this.nameRun(i, (k) => (tokens[k].pos === 'PROPN' || particleName(tokens[k])) && isNameToken(tokens[k]) && !kb.match(tokens, k) && !kb.demonym(tokens[k].lower));
-    if (e <= i + 1) return -1;
+    // (not the opening of a body's or an event's name: "the Winter Olympic Games")
+    const head = tokens[e]?.lower ?? '';
+    if (e <= i + 1 || EVENT_NAME_HEADS.has(head) || ORG_HEADS.has(head)) return -1;
     const name = nameText(tokens.slice(i, e));
     this.push({ entities: [entityRef(`person:${slug(name)}`, name, 'Person', undefined, true)], tokStart: i, tokEnd: e, role: 'actor', via: 'person' });
     return e;
