@@ -350,6 +350,13 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(remove.map((e) => e.relation)).not.toContain('WARNED');
   });
 
+  it('accepting refugees is humanitarian aid (CAMEO\'s &REFUGEE), accepting demands an agreement (PLV tune plv-0238, plv-1038)', () => {
+    const refugees = events('The United States accepted 1,141 Iraqi refugees in May, the most the U.S. has taken in one month.', '2008-06-05');
+    expect(refugees.map((e) => e.relation)).toEqual(['PROVIDED_AID']);
+    const demands = events('The Supreme Court accepted demands from the army and intelligence chiefs to order an independent probe into the memo issue and set up the judicial commission.', '2011-12-30');
+    expect(demands.map((e) => e.relation)).toContain('AGREED');
+  });
+
   it('"affirm" carries its event noun as "reaffirm" does (CAMEO.2.0 lists them together; corpus)', () => {
     const affirmed = events('President Biden spoke today with President Andrzej Duda of Poland. The two leaders affirmed their commitment to the people of Ukraine, including the importance of providing urgent humanitarian assistance.', '2022-03-04');
     const commitment = affirmed.find((e) => e.relation === 'AGREED');
