@@ -239,6 +239,13 @@ describe('subject slots', () => {
     expect(slot).toEqual({ kind: 'phrase', at: at(t, 'yeltsin') });
   });
 
+  it('"which" after a place phrase stands for the noun the place follows, not the place; after "from" for the actor (corpus)', () => {
+    const t = tagged('Establishment of a permanent V Corps Headquarters Forward Command Post in Poland, which will improve U.S.-NATO interoperability across the eastern flank.');
+    expect(subjectSlot(t, verbGroup(t, at(t, 'improve')), 0)).toEqual({ kind: 'phrase', at: at(t, 'post') });
+    const r = tagged('There are specific reasons - opposition from Russia, which does not want Ukraine to be a member of NATO.');
+    expect(subjectSlot(r, verbGroup(r, at(r, 'want')), 0)).toEqual({ kind: 'phrase', at: at(r, 'russia') });
+  });
+
   it('a verb after "please" is an imperative: no subject, the names before it are addressed (corpus)', () => {
     const t = tagged('Mr Larionov and Mr Levitin, please accept our sincere greetings.');
     expect(subjectSlot(t, verbGroup(t, at(t, 'accept')), 0)).toEqual({ kind: 'none' });

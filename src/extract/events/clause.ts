@@ -18,6 +18,8 @@ const OBLIGATION = set(words.obligationModal);
 const NEGATOR = set(words.negator);
 const RELATIVE = set(words.relativePronoun);
 const IMPERATIVE_MARKER = set(words.imperativeMarker);
+const THING_RELATIVE = set(words.thingRelative);
+const PLACED_IN = set(words.placedIn);
 const SUBORDINATOR = set(words.subordinator);
 const CONDITIONAL = set(words.conditional);
 const PENDING_CONDITIONAL = set(words.pendingConditional);
@@ -309,6 +311,11 @@ function antecedent(tokens: Token[], rel: number): SubjectSlot {
   const pos = tokens[k].pos;
   // "said that ...": a complementiser, not a relative pronoun
   if (tokens[rel].lower === 'that' && !(pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || tokens[k].upper)) return { kind: 'clause' };
+  // "a Command Post in Poland, which will improve": the place phrase's noun, not the place
+  if (THING_RELATIVE.has(tokens[rel].lower) && /^(NOUN|PROPN)$/.test(pos ?? '')) {
+    const s = nounPhraseStart(tokens, k, 0);
+    if (s > 1 && PLACED_IN.has(tokens[s - 1].lower) && /^(NOUN|PROPN)$/.test(tokens[s - 2].pos ?? '')) return { kind: 'phrase', at: s - 2 };
+  }
   return { kind: 'phrase', at: k };
 }
 
