@@ -357,6 +357,14 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(demands.map((e) => e.relation)).toContain('AGREED');
   });
 
+  it('the parties of "talks between A and B" are the meeting\'s sides, not its host (corpus)', () => {
+    const r = extract({ text: 'The Kremlin hosted talks between Vladimir Putin and President of the Socialist Republic of Vietnam Nguyen Xuan Phuc, who is in Russia on a working visit.', date: '2021-11-30' });
+    const met = r.events.find((e) => e.relation === 'MET_WITH');
+    expect(met?.source).toEqual(['person:vladimir-putin']);
+    expect(met?.target).toHaveLength(1);
+    expect(r.entities.find((e) => e.id === met?.target[0])?.name).toBe('Nguyen Xuan Phuc');
+  });
+
   it('"affirm" carries its event noun as "reaffirm" does (CAMEO.2.0 lists them together; corpus)', () => {
     const affirmed = events('President Biden spoke today with President Andrzej Duda of Poland. The two leaders affirmed their commitment to the people of Ukraine, including the importance of providing urgent humanitarian assistance.', '2022-03-04');
     const commitment = affirmed.find((e) => e.relation === 'AGREED');

@@ -883,6 +883,9 @@ class SentenceEvents {
     let controlTo = false;
     let betweenUntil = -1;
     let topicPhrase = false;
+    // "talks between Vladimir Putin and Nguyen Xuan Phuc": the parties of the meeting a noun names
+    const parties: EntityRef[][] = [];
+    let meetingBetween = false;
     for (let j = from; j < to; j++) {
       const m = mentionAt[j];
       // (and after a purpose infinitive: "met with Stoltenberg ahead of the Summit to address
@@ -891,7 +894,11 @@ class SentenceEvents {
       if (m && m.tokStart === j) {
         const prev = j > 0 ? tokens[j - 1].lower : '';
         const role = this.objectRole(ev, m, j, to, topicPhrase, prev === 'between' || (j <= betweenUntil && /^(and|,)$/.test(prev)));
-        if (role === 'between') betweenUntil = m.tokEnd + 1;
+        if (role === 'between') {
+          betweenUntil = m.tokEnd + 1;
+          if (prev === 'between') meetingBetween = ev.relation === 'MET_WITH' && eventNounSense(tokens[j - 2]?.lower ?? '')?.relation === 'MET_WITH';
+          parties.push(m.entities.filter((e) => isActorKind(e.kind)));
+        }
         else if (role === 'about') ev.about.push(...m.entities.filter((e) => isActorKind(e.kind)));
         else if (role === 'object') {
           if (!topicDone && m.role === 'actor' && !ownStatePossessive(ev, m)) topicDone = true;
@@ -910,6 +917,10 @@ class SentenceEvents {
         this.addTopic(ev, from, j, to, controlTo);
         topicDone = true;
       }
+    }
+    if (meetingBetween && parties.length >= 2 && parties.every((p) => p.length > 0)) {
+      ev.source = parties[0];
+      ev.target.push(...parties.slice(1).flat());
     }
     ev.target = dedupe(ev.target);
     ev.about = dedupe(ev.about);
