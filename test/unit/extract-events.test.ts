@@ -365,6 +365,16 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(r.entities.find((e) => e.id === met?.target[0])?.name).toBe('Nguyen Xuan Phuc');
   });
 
+  it('"the leaders of the European Union" are no sides of the meeting at hand; "the leaders of the two countries" are (corpus)', () => {
+    const met = 'President Volodymyr Zelenskyy had a meeting with Minister for Europe and Foreign Affairs of France Catherine Colonna, who is on a visit to Ukraine.';
+    const r = extract({ text: `${met} The President noted that Ukraine counts on the support of France for the decision of the leaders of the European Union to grant our country the status of a candidate for EU membership in June.`, date: '2022-05-30' });
+    const counts = r.events.find((e) => e.relation === 'CALLED_FOR');
+    expect(counts?.target).not.toContain('person:catherine-colonna');
+    expect(counts?.target).toContain('org:EU');
+    const sides = extract({ text: 'Vladimir Putin had a telephone conversation with Prime Minister of Pakistan Imran Khan. The leaders of the two countries discussed the main aspects of bilateral cooperation.', date: '2022-01-28' });
+    expect(sides.events.find((e) => e.relation === 'DISCUSSED')?.source).toEqual(expect.arrayContaining(['person:vladimir-putin']));
+  });
+
   it('"affirm" carries its event noun as "reaffirm" does (CAMEO.2.0 lists them together; corpus)', () => {
     const affirmed = events('President Biden spoke today with President Andrzej Duda of Poland. The two leaders affirmed their commitment to the people of Ukraine, including the importance of providing urgent humanitarian assistance.', '2022-03-04');
     const commitment = affirmed.find((e) => e.relation === 'AGREED');

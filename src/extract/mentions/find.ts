@@ -205,7 +205,9 @@ class MentionScan {
     if ((lower === 'both' || lower === 'two' || lower === 'the') && i + 1 < n) {
       let j = i + 1;
       if (lower === 'the' && tokens[j].lower === 'two') j++;
-      if (j < n && /s$/.test(tokens[j].lower) && PARTICIPANT_NOUNS.has(nounLemma(tokens[j].lower)) &&
+      // (not "the leaders of the European Union", whose "of" names whose leaders they are; "the
+      // leaders of the two countries", "heads of state" are the sides)
+      if (j < n && /s$/.test(tokens[j].lower) && PARTICIPANT_NOUNS.has(nounLemma(tokens[j].lower)) && !this.ofName(j + 1) &&
           (lower !== 'the' || j > i + 1 || PARTICIPANTS_AFTER_THE.has(tokens[j].lower))) {
         this.push({ entities: [], tokStart: i, tokEnd: j + 1, role: 'reference', via: 'participants', ref: tokens[j].lower });
         return j + 1;
@@ -391,6 +393,14 @@ class MentionScan {
     const name = nameText(tokens.slice(i, e));
     this.push({ entities: [entityRef(`person:${slug(name)}`, name, 'Person', undefined, true)], tokStart: i, tokEnd: e, role: 'actor', via: 'person' });
     return e;
+  }
+
+  /** Does "of" (and "the") at k open a name ("of the European Union")? */
+  private ofName(k: number): boolean {
+    const { tokens } = this;
+    if (tokens[k]?.lower !== 'of') return false;
+    const next = tokens[k + 1]?.lower === 'the' ? tokens[k + 2] : tokens[k + 1];
+    return !!next && next.upper;
   }
 
   // a relative's noun and "of" (and "the") right before the title at k
