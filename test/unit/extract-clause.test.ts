@@ -1,5 +1,5 @@
 import { extract } from '../../src/extract';
-import { aspectualGovernor, conditionalClause, coordinatedVerb, headlineVerb, invertedModal, isQuestion, misreadVerbs, nounPhraseStart, subjectSlot, verbGroup } from '../../src/extract/events/clause';
+import { aspectualGovernor, conditionalClause, coordinatedVerb, existentialOpening, headlineVerb, invertedModal, isQuestion, misreadVerbs, nounPhraseStart, subjectSlot, verbGroup } from '../../src/extract/events/clause';
 import { evalSetOf } from '../../src/eval/split';
 import { tagText } from '../../src/extract/text/pos';
 import { tokenize, type Token } from '../../src/extract/text/tokens';
@@ -57,6 +57,15 @@ describe('verb groups', () => {
     expect(invertedModal(d, at(d, 'should'))).toBe(false);
     const q = tagged('Its name is quite eloquent, I quote: "What should Russia do with Ukraine".');
     expect(invertedModal(q, at(q, 'should'))).toBe(true);
+  });
+
+  it('an existential clause\'s tense and negation reach the participle after its noun phrase; a plain participle has none (corpus)', () => {
+    const t = tagged('MR. KIRBY: The President has been crystal clear that there’s not going to be U.S. troops fighting in Ukraine.');
+    expect(existentialOpening(t, verbGroup(t, at(t, 'fighting')), 0)).toBe(at(t, 'there'));
+    const plain = tagged('The Armed Forces of Ukraine are fighting in the east.');
+    expect(existentialOpening(plain, verbGroup(plain, at(plain, 'fighting')), 0)).toBeUndefined();
+    // and the disavowed act is no event
+    expect(events('MR. KIRBY: The President has been crystal clear that there’s not going to be U.S. troops fighting in Ukraine.', '2022-06-23').map((e) => e.relation)).not.toContain('ATTACKED');
   });
 
   it('modality: "may provide" is a possibility, "must establish" an obligation (corpus)', () => {

@@ -9,7 +9,7 @@ import { RELATIVE_NOUNS, TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, opensSentence, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, opensSentence, existentialOpening, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, statesOf, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -751,7 +751,9 @@ class SentenceEvents {
       if (c !== undefined && mentionAt[c]?.tokStart === c) this.addObjects(ev, c, mentionAt[c]!.tokEnd, undefined);
     } else this.addObjects(ev, t.end + 1, end, t);
 
-    const window = tokens.slice(Math.max(cs, at - 4), at).map((x) => x.lower);
+    const g = t.kind === 'verb' ? verbGroup(tokens, at) : undefined;
+    const opening = g ? existentialOpening(tokens, g, cs) : undefined;
+    const window = tokens.slice(opening ?? Math.max(cs, at - 4), at).map((x) => x.lower);
     if (!this.qualified(ev, at, window, nominal)) {
       this.prevTrig = t;
       return false;

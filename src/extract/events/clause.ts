@@ -19,6 +19,8 @@ const NEGATOR = set(words.negator);
 const RELATIVE = set(words.relativePronoun);
 const IMPERATIVE_MARKER = set(words.imperativeMarker);
 const THING_RELATIVE = set(words.thingRelative);
+const EXISTENTIAL = set(words.existential);
+const BE_FORMS = set(triggerWords.be);
 const PLACED_IN = set(words.placedIn);
 const SUBORDINATOR = set(words.subordinator);
 const CONDITIONAL = set(words.conditional);
@@ -513,6 +515,21 @@ export function previousVerb(tokens: Token[], k: number, clauseStart: number): n
     // an infinitive ("to join") or an -ing form ("becoming") inside the first verb's phrase
     if (tokens[j - 1]?.lower === 'to' || tokens[j].lower.endsWith('ing')) continue;
     return j;
+  }
+  return undefined;
+}
+
+/**
+ * "there's not going to be U.S. troops fighting in Ukraine": where the existential clause opens
+ * whose noun phrase the bare participle g follows (its tense and negation are the participle's), or undefined.
+ */
+export function existentialOpening(tokens: Token[], g: VerbGroup, clauseStart: number): number | undefined {
+  if (g.start !== g.head || !tokens[g.head].lower.endsWith('ing') || g.start <= clauseStart) return undefined;
+  const be = nounPhraseStart(tokens, g.start - 1, clauseStart) - 1;
+  if (!BE_FORMS.has(tokens[be]?.lower ?? '')) return undefined;
+  for (let j = be - 1; j >= clauseStart && j >= be - 6; j--) {
+    if (EXISTENTIAL.has(tokens[j].lower)) return j;
+    if (!/^(AUX|PART|ADV|VERB)$/.test(tokens[j].pos ?? '')) return undefined;
   }
   return undefined;
 }
