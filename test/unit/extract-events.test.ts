@@ -375,6 +375,15 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(sides.events.find((e) => e.relation === 'DISCUSSED')?.source).toEqual(expect.arrayContaining(['person:vladimir-putin']));
   });
 
+  it('the side a war is against is no target of a peaceful act, but a mobilisation for the war aims at it (corpus, GSR dev)', () => {
+    const support = events('"Obviously, Vladimir Putin is responsible for his heinous war crimes, and Canada will continue to support Ukraine in this war against Russia.', '2022-06-15');
+    expect(support.find((e) => e.source.includes('state:CAN'))?.target).toEqual(['state:UKR']);
+    const condemned = events('President Biden condemned Russia’s unjustifiable war against Ukraine.', '2022-05-24');
+    expect(condemned.find((e) => e.relation === 'CRITICIZED')?.target).not.toContain('state:UKR');
+    const mobilized = events('Britain mobilized army reservists for a possible war against Iraq on Tuesday while UN arms inspectors said they needed more time.', '2003-01-07');
+    expect(mobilized.find((e) => e.relation === 'MOBILIZED')?.target).toEqual(['state:IRQ']);
+  });
+
   it('"affirm" carries its event noun as "reaffirm" does (CAMEO.2.0 lists them together; corpus)', () => {
     const affirmed = events('President Biden spoke today with President Andrzej Duda of Poland. The two leaders affirmed their commitment to the people of Ukraine, including the importance of providing urgent humanitarian assistance.', '2022-03-04');
     const commitment = affirmed.find((e) => e.relation === 'AGREED');

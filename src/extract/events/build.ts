@@ -1004,7 +1004,10 @@ class SentenceEvents {
     if (tokens[noun + 1].lower === 'of' && !COOPERATIVE.includes(relation)) return false;
     // (and of sanctions in support: "thanked Slovenia for supporting the sanctions against Russia")
     const sense = eventNounSense(tokens[noun].lower);
-    return sense?.relation === 'ATTACKED' || (!!sense && DIRECTED.includes(relation) && HOSTILE.includes(sense.relation));
+    // ("continue to support Ukraine in this war against Russia": a war's side is no target of a
+    // peaceful act either; "mobilized troops for a war against Iraq" aims at it)
+    const war = CONFLICT_NOUNS.has(nounLemma(tokens[noun].lower)) && !HOSTILE.includes(relation) && relation !== 'WARNED';
+    return sense?.relation === 'ATTACKED' || war || (!!sense && DIRECTED.includes(relation) && HOSTILE.includes(sense.relation));
   }
 
   /** The entities of mention m (at token j, after the word prev) as targets or what the event is about. */
