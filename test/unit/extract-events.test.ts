@@ -384,6 +384,11 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(mobilized.find((e) => e.relation === 'MOBILIZED')?.target).toEqual(['state:IRQ']);
   });
 
+  it('a possessive\'s "\'s" is no "be" before "concern" ("Russia\'s efforts concerning talks" expresses no concern; corpus)', () => {
+    const efforts = events('Vladimir Putin spoke about the reasons for and goals of the special military operation to protect Donbass, about the measures being taken to protect civilians and about Russia\'s efforts concerning talks with Ukraine representatives.', '2022-03-04');
+    expect(efforts.map((e) => e.relation)).not.toContain('EXPRESSED_CONCERN');
+  });
+
   it('"affirm" carries its event noun as "reaffirm" does (CAMEO.2.0 lists them together; corpus)', () => {
     const affirmed = events('President Biden spoke today with President Andrzej Duda of Poland. The two leaders affirmed their commitment to the people of Ukraine, including the importance of providing urgent humanitarian assistance.', '2022-03-04');
     const commitment = affirmed.find((e) => e.relation === 'AGREED');

@@ -321,7 +321,8 @@ function triggerAt(
   const verbal = (t.pos === undefined || t.pos === 'VERB') && !gerund;
   if (senses && verbal && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
     // "be concerned", "expressed concern": concern is a state, not an act, in its verb form only after "be"
-    if (lemma === 'concern' && !isBe(tokens[i - 1]) && !isBe(tokens[i - 2])) return undefined;
+    // ("is deeply concerned"; not "Russia's efforts concerning talks", where "'s" is a possessive)
+    if (lemma === 'concern' && !isBe(tokens[i - 1]) && !(isBe(tokens[i - 2]) && tokens[i - 1]?.pos === 'ADV')) return undefined;
     for (const s of senses) {
       const { ok, end } = senseHolds(s, tokens, i, actorAt, entityAt);
       if (ok) return trigger(i, end, s.relation, s.mode, !!s.control, 'verb', undefined, sensePattern(lemma, s));
