@@ -384,6 +384,11 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(mobilized.find((e) => e.relation === 'MOBILIZED')?.target).toEqual(['state:IRQ']);
   });
 
+  it('a participle the tagger reads as an adjective after "be" is its subject\'s state: "are deeply concerned about" expresses concern (corpus)', () => {
+    const r = events('The United States and Singapore are deeply concerned about the deteriorating humanitarian crisis in and around Ukraine.', '2022-03-29');
+    expect(r.find((e) => e.relation === 'EXPRESSED_CONCERN')?.source).toEqual(expect.arrayContaining(['state:USA', 'state:SGP']));
+  });
+
   it('a possessive\'s "\'s" is no "be" before "concern" ("Russia\'s efforts concerning talks" expresses no concern; corpus)', () => {
     const efforts = events('Vladimir Putin spoke about the reasons for and goals of the special military operation to protect Donbass, about the measures being taken to protect civilians and about Russia\'s efforts concerning talks with Ukraine representatives.', '2022-03-04');
     expect(efforts.map((e) => e.relation)).not.toContain('EXPRESSED_CONCERN');

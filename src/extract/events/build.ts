@@ -577,7 +577,8 @@ class SentenceEvents {
       return;
     }
     const nominal = t.kind === 'noun' && t.carrier !== undefined && (this.modifierAt(t.carrier) || tokens[t.carrier].lower === "'s");
-    const passive = !!g && t.kind === 'verb' && g.passive && !(t.control && this.prevTok(at + 1) === 'to');
+    // (a participle the tagger reads as an adjective is a state of its subject: "Russia is deeply concerned about")
+    const passive = !!g && t.kind === 'verb' && g.passive && tokens[at].pos !== 'ADJ' && !(t.control && this.prevTok(at + 1) === 'to');
     const found = this.sourceOf(t, at, cs, g, { passive, nominal, meetingPurpose, governor, joined: !!joined, infinitive });
     const { patients } = found;
     const { source, charge } = this.agentOf(t, nominal, found.source);

@@ -1,5 +1,5 @@
 import { MILITARY_STRIKE, MODE_WORDS, NOUN_EVENTS, type NounSense } from '../lexicon/nouns';
-import { nounLemma, verbLemma } from '../lexicon/lemma';
+import { nounLemma, verbLemma, pastParticiple } from '../lexicon/lemma';
 import { HOPING_VERBS, LIGHT_VERBS, NEUTRAL_CONTROL_VERBS, REPORTING_VERBS, VERB_SENSES, type VerbSense } from '../lexicon/verbs';
 import { dictionaryVerb, readVerb, sentenceWords, type SentenceWords } from '../lexicon/cameo';
 import type { Mode, Relation } from '../types';
@@ -318,7 +318,9 @@ function triggerAt(
   // our own readings, like the dictionary's, only where the tagger reads a verb, and not as a
   // gerund after a preposition ("in fighting inflation", "for supporting Ukraine and providing weapons")
   const gerund = gerundComplement(tokens, i);
-  const verbal = (t.pos === undefined || t.pos === 'VERB') && !gerund;
+  // ("Russia is deeply concerned about": a participle the tagger reads as an adjective after "be")
+  const predicative = t.pos === 'ADJ' && pastParticiple(t.lower) && (isBe(tokens[i - 1]) || (isBe(tokens[i - 2]) && tokens[i - 1]?.pos === 'ADV'));
+  const verbal = (t.pos === undefined || t.pos === 'VERB' || predicative) && !gerund;
   if (senses && verbal && !nounish && !(t.lower.endsWith('ing') && prev === 'of')) {
     // "be concerned", "expressed concern": concern is a state, not an act, in its verb form only after "be"
     // ("is deeply concerned"; not "Russia's efforts concerning talks", where "'s" is a possessive)
