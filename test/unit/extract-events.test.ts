@@ -1,5 +1,6 @@
 import { extract } from '../../src/extract';
 import { buildEvents } from '../../src/extract/events/build';
+import { bareDictionaryVerb } from '../../src/extract/lexicon/cameo';
 import { newDiscourse, resolveReference } from '../../src/extract/events/discourse';
 import { findTriggers, knownVerb, reportingAt } from '../../src/extract/events/triggers';
 import { findMentions } from '../../src/extract/mentions/find';
@@ -387,6 +388,13 @@ describe('readings by object, as CAMEO codes them', () => {
   it('a participle the tagger reads as an adjective after "be" is its subject\'s state: "are deeply concerned about" expresses concern (corpus)', () => {
     const r = events('The United States and Singapore are deeply concerned about the deteriorating humanitarian crisis in and around Ukraine.', '2022-03-29');
     expect(r.find((e) => e.relation === 'EXPRESSED_CONCERN')?.source).toEqual(expect.arrayContaining(['state:USA', 'state:SGP']));
+  });
+
+  it('a CAMEO pattern of slot marks alone ("- * + [111]" under REPEAT) needs its target actor after the verb, as a bare verb does (corpus)', () => {
+    expect(bareDictionaryVerb('CAMEO REPEAT - * + [111]')).toBe(true);
+    expect(bareDictionaryVerb('CAMEO REPEAT - * ALLEGATION [112]')).toBe(false);
+    const r = extract({ text: 'The President is echoing what IUPAT members have known for a long time.', date: '2022-03-03', publisher: 'The White House' });
+    expect(r.events.map((e) => e.relation)).not.toContain('CRITICIZED');
   });
 
   it('a possessive\'s "\'s" is no "be" before "concern" ("Russia\'s efforts concerning talks" expresses no concern; corpus)', () => {

@@ -227,7 +227,9 @@ export function readVerb(tokens: Token[], i: number, lemma: string, words: Sente
  * ALERT)", not only "* (INTO)" or "&MILITARY *").
  */
 export function bareDictionaryVerb(pattern: string): boolean {
-  return /^CAMEO \S+ [^-]/.test(pattern);
+  // (a pattern of slot marks alone, "- * + [111]", is the verb with its target after it: no word
+  // of its own restricts it)
+  return /^CAMEO \S+ [^-]/.test(pattern) || /^CAMEO \S+ - [*+$%^\s]*\[/.test(pattern);
 }
 
 export function dictionaryPhrase(pattern: string): boolean {
