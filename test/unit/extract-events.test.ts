@@ -46,6 +46,9 @@ describe('resolveReference', () => {
     expect(resolveReference(both, d)).toEqual([putin, macron]);
     expect(resolveReference({ ...both, via: 'pronoun', ref: 'he' }, d, [putin])).toEqual([putin]);
     expect(resolveReference({ ...both, via: 'pronoun', ref: 'their', possessive: true }, d)).toEqual([]);
+    // an object "them" only after "with" ("spoke with them"; not "discuss them")
+    expect(resolveReference({ ...both, via: 'pronoun', ref: 'them' }, d, [], { afterWith: true })).toEqual([putin, macron]);
+    expect(resolveReference({ ...both, via: 'pronoun', ref: 'them' }, d, [])).toEqual([]);
   });
 
   it('sends "he" and "she" to the last person whose first name agrees, and reads no gender into a family name (corpus)', () => {
@@ -383,6 +386,12 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(condemned.find((e) => e.relation === 'CRITICIZED')?.target).not.toContain('state:UKR');
     const mobilized = events('Britain mobilized army reservists for a possible war against Iraq on Tuesday while UN arms inspectors said they needed more time.', '2003-01-07');
     expect(mobilized.find((e) => e.relation === 'MOBILIZED')?.target).toEqual(['state:IRQ']);
+  });
+
+  it('an object "them" is no meeting\'s sides unless after "with" ("is ready to discuss them": the proposals; corpus)', () => {
+    const call = 'President of Ukraine Volodymyr Zelenskyy had a phone conversation with President of the United States of America Joseph Biden.';
+    const r = extract({ text: `${call} Volodymyr Zelenskyy stressed that Ukraine offers clear proposals to unblock the peace process and is ready to discuss them in various formats.`, date: '2021-12-09' });
+    expect(r.events.filter((e) => e.relation !== 'MET_WITH').flatMap((e) => e.target)).not.toContain('person:joe-biden');
   });
 
   it('a participle the tagger reads as an adjective after "be" is its subject\'s state: "are deeply concerned about" expresses concern (corpus)', () => {

@@ -170,7 +170,8 @@ class SentenceEvents {
     const persons = [...d.persons];
     const inSpeech = firstOrSecondPerson(this.tokens);
     for (const m of s.mentions) {
-      if (m.role === 'reference') this.resolved.set(m, resolveReference(m, d, persons, inSpeech, m === s.mentions[0] && opensSentence(this.tokens, m.tokStart)));
+      const site = { inSpeech, opening: m === s.mentions[0] && opensSentence(this.tokens, m.tokStart), afterWith: this.tokens[m.tokStart - 1]?.lower === 'with' };
+      if (m.role === 'reference') this.resolved.set(m, resolveReference(m, d, persons, site));
       else this.resolved.set(m, m.entities);
       noteMention(persons, m);
     }

@@ -54,21 +54,29 @@ export function noteMention(persons: EntityRef[], m: Mention): void {
   notePerson(persons, named ?? state);
 }
 
+/** Where a reference stands: in first- or second-person speech, opening its sentence, right after "with". */
+export interface ReferenceSite {
+  inSpeech?: boolean;
+  opening?: boolean;
+  afterWith?: boolean;
+}
+
 /**
  * Resolves a pronoun or "both leaders" to entities: he/she -> the last person named whose first
  * name does not say otherwise ("Agnès" is no "he"), or, opening its sentence (`opening`), the
- * subject of the sentence before when it agrees;
- * they/them and "both leaders"/"the two presidents" -> the participants of the meeting at hand,
- * else the last group of actors (for they/them in a speech, one named in the two sentences
+ * subject of the sentence before when it agrees; they, "them" after "with" (`afterWith`), and
+ * "both leaders"/"the two presidents" -> the participants of the meeting at hand, else the last
+ * group of actors (for they/them in a speech, one named in the two sentences
  * before), but not in first- or second-person speech (`inSpeech`). `it` and possessives stay
  * unresolved here.
  */
-export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] = d.persons, inSpeech = false, opening = false): EntityRef[] {
+export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] = d.persons, where: ReferenceSite = {}): EntityRef[] {
   if (m.possessive) return [];
+  const { inSpeech = false, opening = false, afterWith = false } = where;
   const r = m.ref ?? '';
   // "his country": the state of the person "his" stands for
   const pronoun = countryOwner(r);
-  if (pronoun) return statesOf(resolveReference({ ...m, ref: pronoun }, d, persons, inSpeech, opening));
+  if (pronoun) return statesOf(resolveReference({ ...m, ref: pronoun }, d, persons, where));
   if (r === 'he' || r === 'she' || r === 'him' || r === 'her') {
     // "X spoke with Y. She thanked ...": a subject opening the sentence continues the subject before
     const subject = opening && (r === 'he' || r === 'she') ? d.lastSubject.filter((p) => p.kind === 'Person' && agrees(r, p)) : [];
@@ -78,6 +86,9 @@ export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] 
   }
   // in first- or second-person speech "they" is not the meeting at hand
   if ((r === 'they' || r === 'them') && inSpeech && m.via !== 'participants') return [];
+  // "local publishers print them", "is ready to discuss them": an object "them" is as often a
+  // thing; the meeting's sides only after "with" ("The President spoke with them")
+  if (r === 'them' && !afterWith) return [];
   if (r === 'they' || r === 'them' || m.via === 'participants') {
     if (d.participants.length >= 2) return d.participants;
     // "the leaders", "both sides" stand for the last group named; "they" in a speech only for one
