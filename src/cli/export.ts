@@ -188,111 +188,147 @@ export async function runExport(args: string[], io: CliIO): Promise<number> {
       outputs.push(output);
       return output;
     };
-
-    const quiet = request.quiet;
     const plan = passes(request.format, request.table);
-    let total = 0;
-    if (!quiet && bar.enabled) {
-      const counts = await repository.counts(filter);
-      const nodeRows = isFiltered(filter) ? counts.named : counts.entities;
-      total = (plan.nodes ? nodeRows : 0) + (plan.edges ? counts.entities : 0) + (plan.events ? counts.events : 0);
-    }
+    const total = !request.quiet && bar.enabled ? await rowsToWrite(repository, filter, plan) : 0;
     let done = 0;
     const progress = (n: number) => {
       done += n;
-      if (!quiet) bar.update(done, total);
+      if (!request.quiet) bar.update(done, total);
     };
-
-    const counted = { nodes: 0, edges: 0, events: 0 };
-    switch (request.format) {
-      case 'graphml': {
-        const out = open(paths.file);
-        await out.write(graphmlHeader(describe(filter)));
-        for await (const node of repository.nodes(filter, progress)) {
-          await out.write(graphmlNode(node));
-          counted.nodes++;
-        }
-        for await (const edge of repository.edges(filter, progress)) await out.write(graphmlEdge(edge, counted.edges++));
-        await out.write(graphmlFooter());
-        break;
-      }
-      case 'csv': {
-        if (request.table !== 'edges') {
-          const out = open(paths.nodes ?? paths.file);
-          await out.write(csvNodeHeader());
-          for await (const node of repository.nodes(filter, progress)) {
-            await out.write(csvNode(node));
-            counted.nodes++;
-          }
-          await out.finish();
-        }
-        if (request.table !== 'nodes') {
-          const out = open(paths.edges ?? paths.file);
-          await out.write(csvEdgeHeader());
-          for await (const edge of repository.edges(filter, progress)) {
-            await out.write(csvEdge(edge));
-            counted.edges++;
-          }
-        }
-        break;
-      }
-      case 'jsonl': {
-        const out = open(paths.file);
-        for await (const node of repository.nodes(filter, progress)) {
-          await out.write(jsonlNode(node));
-          counted.nodes++;
-        }
-        for await (const edge of repository.edges(filter, progress)) {
-          await out.write(jsonlEdge(edge));
-          counted.edges++;
-        }
-        for await (const event of repository.events(filter, progress)) {
-          await out.write(jsonlEvent(event));
-          counted.events++;
-        }
-        break;
-      }
-      case 'plover': {
-        const out = open(paths.file);
-        for await (const event of repository.events(filter, progress)) {
-          await out.write(ploverLine(event));
-          counted.events++;
-        }
-        break;
-      }
-    }
+    const counted = await writeRecords({ request, paths, repository, filter, open, progress });
     for (const output of outputs) await output.finish();
     bar.done();
-
-    if (!quiet) {
-      const summary: ExportSummary = {
-        format: request.format,
-        out: request.out === undefined ? null : outputs.map((o) => o.path ?? '-'),
-        ...counted,
-        filter: { since: filter.since, until: filter.until, actors: filter.actors },
-        seconds: Math.round((Date.now() - began) / 100) / 10,
-      };
-      const line = request.json ? JSON.stringify(summary) : summaryLine(summary, plan);
-      (request.out === undefined ? io.stderr : io.stdout).write(`${line}\n`);
-    }
+    if (!request.quiet) reportSummary(io, request, plan, { outputs, counted, filter, began });
     return 0;
   } catch (error) {
     bar.done();
     for (const output of outputs) await output.abandon().catch(() => undefined);
-    if (isClosedPipe(error)) return 0;
-    if (error instanceof ExportError) {
-      io.stderr.write(`${printable(`diplograph export: ${error.message}`)}\n`);
-      return 1;
-    }
-    if ((error as NodeJS.ErrnoException).code && (error as NodeJS.ErrnoException).syscall) {
-      const e = error as NodeJS.ErrnoException;
-      io.stderr.write(`diplograph export: cannot write ${e.path ?? request.out ?? 'the output'}: ${e.code}\n`);
-      return 1;
-    }
-    throw error;
+    return exportFailure(error, io, request);
   } finally {
     await db.close();
   }
+}
+
+/** How many rows the export's passes write (for the progress bar). */
+async function rowsToWrite(repository: ExportRepository, filter: ExportFilter, plan: ReturnType<typeof passes>): Promise<number> {
+  const counts = await repository.counts(filter);
+  const nodeRows = isFiltered(filter) ? counts.named : counts.entities;
+  return (plan.nodes ? nodeRows : 0) + (plan.edges ? counts.entities : 0) + (plan.events ? counts.events : 0);
+}
+
+/** What one export writes with: the request, its output paths, the graph, and how to open an output and report progress. */
+interface ExportRun {
+  request: ExportRequest;
+  paths: ReturnType<typeof outputPaths>;
+  repository: ExportRepository;
+  filter: ExportFilter;
+  open: (path: string | undefined) => Output;
+  progress: (n: number) => void;
+}
+
+type Counted = { nodes: number; edges: number; events: number };
+
+/** Writes the records of the request's format; how many of each. */
+async function writeRecords(run: ExportRun): Promise<Counted> {
+  const { request, paths, repository, filter, open, progress } = run;
+  const counted: Counted = { nodes: 0, edges: 0, events: 0 };
+  switch (request.format) {
+    case 'graphml': {
+      const out = open(paths.file);
+      await out.write(graphmlHeader(describe(filter)));
+      for await (const node of repository.nodes(filter, progress)) {
+        await out.write(graphmlNode(node));
+        counted.nodes++;
+      }
+      for await (const edge of repository.edges(filter, progress)) await out.write(graphmlEdge(edge, counted.edges++));
+      await out.write(graphmlFooter());
+      break;
+    }
+    case 'csv':
+      await writeCsv(run, counted);
+      break;
+    case 'jsonl': {
+      const out = open(paths.file);
+      for await (const node of repository.nodes(filter, progress)) {
+        await out.write(jsonlNode(node));
+        counted.nodes++;
+      }
+      for await (const edge of repository.edges(filter, progress)) {
+        await out.write(jsonlEdge(edge));
+        counted.edges++;
+      }
+      for await (const event of repository.events(filter, progress)) {
+        await out.write(jsonlEvent(event));
+        counted.events++;
+      }
+      break;
+    }
+    case 'plover': {
+      const out = open(paths.file);
+      for await (const event of repository.events(filter, progress)) {
+        await out.write(ploverLine(event));
+        counted.events++;
+      }
+      break;
+    }
+  }
+  return counted;
+}
+
+/** CSV: a nodes table and an edges table (one file each with --out DIR, or the one asked for). */
+async function writeCsv(run: ExportRun, counted: Counted): Promise<void> {
+  const { request, paths, repository, filter, open, progress } = run;
+  if (request.table !== 'edges') {
+    const out = open(paths.nodes ?? paths.file);
+    await out.write(csvNodeHeader());
+    for await (const node of repository.nodes(filter, progress)) {
+      await out.write(csvNode(node));
+      counted.nodes++;
+    }
+    await out.finish();
+  }
+  if (request.table !== 'nodes') {
+    const out = open(paths.edges ?? paths.file);
+    await out.write(csvEdgeHeader());
+    for await (const edge of repository.edges(filter, progress)) {
+      await out.write(csvEdge(edge));
+      counted.edges++;
+    }
+  }
+}
+
+/** The closing summary: on stderr when the records went to standard output, else on stdout. */
+function reportSummary(
+  io: CliIO,
+  request: ExportRequest,
+  plan: ReturnType<typeof passes>,
+  run: { outputs: Output[]; counted: Counted; filter: ExportFilter; began: number },
+): void {
+  const { outputs, counted, filter, began } = run;
+  const summary: ExportSummary = {
+    format: request.format,
+    out: request.out === undefined ? null : outputs.map((o) => o.path ?? '-'),
+    ...counted,
+    filter: { since: filter.since, until: filter.until, actors: filter.actors },
+    seconds: Math.round((Date.now() - began) / 100) / 10,
+  };
+  const line = request.json ? JSON.stringify(summary) : summaryLine(summary, plan);
+  (request.out === undefined ? io.stderr : io.stdout).write(`${line}\n`);
+}
+
+/** The exit code of a failed export, its reason on stderr: a closed pipe is no failure; an unknown error is thrown on. */
+function exportFailure(error: unknown, io: CliIO, request: ExportRequest): number {
+  if (isClosedPipe(error)) return 0;
+  if (error instanceof ExportError) {
+    io.stderr.write(`${printable(`diplograph export: ${error.message}`)}\n`);
+    return 1;
+  }
+  if ((error as NodeJS.ErrnoException).code && (error as NodeJS.ErrnoException).syscall) {
+    const e = error as NodeJS.ErrnoException;
+    io.stderr.write(`diplograph export: cannot write ${e.path ?? request.out ?? 'the output'}: ${e.code}\n`);
+    return 1;
+  }
+  throw error;
 }
 
 export function passes(format: ExportFormat, table: 'nodes' | 'edges' | undefined): { nodes: boolean; edges: boolean; events: boolean } {
