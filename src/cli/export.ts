@@ -236,65 +236,43 @@ async function writeRecords(run: ExportRun): Promise<Counted> {
     case 'graphml': {
       const out = open(paths.file);
       await out.write(graphmlHeader(describe(filter)));
-      for await (const node of repository.nodes(filter, progress)) {
-        await out.write(graphmlNode(node));
-        counted.nodes++;
-      }
-      for await (const edge of repository.edges(filter, progress)) await out.write(graphmlEdge(edge, counted.edges++));
+      counted.nodes = await writeEach(out, repository.nodes(filter, progress), graphmlNode);
+      counted.edges = await writeEach(out, repository.edges(filter, progress), graphmlEdge);
       await out.write(graphmlFooter());
       break;
     }
     case 'csv':
-      await writeCsv(run, counted);
+      if (request.table !== 'edges') {
+        const out = open(paths.nodes ?? paths.file);
+        await out.write(csvNodeHeader());
+        counted.nodes = await writeEach(out, repository.nodes(filter, progress), csvNode);
+        await out.finish();
+      }
+      if (request.table !== 'nodes') {
+        const out = open(paths.edges ?? paths.file);
+        await out.write(csvEdgeHeader());
+        counted.edges = await writeEach(out, repository.edges(filter, progress), csvEdge);
+      }
       break;
     case 'jsonl': {
       const out = open(paths.file);
-      for await (const node of repository.nodes(filter, progress)) {
-        await out.write(jsonlNode(node));
-        counted.nodes++;
-      }
-      for await (const edge of repository.edges(filter, progress)) {
-        await out.write(jsonlEdge(edge));
-        counted.edges++;
-      }
-      for await (const event of repository.events(filter, progress)) {
-        await out.write(jsonlEvent(event));
-        counted.events++;
-      }
+      counted.nodes = await writeEach(out, repository.nodes(filter, progress), jsonlNode);
+      counted.edges = await writeEach(out, repository.edges(filter, progress), jsonlEdge);
+      counted.events = await writeEach(out, repository.events(filter, progress), jsonlEvent);
       break;
     }
-    case 'plover': {
-      const out = open(paths.file);
-      for await (const event of repository.events(filter, progress)) {
-        await out.write(ploverLine(event));
-        counted.events++;
-      }
+    case 'plover':
+      counted.events = await writeEach(open(paths.file), repository.events(filter, progress), ploverLine);
       break;
-    }
   }
   return counted;
 }
 
-/** CSV: a nodes table and an edges table (one file each with --out DIR, or the one asked for). */
-async function writeCsv(run: ExportRun, counted: Counted): Promise<void> {
-  const { request, paths, repository, filter, open, progress } = run;
-  if (request.table !== 'edges') {
-    const out = open(paths.nodes ?? paths.file);
-    await out.write(csvNodeHeader());
-    for await (const node of repository.nodes(filter, progress)) {
-      await out.write(csvNode(node));
-      counted.nodes++;
-    }
-    await out.finish();
-  }
-  if (request.table !== 'nodes') {
-    const out = open(paths.edges ?? paths.file);
-    await out.write(csvEdgeHeader());
-    for await (const edge of repository.edges(filter, progress)) {
-      await out.write(csvEdge(edge));
-      counted.edges++;
-    }
-  }
+/** Writes each row as `render` gives it (with its index); how many. */
+async function writeEach<T>(out: Output, rows: AsyncIterable<T>, render: (row: T, index: number) => string): Promise<number> {
+  let n = 0;
+  for await (const row of rows) await out.write(render(row, n++));
+  return n;
 }
 
 /** The closing summary: on stderr when the records went to standard output, else on stdout. */

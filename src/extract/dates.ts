@@ -24,18 +24,6 @@ const DATE_RE = new RegExp(
   'gi',
 );
 
-/**
- * The calendar day an article date names: its YYYY-MM-DD (an ISO date-time gives its date part),
- * or undefined when it names none ("2022-02-30", "yesterday"), so that titles and relative dates
- * stay unresolved rather than the extraction failing.
- */
-export function calendarDate(value: string | undefined): string | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value ?? '');
-  if (!m) return undefined;
-  const d = new Date(`${m[0]}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === m[0] ? m[0] : undefined;
-}
-
 /** Adds `days` to an ISO date. */
 export function addDays(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);

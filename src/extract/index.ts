@@ -1,4 +1,4 @@
-import { calendarDate, findDates } from './dates';
+import { findDates, normaliseDate } from './dates';
 import { relationClass } from './lexicon/relations';
 import { buildEvents, type DraftEvent } from './events/build';
 import { speaksForOneself } from './events/clause';
@@ -74,7 +74,8 @@ interface Draft {
 export function extract(input: ArticleInput): ExtractionResult {
   // markup blanked, offsets kept: the evidence is still the original sentence
   const text = maskMarkup(input.text);
-  const { date, skipUntil } = dateline(text, calendarDate(input.date));
+  // (an ISO date-time gives its day; a value naming no day, no date: never a throw)
+  const { date, skipUntil } = dateline(text, input.date === undefined ? undefined : normaliseDate(input.date));
   const ctx: MentionContext = { date, people: [], acronyms: new Map(), home: publisherState(input.publisher) };
   const discourse = newDiscourse();
   const table = new EntityTable();

@@ -127,7 +127,7 @@ export interface ExtractionResult {
 
 export interface ArticleInput {
   text: string;
-  /** article date, YYYY-MM-DD (an ISO date-time gives its date part); titles and relative dates stay unresolved without it or with a value that names no calendar day */
+  /** article date, YYYY-MM-DD (an ISO date-time gives its day, as `normaliseDate` reads it); titles and relative dates stay unresolved without it or with a value that names no day */
   date?: string;
   title?: string;
   /** who published it ("The White House", "en.kremlin.ru"): a bare title ("the President") names its own state's holder */

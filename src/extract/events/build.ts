@@ -97,6 +97,16 @@ const COUNTERPART = relationClass('counterpart');
 const HOSTILE = relationClass('hostile');
 const ACCUSABLE = relationClass('accusable');
 
+/** Where a trigger stands: its verb or carrier (`at`), its clause's start and end, its verb group, and how it reads. */
+interface TriggerSite {
+  at: number;
+  cs: number;
+  end: number;
+  g: VerbGroup | undefined;
+  meetingPurpose: boolean;
+  nominal: boolean;
+}
+
 export interface SentenceInput {
   tokens: Token[];
   mentions: Mention[];
@@ -608,7 +618,7 @@ class SentenceEvents {
       ev.speaker = charge[0];
       inSpeakersVoice(ev, charge, 'ACCUSED');
     }
-    if (this.complete(ev, t, at, cs, end, meetingPurpose, nominal)) this.prevSource = source;
+    if (this.complete(ev, t, { at, cs, end, g, meetingPurpose, nominal })) this.prevSource = source;
   }
 
   /**
@@ -738,7 +748,8 @@ class SentenceEvents {
   }
 
   /** The event's objects, negation, tense and reported speech; then it is the event before. False: no event after all. */
-  private complete(ev: DraftEvent, t: Trigger, at: number, cs: number, end: number, meetingPurpose: boolean, nominal: boolean): boolean {
+  private complete(ev: DraftEvent, t: Trigger, site: TriggerSite): boolean {
+    const { at, cs, end, g, meetingPurpose, nominal } = site;
     const { tokens, mentionAt } = this;
     const prevEvent = this.prevEvent;
     const prevTrig = this.prevTrig;
@@ -753,8 +764,7 @@ class SentenceEvents {
       if (c !== undefined && mentionAt[c]?.tokStart === c) this.addObjects(ev, c, mentionAt[c]!.tokEnd, undefined);
     } else this.addObjects(ev, t.end + 1, end, t);
 
-    const g = t.kind === 'verb' ? verbGroup(tokens, at) : undefined;
-    const opening = g ? existentialOpening(tokens, g, cs) : undefined;
+    const opening = g && t.kind === 'verb' ? existentialOpening(tokens, g, cs) : undefined;
     const window = tokens.slice(opening ?? Math.max(cs, at - 4), at).map((x) => x.lower);
     if (!this.qualified(ev, at, window, nominal)) {
       this.prevTrig = t;
