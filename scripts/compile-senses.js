@@ -8,7 +8,7 @@
  */
 const fs = require('fs');
 const path = require('path');
-const { readSynsets } = require('./compile-verbs.js');
+const { readSynsets, readCodes } = require('./compile-verbs.js');
 
 const dataDir = path.join(__dirname, '..', 'src', 'extract', 'lexicon', 'data');
 const shared = path.resolve((require.main === module && process.argv[2]) || process.env.SHARED_DIR || path.join(__dirname, '..', '..', 'shared'));
@@ -49,7 +49,16 @@ function readLines(file, sets) {
   return out;
 }
 
-const RELATION = /\[([A-Z_]+)(?:,\s*([a-z-]+))?\]\s*$/;
+const RELATION = /\[([A-Z_]+|\d{2,4})(?:,\s*([a-z-]+))?\]\s*$/;
+
+// a reading coded with a CAMEO code ("[057]") takes the relation relations.codes.txt gives the code
+// (its longest listed prefix) and keeps the code, whose PLOVER category the event then carries
+let codes;
+function relationOfCode(code, file, n) {
+  codes ??= readCodes(path.join(dataDir, 'relations.codes.txt'));
+  for (let k = code.length; k >= 2; k--) if (codes[code.slice(0, k)]) return codes[code.slice(0, k)];
+  return fail(file, n, `no line of relations.codes.txt covers the code ${code}`);
+}
 
 function words(body, sets, file, n) {
   const out = [];
@@ -65,8 +74,9 @@ function words(body, sets, file, n) {
 
 function readSense(line, sets, file, n) {
   const m = RELATION.exec(line);
-  if (!m || !line.startsWith('- ')) fail(file, n, 'a reading is "- CONDITIONS [RELATION]" or "[RELATION, mode]"');
-  const sense = { relation: m[1] };
+  if (!m || !line.startsWith('- ')) fail(file, n, 'a reading is "- CONDITIONS [RELATION]", "[RELATION, mode]" or "[CAMEO code]"');
+  const coded = /^\d/.test(m[1]) ? relationOfCode(m[1], file, n) : undefined;
+  const sense = coded ? { ...coded, code: m[1] } : { relation: m[1] };
   if (m[2]) sense.mode = m[2];
   for (const c of line.slice(2, m.index).trim().split(/\s+/)) {
     if (c === '*') continue;

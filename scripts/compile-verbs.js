@@ -118,8 +118,8 @@ function readVerbs(file, sets, out) {
 function readCodes(file) {
   const out = {};
   for (const raw of fs.readFileSync(file, 'utf8').split(/\r?\n/)) {
-    const m = /^(\d+):\s*([A-Z_]+)\s*(?:,\s*([a-z-]+))?/.exec(strip(raw));
-    if (m) out[m[1]] = m[3] ? { relation: m[2], mode: m[3] } : { relation: m[2] };
+    const m = /^(\d+):\s*([A-Z_]+)\s*(?:,\s*([a-z-]+))?\s*(?:;\s*([A-Z]+))?$/.exec(strip(raw));
+    if (m) out[m[1]] = { relation: m[2], ...(m[3] ? { mode: m[3] } : {}), ...(m[4] ? { plover: m[4] } : {}) };
   }
   return out;
 }
@@ -205,4 +205,4 @@ function main() {
 }
 
 if (require.main === module) main();
-module.exports = { readSynsets };
+module.exports = { readSynsets, readCodes };

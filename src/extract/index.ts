@@ -1,5 +1,6 @@
 import { findDates, normaliseDate } from './dates';
 import { relationClass } from './lexicon/relations';
+import { ploverOf } from './lexicon/cameo';
 import { buildEvents, type DraftEvent } from './events/build';
 import { speaksForOneself } from './events/clause';
 import { newDiscourse, noteMention, type Discourse } from './events/discourse';
@@ -11,7 +12,6 @@ import { splitSentences } from './text/sentences';
 import { tagText } from './text/pos';
 import { tokenize } from './text/tokens';
 import {
-  RELATION_PLOVER,
   type ArticleInput,
   type ExtractedEntity,
   type ExtractedEvent,
@@ -230,7 +230,7 @@ function outputEvent(ev: DraftEvent, sentence: Span, table: EntityTable): Extrac
   return {
     id: '',
     relation: ev.relation,
-    plover: RELATION_PLOVER[ev.relation],
+    plover: ploverOf(ev.relation, ev.code),
     negated: ev.negated,
     confidence: ev.confidence,
     source: ev.source.map((e) => e.id),

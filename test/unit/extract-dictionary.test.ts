@@ -1,4 +1,4 @@
-import { readVerb, relationOfCode, sentenceWords } from '../../src/extract/lexicon/cameo';
+import { ploverOf, readVerb, relationOfCode, sentenceWords } from '../../src/extract/lexicon/cameo';
 import { tokenize } from '../../src/extract/text/tokens';
 import { evalSetOf, fnv1a } from '../../src/eval/split';
 import { namedEvents as events } from '../support/extract';
@@ -16,6 +16,28 @@ describe('the CAMEO verb dictionary as data', () => {
     expect(relationOfCode('1123')).toEqual({ relation: 'ACCUSED' });
     expect(relationOfCode('111')).toEqual({ relation: 'CRITICIZED', mode: 'disapprove' });
     expect(relationOfCode('010')).toBeUndefined();
+  });
+
+  it('gives an act its code\'s PLOVER category (CAMEO2PLOVER, or the one relations.codes.txt names), an act read otherwise its relation\'s', () => {
+    expect(ploverOf('AGREED', '057')).toBe('SUPPORT');
+    expect(ploverOf('AGREED', '036')).toBe('AGREE');
+    expect(ploverOf('SANCTIONED', '163')).toBe('SANCTION');
+    expect(ploverOf('CALLED_FOR', '0233')).toBe('REQUEST');
+    // the code's act re-read (a charge in another's voice, an intent): the relation's category
+    expect(ploverOf('ACCUSED', '057')).toBe('ACCUSE');
+    expect(ploverOf('AGREED', undefined)).toBe('AGREE');
+  });
+
+  it('a formal agreement signed is an agreement (AGREED) coded as PLOVER codes signing, SUPPORT (057); one to be signed an intent, AGREE (PLV tune plv-0846; corpus)', () => {
+    const signed = events('The US and China have signed an agreement aimed at easing a trade war that has rattled markets and weighed on the global economy.');
+    expect(signed.map((e) => [e.relation, e.plover, e.sourceNames])).toContainEqual(['AGREED', 'SUPPORT', ['United States', 'China']]);
+    const treaty = events('Vladimir Putin and Head of the DPR Denis Pushilin signed a Treaty of Friendship, Cooperation and Mutual Assistance between the Russian Federation and the Donetsk People\'s Republic.');
+    expect(treaty.find((e) => e.relation === 'AGREED')?.plover).toBe('SUPPORT');
+    // (the corpus's "Following the talks, the parties will sign a declaration on allied interaction", the parties named)
+    const intent = events('Vladimir Putin and Ilham Aliyev will sign a declaration on allied interaction.');
+    expect(intent.map((e) => [e.relation, e.plover])).toContainEqual(['AGREED', 'AGREE']);
+    // a decree is no agreement: no event coded as a signed agreement
+    expect(events('Vladimir Putin signed a decree on the simplified procedure.').some((e) => e.plover === 'SUPPORT')).toBe(false);
   });
 
   it('refines a verb by its phrase patterns: ASK for humanitarian aid is a request for aid (0233)', () => {

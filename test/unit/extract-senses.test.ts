@@ -47,6 +47,17 @@ describe('own verb readings and event nouns as data (own.senses.txt, own.nouns.t
     expect(readSenses(file, {})).toEqual({ demonstrate: [{ relation: 'PROTESTED', intransitive: true }] });
   });
 
+  it('a reading coded with a CAMEO code takes the relation relations.codes.txt gives it and keeps the code', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'senses-')), 'own.senses.txt');
+    fs.writeFileSync(file, '--- SIGN ---\n- {TREATY} [057]\n- * [AGREED]\n--- PHONE ---\n- ACTOR [0411]\n');
+    expect(readSenses(file, {})).toEqual({
+      sign: [{ relation: 'AGREED', code: '057', object: ['treaty'] }, { relation: 'AGREED' }],
+      phone: [{ relation: 'MET_WITH', mode: 'phone', code: '0411', actorObject: true }],
+    });
+    fs.writeFileSync(file, '--- SAY ---\n- * [99]\n');
+    expect(() => readSenses(file, {})).toThrow('own.senses.txt line 2: no line of relations.codes.txt covers the code 99');
+  });
+
   it('a bad line stops the compilation naming its file and line', () => {
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'senses-')), 'own.senses.txt');
     fs.writeFileSync(file, '--- MEET ---\n- * [MET_WITH]\n- ?? [MET_WITH]\n');

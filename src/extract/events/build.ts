@@ -29,6 +29,8 @@ export interface DraftEvent {
   explicitDate: boolean;
   /** the dictionary pattern or rule that coded the event */
   pattern: string;
+  /** the CAMEO code of the reading that coded the act (none once the act is read as an intent or a charge) */
+  code?: string;
   /** the verb takes an infinitive complement ("promised to democratize Serbia") */
   control?: boolean;
   /** an event noun whose modifier names its source ("the Russian invasion"): an act without a target */
@@ -61,6 +63,7 @@ function draftEvent(e: DraftFields): DraftEvent {
     date: undefined,
     explicitDate: false,
     pattern: e.pattern,
+    code: e.code,
     control: e.control,
     nominal: e.nominal,
     object: e.object,
@@ -608,6 +611,7 @@ class SentenceEvents {
       source,
       target: [...patients],
       pattern: t.pattern,
+      code: t.code,
       control: t.control,
       nominal,
       // a light verb's object is the event noun itself ("issued an ultimatum")
@@ -798,6 +802,8 @@ class SentenceEvents {
     // a named act ("stop Russia's offensive") keeps its relation whatever the clause's tense
     const future = !nominal && (window.some((w) => FUTURE.has(w)) || (this.prevTok(at - 1) === 'to' && this.prevTok(at - 2) === 'going'));
     if (!future) return true;
+    // an act to come is an intent (CAMEO 03, 13), not the act's code ("will sign a treaty")
+    ev.code = undefined;
     // "is not going to invade": a disavowed act is no threat
     if (ev.negated && HOSTILE.includes(ev.relation)) return false;
     if (ev.negated && COOPERATIVE.includes(ev.relation)) {

@@ -23,11 +23,13 @@ export interface Trigger {
   carrier?: number;
   /** the dictionary entry that fired */
   pattern: string;
+  /** the CAMEO code of the reading, when it has one */
+  code?: string;
 }
 
 /** Every trigger in one object shape (see draftEvent in build.ts). */
-function trigger(at: number, end: number, relation: Relation, mode: Mode | undefined, control: boolean, kind: 'verb' | 'noun', carrier: number | undefined, pattern: string): Trigger {
-  return { at, end, relation, mode, control, kind, carrier, pattern };
+function trigger(at: number, end: number, relation: Relation, mode: Mode | undefined, control: boolean, kind: 'verb' | 'noun', carrier: number | undefined, pattern: string, code?: string): Trigger {
+  return { at, end, relation, mode, control, kind, carrier, pattern, code };
 }
 
 const DETERMINERS = new Set(triggerWords.determiners);
@@ -327,13 +329,13 @@ function triggerAt(
     if (lemma === 'concern' && !isBe(tokens[i - 1]) && !(isBe(tokens[i - 2]) && tokens[i - 1]?.pos === 'ADV')) return undefined;
     for (const s of senses) {
       const { ok, end } = senseHolds(s, tokens, i, actorAt, entityAt);
-      if (ok) return trigger(i, end, s.relation, s.mode, !!s.control, 'verb', undefined, sensePattern(lemma, s));
+      if (ok) return trigger(i, end, s.relation, s.mode, !!s.control, 'verb', undefined, sensePattern(lemma, s), s.code);
     }
   }
   // the dictionary's verbs only where the tagger reads a verb ("legally binding", "maintain contact")
   if (info.dictionary && t.pos === 'VERB' && !gerund && !nounish && !(t.lower.endsWith('ing') && prev === 'of') && !participleModifier(tokens, i)) {
     const r = readVerb(tokens, i, info.dictionary, sentence());
-    if (r) return trigger(i, r.end, r.relation, r.mode, false, 'verb', undefined, r.pattern);
+    if (r) return trigger(i, r.end, r.relation, r.mode, false, 'verb', undefined, r.pattern, r.code);
   }
   return info.ns ? nounTrigger(tokens, i, info.nl, info.ns, modifierAt, actorAt) : undefined;
 }
@@ -461,6 +463,7 @@ function sensePattern(lemma: string, s: VerbSense): string {
   if (s.object) parts.push(`{${s.object.slice(0, 4).join('|')}${s.object.length > 4 ? '|...' : ''}}`);
   if (s.actorObject) parts.push('ACTOR');
   if (s.ofEntity) parts.push('OF_ENTITY');
+  if (s.code) parts.push(`[${s.code}]`);
   return parts.join(' ');
 }
 

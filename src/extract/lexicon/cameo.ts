@@ -3,7 +3,7 @@ import compiledJson from './data/verbs.compiled.json';
 import clauseWords from './data/clause.words.json';
 import triggerWords from './data/trigger.words.json';
 import { nounLemma, verbLemma } from './lemma';
-import type { Mode, Relation } from '../types';
+import { PLOVER_CATEGORIES, RELATION_PLOVER, type Mode, type PloverCategory, type Relation } from '../types';
 import type { Token } from '../text/tokens';
 
 /**
@@ -16,7 +16,9 @@ import type { Token } from '../text/tokens';
 interface RawPattern { before: string[][]; after: string[][]; object?: number; code: string | null; text: string; verb?: string }
 interface RawVerb { block: string; code?: string | null; particle?: string[] }
 interface Compiled {
-  codes: Record<string, { relation: string; mode?: string }>;
+  codes: Record<string, { relation: string; mode?: string; plover?: string }>;
+  /** CAMEO2PLOVER-2021.txt: CAMEO code -> PLOVER category */
+  plover: Record<string, string>;
   blocks: Record<string, { code: string | null; patterns: RawPattern[] }>;
   verbs: Record<string, RawVerb[]>;
   forms: Record<string, string>;
@@ -99,6 +101,8 @@ export interface VerbReading {
   /** last token of the verb phrase (its particle) */
   end: number;
   pattern: string;
+  /** the CAMEO code that fired */
+  code: string;
 }
 
 const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
@@ -132,9 +136,27 @@ function patternsOf(block: string): Pattern[] {
 
 /** The relation of a CAMEO code: the line of its longest listed prefix. */
 export function relationOfCode(code: string): { relation: Relation; mode?: Mode } | undefined {
+  const c = longestPrefix(compiled.codes, code);
+  return !c || c.relation === 'NONE' ? undefined : { relation: c.relation as Relation, mode: c.mode as Mode | undefined };
+}
+
+/**
+ * The PLOVER category of an event: while the event is still its CAMEO code's act (the code's
+ * relation is the event's), the category relations.codes.txt names for the code, else
+ * CAMEO2PLOVER's; otherwise the relation's ("signed a treaty", 057: AGREED, PLOVER SUPPORT; "will
+ * sign a treaty", an intent: AGREE).
+ */
+export function ploverOf(relation: Relation, code: string | undefined): PloverCategory {
+  if (!code || relationOfCode(code)?.relation !== relation) return RELATION_PLOVER[relation];
+  const p = (longestPrefix(compiled.codes, code)?.plover ?? longestPrefix(compiled.plover, code)) as PloverCategory | undefined;
+  return p && PLOVER_CATEGORIES.includes(p) ? p : RELATION_PLOVER[relation];
+}
+
+/** The entry of a code's longest listed prefix (CAMEO2PLOVER's and our codes' rule). */
+function longestPrefix<T>(table: Record<string, T>, code: string): T | undefined {
   for (let k = code.length; k >= 2; k--) {
-    const c = own(compiled.codes, code.slice(0, k));
-    if (c) return c.relation === 'NONE' ? undefined : { relation: c.relation as Relation, mode: c.mode as Mode | undefined };
+    const v = own(table, code.slice(0, k));
+    if (v !== undefined) return v;
   }
   return undefined;
 }
@@ -214,7 +236,7 @@ export function readVerb(tokens: Token[], i: number, lemma: string, words: Sente
     // "wage war", "set free", "take note": a phrasal entry whose particle is a content word is a
     // phrase pattern of its own (written "- WAGE WAR"), not the bare verb
     const phrase = !fired && !!entry.particle && /^(NOUN|ADJ|VERB)$/.test(tokens[end].pos ?? '');
-    return { ...r, end, pattern: fired ? `CAMEO ${entry.block} ${fired.text}` : `CAMEO ${entry.block} ${phrase ? '- ' : ''}${verb} [${code}]` };
+    return { ...r, end, code, pattern: fired ? `CAMEO ${entry.block} ${fired.text}` : `CAMEO ${entry.block} ${phrase ? '- ' : ''}${verb} [${code}]` };
   }
   return undefined;
 }

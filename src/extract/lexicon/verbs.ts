@@ -13,6 +13,8 @@ import type { Mode, Relation } from '../types';
 export interface VerbSense {
   relation: Relation;
   mode?: Mode;
+  /** the CAMEO code of a reading coded as CAMEO codes it ("[057]"): the event's PLOVER category is the code's */
+  code?: string;
   next?: string[];
   object?: string[];
   control?: boolean;
