@@ -328,3 +328,26 @@ describe('inspecting a thing is no investigation of anyone (corpus; the issue\'s
     expect(relations('The President inspected a cockpit allowing pilots to more effectively control the MC-21 medium-haul narrow-body airliner.', '2021-07-20')).not.toContain('ACCUSED');
   });
 });
+
+describe('conferring a title is no consultation; conferring with someone is (corpus, seed 539 reading)', () => {
+  it('"The President conferred the honorary name Guards on the brigade" meets no one', () => {
+    expect(relations('The President conferred the honorary name Guards on the 155th Separate Marine Brigade for mass heroism, resilience and courage demonstrated by the brigade\'s personnel.', '2022-03-28')).not.toContain('MET_WITH');
+  });
+
+  it('"conferred with" is a consultation', () => {
+    // (an invented sentence: neither the corpus nor the tune split has a consultation "conferred with")
+    const ev = events('Secretary Blinken conferred with Foreign Minister Dmytro Kuleba of Ukraine.', '2022-02-10');
+    expect(ev.map((e) => [e.relation, e.targetNames])).toContainEqual(['MET_WITH', ['Dmytro Kuleba']]);
+  });
+});
+
+describe('an auxiliary opening its clause before the subject asks a question, which reports no act (corpus, seed 539 reading)', () => {
+  it('a headline quoted without its question mark: "- will Russia invade Ukraine;" threatens nothing', () => {
+    const text = 'Perhaps you have seen how two Forbes articles are compared, very interestingly: the headline of February 12 - will Russia invade Ukraine; and the headline of May 16 - will Ukraine\'s army invade Russia.';
+    expect(relations(text, '2022-05-20')).toEqual([]);
+  });
+
+  it('the same words as a statement are a threat', () => {
+    expect(relations('Russia will invade Ukraine.', '2022-02-12')).toContain('WARNED');
+  });
+});

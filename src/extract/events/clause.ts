@@ -26,6 +26,8 @@ const SUBORDINATOR = set(words.subordinator);
 const CONDITIONAL = set(words.conditional);
 const PENDING_CONDITIONAL = set(words.pendingConditional);
 const INVERTED_CONDITIONAL = set(words.invertedConditional);
+const QUESTION_AUXILIARY = set(words.questionAuxiliary);
+const CLAUSE_OPENERS = set(words.clauseOpeners);
 const BELIEF_THAT = set(words.beliefThat);
 const CORRELATIVE_CONDITIONAL = words.correlativeConditional.map((w) => w.split(' '));
 const PURPOSE_CONJUNCTION = words.purposeConjunction.map((w) => w.split(' '));
@@ -364,12 +366,19 @@ function expectedClause(tokens: Token[], g: VerbGroup): boolean {
   return false;
 }
 
-/** "a swift response should Russia invade Ukraine", "should it further invade": a modal before the verb's subject opens a condition. */
+/**
+ * "a swift response should Russia invade Ukraine", "should it further invade": a modal before the
+ * verb's subject opens a condition; "- will Russia invade Ukraine;": an auxiliary opening the
+ * clause before its subject asks a question.
+ */
 function invertedCondition(tokens: Token[], clauseStart: number, g: VerbGroup): boolean {
   const k = g.start - 1;
   if (k <= clauseStart || !/^(NOUN|PROPN|PRON)$/.test(tokens[k].pos ?? '')) return false;
   const s = tokens[k].pos === 'PRON' ? k : nounPhraseStart(tokens, k, clauseStart);
-  return s > 0 && invertedModal(tokens, s - 1);
+  if (s <= 0) return false;
+  if (invertedModal(tokens, s - 1)) return true;
+  const opener = s - 2 < 0 || CLAUSE_OPENERS.has(tokens[s - 2].lower);
+  return opener && QUESTION_AUXILIARY.has(tokens[s - 1].lower);
 }
 
 /** Is the modal at k one that opens a condition before its subject ("should it invade", not "it should invade")? */
