@@ -351,3 +351,26 @@ describe('an auxiliary opening its clause before the subject asks a question, wh
     expect(relations('Russia will invade Ukraine.', '2022-02-12')).toContain('WARNED');
   });
 });
+
+describe('an actor that modifies a noun, adjectives between, is no object of a bare dictionary verb (corpus, seed 539 reading)', () => {
+  it('"are directly affecting the CSTO collective security zone" supports no CSTO', () => {
+    expect(relations('Colleagues, The invigorated activities of international terrorist groups in Afghanistan are directly affecting the CSTO collective security zone.', '2021-08-23')).toEqual([]);
+  });
+});
+
+describe('a light verb or a listed verb that is a gerund complement carries no act (corpus, seed 540 reading)', () => {
+  it('"recommendations on imposing sanctions against the aggressor" sanctions no one', () => {
+    const text = "Andriy Yermak informed about the results of the expert group's work on making recommendations on imposing sanctions against the aggressor, as well as on the state of formation of two more advisory groups.";
+    expect(relations(text, '2022-06-20')).not.toContain('SANCTIONED');
+  });
+
+  it('"the importance of ensuring stability ..., resolving pressing socioeconomic issues" concedes nothing', () => {
+    const text = 'Vladimir Putin and Serdar Berdimuhamedov noted the importance of ensuring stability and security in that country, resolving pressing socioeconomic issues and neutralising threats, primarily terrorism, emanating from Afghan territory.';
+    expect(relations(text, '2022-06-10')).not.toContain('CONCEDED');
+  });
+
+  it('a participle with its preposition after a comma is no list item: "..., according to Reuters, citing" (PLV tune plv-0393)', () => {
+    const text = 'Venezuela has banned opposition leader Juan Guaido from holding public officer for a period of 15 years, according to Reuters, citing state comptroller Elvis Amoroso.';
+    expect(events(text).map((e) => [e.relation, e.sourceNames, e.targetNames])).toEqual([['COERCED', ['Venezuela'], ['Juan Guaido']]]);
+  });
+});

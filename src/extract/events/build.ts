@@ -11,7 +11,7 @@ import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
 import { actorObject, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, opensSentence, existentialOpening, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, statesOf, type Discourse } from './discourse';
-import { eventNounSense, findTriggers, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
+import { eventNounSense, findTriggers, gerundComplement, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
 /** An event before ids are given: entities by reference, topic by key. */
 export interface DraftEvent {
@@ -214,7 +214,10 @@ class SentenceEvents {
   // (a singular noun after it; "EU members", "NATO today" keep the actor)
   private startsHeadActor = (k: number): boolean => {
     const m = this.mentionAt[k];
-    const next = this.tokens[m?.tokEnd ?? this.n];
+    // (over adjectives: "affecting the CSTO collective security zone")
+    let e = m?.tokEnd ?? this.n;
+    while (e < this.n && e < (m?.tokEnd ?? 0) + 3 && this.tokens[e].pos === 'ADJ') e++;
+    const next = this.tokens[e];
     const modifies = !!next && next.pos === 'NOUN' && !/s$/.test(next.lower) && !TEMPORAL.has(next.lower);
     return this.startsResolvedActor(k) && !modifies;
   };
@@ -586,7 +589,7 @@ class SentenceEvents {
     // a CAMEO verb without a phrase pattern is an event only with an actor as its object (PETRARCH
     // codes source-target events): "organized a forum", "accelerate the response" are none
     // (not a possessive pronoun: "will take its first action")
-    if (!act || this.bareWithoutActor(t)) {
+    if (!act || this.bareWithoutActor(t) || this.complementCarrier(t)) {
       this.prevTrig = t;
       return;
     }
@@ -663,6 +666,15 @@ class SentenceEvents {
   }
 
   /** A CAMEO verb without a phrase pattern and without an actor as its object: no event (PETRARCH codes source-target events). */
+  /**
+   * "recommendations on imposing sanctions", "the importance of continuing and intensifying
+   * sanctions pressure": a light verb that is a gerund complement carries no act, as such a verb is
+   * none (triggers.gerundComplement); the trigger still bounds the clause before it.
+   */
+  private complementCarrier(t: Trigger): boolean {
+    return t.kind === 'noun' && t.carrier !== undefined && this.tokens[t.carrier].pos === 'VERB' && gerundComplement(this.tokens, t.carrier);
+  }
+
   private bareWithoutActor(t: Trigger): boolean {
     return t.kind === 'verb' && bareDictionaryVerb(t.pattern) && !actorObject(this.tokens, t.end, HOSTILE.includes(t.relation) ? this.startsNonPossessiveActor : this.startsHeadActor);
   }

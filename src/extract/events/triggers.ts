@@ -345,14 +345,19 @@ function triggerAt(
  * or "or" to one with no other verb between ("for supporting Ukraine and providing weapons"): the
  * complement of what comes before, whose subject is not the clause's.
  */
-function gerundComplement(tokens: Token[], i: number): boolean {
+export function gerundComplement(tokens: Token[], i: number): boolean {
   if (i === 0 || !tokens[i].lower.endsWith('ing')) return false;
   if (tokens[i - 1].pos === 'ADP') return true;
-  if (tokens[i - 1].lower !== 'and' && tokens[i - 1].lower !== 'or') return false;
+  // (a list: "the importance of ensuring stability, resolving pressing issues"; not a participle
+  // with its preposition, "..., according to Reuters")
+  const listed = tokens[i - 1].lower === ',' && tokens[i + 1]?.pos !== 'ADP';
+  if (tokens[i - 1].lower !== 'and' && tokens[i - 1].lower !== 'or' && !listed) return false;
+  // (after a comma, the list's item before it, up to another comma: not "..., according to Reuters, citing")
+  const stops = tokens[i - 1].lower === ',' ? /^[;.,]$/ : /^[;.]$/;
   for (let k = i - 2; k > 0 && k >= i - 12; k--) {
     const w = tokens[k];
     if (w.lower.endsWith('ing') && tokens[k - 1].pos === 'ADP') return true;
-    if (w.pos === 'AUX' || (w.pos === 'VERB' && !w.lower.endsWith('ing')) || w.lower === ';' || w.lower === '.') return false;
+    if (w.pos === 'AUX' || (w.pos === 'VERB' && !w.lower.endsWith('ing')) || stops.test(w.lower)) return false;
   }
   return false;
 }
