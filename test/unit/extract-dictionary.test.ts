@@ -116,3 +116,10 @@ describe('the tune / validation split', () => {
     expect(validation).toBeLessThan(250);
   });
 });
+
+describe('civilians held as human shields', () => {
+  it('are assaulted, as CAMEO codes USE * (AS {HUMAN SHIELD}) [184] and CAMEO2PLOVER maps 184 (PLV tune plv-0377)', () => {
+    const ev = events('Islamic State militants held around 20,000 civilians as human shields in Raqqa.');
+    expect(ev.map((e) => [e.relation, e.plover, e.sourceNames])).toContainEqual(['ATTACKED', 'ASSAULT', ['Islamic State']]);
+  });
+});
