@@ -117,14 +117,6 @@ describe('the tune / validation split', () => {
   });
 });
 
-describe('demands accepted', () => {
-  it('are acceded to, a concession (CAMEO 083), not an agreement (PLV tune plv-1038)', () => {
-    const ev = events('The Supreme Court accepted demands from the army and intelligence chiefs to order an independent probe into the memo issue and set up the judicial commission.');
-    expect(ev.map((e) => [e.relation, e.plover])).toContainEqual(['CONCEDED', 'CONCEDE']);
-    expect(ev.map((e) => e.relation)).not.toContain('AGREED');
-  });
-});
-
 describe('civilians held as human shields', () => {
   it('are assaulted, as CAMEO codes USE * (AS {HUMAN SHIELD}) [184] and CAMEO2PLOVER maps 184 (PLV tune plv-0377)', () => {
     const ev = events('Islamic State militants held around 20,000 civilians as human shields in Raqqa.');

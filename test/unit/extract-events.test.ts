@@ -354,11 +354,12 @@ describe('readings by object, as CAMEO codes them', () => {
     expect(remove.map((e) => e.relation)).not.toContain('WARNED');
   });
 
-  it('accepting refugees is humanitarian aid (CAMEO\'s &REFUGEE), accepting demands an agreement (PLV tune plv-0238, plv-1038)', () => {
+  it('accepting refugees is humanitarian aid (CAMEO\'s &REFUGEE), accepting demands a concession (CAMEO 083; PLV tune plv-0238, plv-1038)', () => {
     const refugees = events('The United States accepted 1,141 Iraqi refugees in May, the most the U.S. has taken in one month.', '2008-06-05');
     expect(refugees.map((e) => e.relation)).toEqual(['PROVIDED_AID']);
     const demands = events('The Supreme Court accepted demands from the army and intelligence chiefs to order an independent probe into the memo issue and set up the judicial commission.', '2011-12-30');
-    expect(demands.map((e) => e.relation)).toContain('AGREED');
+    expect(demands.map((e) => [e.relation, e.plover])).toContainEqual(['CONCEDED', 'CONCEDE']);
+    expect(demands.map((e) => e.relation)).not.toContain('AGREED');
   });
 
   it('the parties of "talks between A and B" are the meeting\'s sides, not its host (corpus)', () => {
