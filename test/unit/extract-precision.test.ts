@@ -374,3 +374,16 @@ describe('a light verb or a listed verb that is a gerund complement carries no a
     expect(events(text).map((e) => [e.relation, e.sourceNames, e.targetNames])).toEqual([['COERCED', ['Venezuela'], ['Juan Guaido']]]);
   });
 });
+
+describe('the object head read over numbers and a participle after the determiner (corpus, seed 541 reading)', () => {
+  it('"releasing a combined 240 million barrels of oil on the market" concedes nothing', () => {
+    // (the White House fact sheet of 2022-06-22: its title and the two sentences)
+    const text = 'President Biden calls for a three-month federal gas tax holiday. The President announced the release of a record 1 million barrels per day from our Strategic Petroleum Reserve. He rallied international partners to join us, releasing a combined 240 million barrels of oil on the market.';
+    expect(relations(text, '2022-06-22')).not.toContain('CONCEDED');
+  });
+
+  it('a document signed with another state is an agreement: "we, Turkmenistan, have signed this document with the Russian Federation"', () => {
+    const ev = events('Incidentally, we, Turkmenistan, have signed this document with the Russian Federation.', '2021-12-22');
+    expect(ev.map((e) => [e.relation, e.sourceNames, e.targetNames])).toContainEqual(['AGREED', ['Turkmenistan'], ['Russia']]);
+  });
+});

@@ -88,9 +88,11 @@ function objectHeadIn(tokens: Token[], end: number, words: string[]): boolean {
     // regarding"), not at a participle before a noun ("a related congratulatory message");
     // "Christmas and New Year greetings": "and" inside the phrase, before its head noun
     if (l === 'and' && head && tokens[k - 1].pos !== 'NOUN') continue;
+    // (a number inside the phrase: "a combined 240 million barrels")
+    if (/^\d[\d.,]*$/.test(l)) continue;
     // (a "verb" after a number or an adjective is the tagger's misreading of the head noun: "two
-    // important decrees")
-    const misread = tokens[k].pos === 'VERB' && /^(ADJ|NUM)$/.test(tokens[k - 1].pos ?? '');
+    // important decrees"; after a determiner, of a participle describing it: "a combined 240 million barrels")
+    const misread = tokens[k].pos === 'VERB' && /^(ADJ|NUM|DET)$/.test(tokens[k - 1].pos ?? '');
     if (!/^[a-z-]+$/.test(l) || OBJECT_HEAD_STOPS.has(l) || (head && phraseEnds(tokens, k) && !misread)) break;
     head = l;
   }
