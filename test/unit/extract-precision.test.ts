@@ -387,3 +387,10 @@ describe('the object head read over numbers and a participle after the determine
     expect(ev.map((e) => [e.relation, e.sourceNames, e.targetNames])).toContainEqual(['AGREED', ['Turkmenistan'], ['Russia']]);
   });
 });
+
+describe('a clause after a word of possibility reports no act (corpus, seed 541 reading)', () => {
+  it('"there is no chance that Mariupol will ... be captured by the Russian armed forces" attacks nothing', () => {
+    const text = '"But there is no chance that Mariupol will side with the Russian Federation or be captured by the Russian armed forces at the moment," he said.';
+    expect(relations(text, '2022-03-13')).not.toContain('ATTACKED');
+  });
+});
