@@ -155,6 +155,15 @@ describe('a known surname after another first name', () => {
     const pelosi = extract({ text: 'President of Ukraine Volodymyr Zelenskyy met with Speaker of the House of Representatives of the United States Congress Nancy Pelosi.', date: '2022-05-01' });
     expect(pelosi.entities.map((e) => e.name)).toContain('Nancy Pelosi');
   });
+
+  it('a person matched by the full name is that person, the capitalised word before it no first name of another (corpus)', () => {
+    const yermak = mentions('National Security Advisor Jake Sullivan spoke today with Head of Presidential Administration Andriy Yermak of Ukraine.', '2021-11-26');
+    expect(yermak.flatMap((m) => m.ids)).toContain('person:andriy-yermak');
+    expect(yermak.some((m) => m.unknown)).toBe(false);
+    const kerry = mentions('Special Presidential Envoy for Climate John Kerry opened the meeting.', '2022-06-18');
+    expect(kerry.flatMap((m) => m.ids)).toContain('person:john-kerry');
+    expect(kerry.map((m) => m.text).join('|')).not.toMatch(/Climate John/);
+  });
 });
 
 describe('"the President" in a publisher\'s own text', () => {

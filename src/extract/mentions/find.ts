@@ -337,7 +337,7 @@ class MentionScan {
       if (role && !HEAD_OF_ROLE_BLOCKERS.has(tokens[after + 1].lower)) return this.resolveTitle(i, after + 1, role, hit.entity);
     }
     // "Jill Biden", "Emine Erdogan": a surname after another person's first name is that person
-    if (this.otherFirstName(i, hit.entity)) {
+    if (hit.length === 1 && this.otherFirstName(i, hit.entity)) {
       const name = tokens.slice(i - 1, after).map((x) => x.text).join(' ');
       this.push({ entities: [entityRef(`person:${slug(name)}`, name, 'Person', undefined, true)], tokStart: i - 1, tokEnd: after, role: 'actor', via: 'person' });
       return after;
@@ -356,7 +356,7 @@ class MentionScan {
   private unknownNameEnd(q: number, nameWord: (k: number) => boolean): number {
     const e = this.nameRun(q, nameWord);
     const surname = e > q && e < this.n ? this.kb.match(this.tokens, e) : undefined;
-    return surname && surname.entity.kind === 'Person' && this.firstNameDiffers(e, surname.entity) ? e + surname.length : e;
+    return surname && surname.entity.kind === 'Person' && surname.length === 1 && this.firstNameDiffers(e, surname.entity) ? e + surname.length : e;
   }
 
   /**
@@ -423,8 +423,9 @@ class MentionScan {
       !this.kb.match(this.tokens, at) && !this.kb.demonym(t.lower);
   }
 
-  // a known person matched by the surname alone, after a first name (tagged a proper noun) that
-  // begins like none of the words of the person's names: another person of that name
+  // a known person matched by the surname alone (the caller's match is one word: not "Climate John
+  // Kerry"), after a first name (tagged a proper noun) that begins like none of the words of the
+  // person's names: another person of that name
   private otherFirstName(at: number, e: KnownEntity): boolean {
     const prev = this.tokens[at - 1];
     if (e.kind !== 'Person' || at === 0 || prev.pos !== 'PROPN' || !isNameToken(prev) || this.out.some((m) => m.tokEnd === at)) return false;
