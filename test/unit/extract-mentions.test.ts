@@ -164,6 +164,11 @@ describe('a known surname after another first name', () => {
     expect(kerry.flatMap((m) => m.ids)).toContain('person:john-kerry');
     expect(kerry.map((m) => m.text).join('|')).not.toMatch(/Climate John/);
   });
+
+  it('a capitalised word and a known surname after an article name a thing, no person (corpus: the Buddhist new year)', () => {
+    const moon = extract({ text: "Vladimir Putin congratulated Russia's Buddhists on the Lunar New Year and the beginning of the White Moon.", date: '2022-02-01' });
+    expect(moon.entities.filter((e) => e.kind === 'Person').map((e) => e.name)).toEqual(['Vladimir Putin']);
+  });
 });
 
 describe('"the President" in a publisher\'s own text', () => {

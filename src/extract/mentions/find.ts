@@ -336,8 +336,10 @@ class MentionScan {
       const role = matchRole(tokens, after + 1);
       if (role && !HEAD_OF_ROLE_BLOCKERS.has(tokens[after + 1].lower)) return this.resolveTitle(i, after + 1, role, hit.entity);
     }
-    // "Jill Biden", "Emine Erdogan": a surname after another person's first name is that person
+    // "Jill Biden", "Emine Erdogan": a surname after another person's first name is that person;
+    // after an article, a thing's name ("the White Moon", the Buddhist new year): no person at all
     if (hit.length === 1 && this.otherFirstName(i, hit.entity)) {
+      if (ARTICLES.has(tokens[i - 2]?.lower ?? '')) return after;
       const name = tokens.slice(i - 1, after).map((x) => x.text).join(' ');
       this.push({ entities: [entityRef(`person:${slug(name)}`, name, 'Person', undefined, true)], tokStart: i - 1, tokEnd: after, role: 'actor', via: 'person' });
       return after;
