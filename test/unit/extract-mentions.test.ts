@@ -188,3 +188,12 @@ describe('"the President" in a publisher\'s own text', () => {
     expect(ru.events.filter((e) => e.target.includes('person:dmitry-rogozin')).map((e) => e.source)).toEqual([['person:vladimir-putin']]);
   });
 });
+
+describe('an organisation whose modifiers are joined by "and"', () => {
+  it('is one body: "the National Security and Defense Council" (corpus), not a person joined to a title after "and"', () => {
+    const nsdc = extract({ text: 'Ivan Bakanov said that the National Security and Defense Council has imposed sanctions against 22 individuals.', date: '2021-07-30' });
+    expect(nsdc.entities.map((e) => e.name)).toContain('National Security and Defense Council');
+    const two = extract({ text: 'President Volodymyr Zelenskyy met with Chairperson of the Upper House of the Irish Parliament Mark Daly and Chairperson of the Lower House Seán Ó Fearghaíl.', date: '2022-04-06' });
+    expect(two.entities.map((e) => e.name).join('|')).not.toMatch(/Daly and/);
+  });
+});

@@ -11,6 +11,11 @@ const nounCache = new Map<string, string>();
 const TAGS: Record<string, string[] | undefined> = lexicon;
 const tagsOf = (word: string): string[] | undefined => (Object.prototype.hasOwnProperty.call(TAGS, word) ? TAGS[word] : undefined);
 
+/** Is the folded word a form the English lexicon knows ("security", "air"; not "seibert")? */
+export function englishWord(word: string): boolean {
+  return tagsOf(word) !== undefined;
+}
+
 /** The verb lemma of a folded word form: "accused" -> "accuse", "met" -> "meet", "staged" -> "stage". */
 export function verbLemma(word: string): string {
   let v = verbCache.get(word);

@@ -4,7 +4,7 @@ import eventWords from '../lexicon/data/event.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
 import words from '../lexicon/data/mention.words.json';
 import { knowledge, type KnownEntity } from '../knowledge';
-import { nounLemma } from '../lexicon/lemma';
+import { englishWord, nounLemma } from '../lexicon/lemma';
 import { slug } from '../text/normalize';
 import type { Token } from '../text/tokens';
 import { isGivenName } from './gender';
@@ -736,6 +736,21 @@ function countryIn(tokens: Token[], from: number, to: number): string | undefine
   return undefined;
 }
 
+/**
+ * Are the words from i before the "and" at j capitalised words no dictionary knows, no given name
+ * (not "Mark Daly and Chairperson of ...") and no body's head word, the last a common word?
+ */
+function modifiersOnly(tokens: Token[], i: number, j: number): boolean {
+  const kb = knowledge();
+  // (the word before "and" a common word capitalised: not a surname, "Seibert and European External Action Service")
+  if (!englishWord(tokens[j - 1].lower)) return false;
+  for (let k = i; k < j; k++) {
+    const t = tokens[k];
+    if (ORG_HEADS.has(t.lower) || GROUP_HEADS.has(t.lower) || kb.match(tokens, k) || !t.upper || isGivenName(t.text) || /^[A-Z]{2,}$/.test(t.text)) return false;
+  }
+  return true;
+}
+
 /** "Third World Water Forum", "Islamic Salvation Front": a capitalised run with an organisation head. */
 function unknownOrganisation(tokens: Token[], i: number): { from: number; to: number; mention: (name: string) => Omit<Mention, 'start' | 'end' | 'text'> } | undefined {
   const kb = knowledge();
@@ -749,6 +764,10 @@ function unknownOrganisation(tokens: Token[], i: number): { from: number; to: nu
       j++;
     } else if (CONNECTORS.has(t.lower) && j + 1 < n && (tokens[j + 1].upper || tokens[j + 1].lower === 'the') && !TEMPORAL.has(tokens[j + 1].lower) && last >= i) {
       // (not a date after the name: "approved by the Federation Council on February 22")
+      j++;
+    } else if (t.lower === 'and' && j + 1 < n && tokens[j + 1].upper && last >= i && modifiersOnly(tokens, i, j)) {
+      // "National Security and Defense Council": "and" between the modifiers before the head
+      // (not between two bodies: "the Security Council and the General Assembly")
       j++;
     } else break;
   }
