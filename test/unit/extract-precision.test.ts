@@ -394,3 +394,15 @@ describe('a clause after a word of possibility reports no act (corpus, seed 541 
     expect(relations(text, '2022-03-13')).not.toContain('ATTACKED');
   });
 });
+
+describe('a bare verb after a causative\'s object is a goal, no act reported (corpus, the seed-27 reading)', () => {
+  it('"The second stage is to make Russia withdraw troops" is no withdrawal; "to make Russia seek peace" no appeal', () => {
+    expect(relations('"The second stage is to make Russia withdraw troops from our territory as much as possible.', '2022-04-05')).not.toContain('RETREATED');
+    expect(relations('And we must do everything to make Russia seek peace.', '2022-03-24')).not.toContain('CALLED_FOR');
+  });
+
+  it('a causative in the past reports the act: "made Russia withdraw its troops"', () => {
+    // (an invented sentence: the corpus says it of no withdrawal)
+    expect(relations('Ukraine made Russia withdraw its troops from Kyiv region.', '2022-04-05')).toContain('RETREATED');
+  });
+});

@@ -9,7 +9,7 @@ import { RELATIVE_NOUNS, TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, opensSentence, existentialOpening, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, causedComplement, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, opensSentence, existentialOpening, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, statesOf, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, gerundComplement, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -635,7 +635,7 @@ class SentenceEvents {
    */
   private groupReading(t: Trigger, at: number, cs: number, g: VerbGroup): { act: boolean; meetingPurpose: boolean; governor: number | undefined } {
     const { tokens, prevTrig } = this;
-    const skip = conditionalClause(tokens, cs, g) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g, (k) => this.mentionAt[k] !== undefined));
+    const skip = conditionalClause(tokens, cs, g) || causedComplement(tokens, g, cs) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g, (k) => this.mentionAt[k] !== undefined));
     const meetingPurpose = g.infinitive && !!this.prevEvent && this.prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12;
     const governor = aspectualGovernor(tokens, g, HOSTILE.includes(t.relation)) ?? (PURPOSE.includes(t.relation) ? purposeGovernor(tokens, g, cs) : undefined);
     // "Russia may try to destroy": the governor's modal makes the act a possibility too

@@ -27,6 +27,7 @@ const CONDITIONAL = set(words.conditional);
 const PENDING_CONDITIONAL = set(words.pendingConditional);
 const INVERTED_CONDITIONAL = set(words.invertedConditional);
 const QUESTION_AUXILIARY = set(words.questionAuxiliary);
+const CAUSATIVE = set(words.causative);
 const CLAUSE_OPENERS = set(words.clauseOpeners);
 const BELIEF_THAT = set(words.beliefThat);
 const CORRELATIVE_CONDITIONAL = words.correlativeConditional.map((w) => w.split(' '));
@@ -379,6 +380,20 @@ function invertedCondition(tokens: Token[], clauseStart: number, g: VerbGroup): 
   if (invertedModal(tokens, s - 1)) return true;
   const opener = s - 2 < 0 || CLAUSE_OPENERS.has(tokens[s - 2].lower);
   return opener && QUESTION_AUXILIARY.has(tokens[s - 1].lower);
+}
+
+/**
+ * "to make Russia seek peace", "to help Ukraine defend itself": a bare verb right after a
+ * causative's object (not after "made": "made Russia withdraw" says it withdrew) is a goal or a
+ * permission, no act reported.
+ */
+export function causedComplement(tokens: Token[], g: VerbGroup, clauseStart: number): boolean {
+  const v = tokens[g.head];
+  if (g.start !== g.head || verbLemma(v.lower) !== v.lower) return false;
+  const k = g.start - 1;
+  if (k <= clauseStart || !/^(NOUN|PROPN|PRON)$/.test(tokens[k].pos ?? '')) return false;
+  const s = tokens[k].pos === 'PRON' ? k : nounPhraseStart(tokens, k, clauseStart);
+  return s > 0 && CAUSATIVE.has(tokens[s - 1].lower);
 }
 
 /** Is the modal at k one that opens a condition before its subject ("should it invade", not "it should invade")? */
