@@ -635,13 +635,20 @@ class SentenceEvents {
    */
   private groupReading(t: Trigger, at: number, cs: number, g: VerbGroup): { act: boolean; meetingPurpose: boolean; governor: number | undefined } {
     const { tokens, prevTrig } = this;
-    const skip = conditionalClause(tokens, cs, g) || causedComplement(tokens, g, cs) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g, (k) => this.mentionAt[k] !== undefined));
+    const skip = conditionalClause(tokens, cs, g) || this.caused(g, cs) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g, (k) => this.mentionAt[k] !== undefined));
     const meetingPurpose = g.infinitive && !!this.prevEvent && this.prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12;
     const governor = aspectualGovernor(tokens, g, HOSTILE.includes(t.relation)) ?? (PURPOSE.includes(t.relation) ? purposeGovernor(tokens, g, cs) : undefined);
     // "Russia may try to destroy": the governor's modal makes the act a possibility too
     const governed = governor !== undefined && tokens[governor].pos === 'VERB' ? verbGroup(tokens, governor) : undefined;
-    const act = !(skip || governed?.hypothetical || (g.infinitive && !meetingPurpose && governor === undefined));
+    const act = !(skip || governed?.hypothetical || (governed && this.caused(governed, cs)) || (g.infinitive && !meetingPurpose && governor === undefined));
     return { act, meetingPurpose, governor };
+  }
+
+  /** A caused act (clause.causedComplement), or one joined to it ("to help the Government of Ukraine respond ... and continue to provide"). */
+  private caused(g: VerbGroup, cs: number): boolean {
+    if (causedComplement(this.tokens, g, cs)) return true;
+    const slot = subjectSlot(this.tokens, g, cs);
+    return slot.kind === 'verb' && causedComplement(this.tokens, verbGroup(this.tokens, slot.at), cs);
   }
 
   /**
