@@ -411,3 +411,11 @@ describe('a bare verb after a causative\'s object is a goal, no act reported (co
     expect(relations('Ukraine made Russia withdraw its troops from Kyiv region.', '2022-04-05')).toContain('RETREATED');
   });
 });
+
+describe('one\'s own state\'s stance told is no charge against it (corpus)', () => {
+  it('"Zelenskyy said that Ukraine, as a responsible country, submitted official requests" charges no one', () => {
+    // (the corpus sentence, "The Head of State" named)
+    const text = "Volodymyr Zelenskyy also said that Ukraine, as a responsible country, submitted official requests and tried to contact Russian President Vladimir Putin when the risks of escalation on Ukraine's borders increased due to the buildup of Russian troops.";
+    expect(relations(text, '2022-02-20')).not.toContain('ACCUSED');
+  });
+});

@@ -882,6 +882,9 @@ class SentenceEvents {
       events.push(ev);
       return;
     }
+    // "Olena Zelenska stressed that Ukraine is not ready to give up its territories": one's own
+    // state's stance told is no charge against it
+    if (subj.every((e) => r.speaker.some((x) => ownState(x, e)))) return;
     let charged = -1;
     // a predicate blames its subject: the blame word stands after it ("due to a Russian attack,
     // Ukrainian children cannot exercise their rights" charges no children)
