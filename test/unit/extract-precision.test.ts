@@ -419,3 +419,12 @@ describe('one\'s own state\'s stance told is no charge against it (corpus)', () 
     expect(relations(text, '2022-02-20')).not.toContain('ACCUSED');
   });
 });
+
+describe('a list item a participle opens after a colon or a semicolon has no subject (corpus, the seed-27 reading)', () => {
+  it('"...; and providing over one billion dollars in relief" is no aid by Russia, named in an item before', () => {
+    const text = 'Lowering Food Prices by Helping American Farmers Grow More, and Compete More Effectively: Calling for resources to help American farmers boost domestic food production in order to avert a potential global food crisis created by Russia\u2019s unprovoked invasion of Ukraine; taking actions to crack down on illegal price fixing; investing federal resources to create more competition in meat-processing; and providing over one billion dollars in relief to small businesses and agricultural workers hurt by COVID-19.';
+    const ev = events(text, '2022-05-10');
+    expect(ev.filter((e) => e.relation === 'PROVIDED_AID')).toEqual([]);
+    expect(ev.map((e) => [e.relation, e.sourceNames])).toContainEqual(['ATTACKED', ['Russia']]);
+  });
+});

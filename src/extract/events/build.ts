@@ -762,7 +762,10 @@ class SentenceEvents {
       // "Russia's attempt to seize": a noun's infinitive is its owner's act
       if (f.governor !== undefined && tokens[f.governor].pos === 'NOUN') source = this.ownerOf(f.governor);
       else source = this.subjectByClause(f.governor !== undefined ? verbGroup(tokens, f.governor) : g, cs, f.governor ?? at);
-      if (!source.length && f.joined && this.prevSource.length && subjectSlot(tokens, g, cs).kind !== 'phrase') source = this.prevSource;
+      // (not a list item a participle opens, which has no subject: "...; and providing relief")
+      const slot = subjectSlot(tokens, g, cs).kind;
+      const participleItem = slot === 'none' && tokens[g.head].lower.endsWith('ing');
+      if (!source.length && f.joined && this.prevSource.length && slot !== 'phrase' && !participleItem) source = this.prevSource;
     } else {
       source = this.subjectOf(at, cs);
       if (!source.length && (f.infinitive || f.joined) && this.prevSource.length) source = this.prevSource;

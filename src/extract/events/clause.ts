@@ -260,6 +260,10 @@ export function subjectSlot(tokens: Token[], g: VerbGroup, clauseStart: number):
   }
   const l = tokens[k].lower;
   if (RELATIVE.has(l)) return antecedent(tokens, k);
+  // "...: Calling for resources ...; taking actions ...; and providing relief": an -ing verb opening
+  // a list item after a colon or a semicolon has no subject in the sentence
+  const itemOpener = l === ';' || l === ':' || (l === 'and' && /^[;:]$/.test(tokens[k - 1]?.lower ?? ''));
+  if (itemOpener && tokens[g.head].lower.endsWith('ing')) return { kind: 'none' };
   if (l === 'and' || l === ',') {
     // "to fix the system and provide a pathway", "to support Ukraine, impose costs on Russia, and
     // reinforce NATO's flank": a bare verb joined to an infinitive is an infinitive, nobody's act
