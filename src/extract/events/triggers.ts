@@ -6,6 +6,7 @@ import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
 import clauseWords from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
+import eventWords from '../lexicon/data/event.words.json';
 import { NAME_PARTICLES, TITLE_WORDS } from '../mentions/words';
 import { byAgentAt, directObject, pastAfterNamedWord, possessiveMark, wordsEndAt } from './clause';
 import { relationClass } from '../lexicon/relations';
@@ -82,14 +83,22 @@ function objectHolds(s: VerbSense, tokens: Token[], end: number, entityAt: (k: n
 /** !{SET}: is the head of the object (the last word of the first run of words after the verb) one of these? */
 function objectHeadIn(tokens: Token[], end: number, words: string[]): boolean {
   let head: string | undefined;
-  for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
+  let limit = end + 6;
+  for (let k = end + 1; k < tokens.length && k <= limit; k++) {
     const l = tokens[k].lower;
     // the phrase ends at a verb or a preposition ("an executive order appointing", "an explanation
     // regarding"), not at a participle before a noun ("a related congratulatory message");
     // "Christmas and New Year greetings": "and" inside the phrase, before its head noun
     if (l === 'and' && head && tokens[k - 1].pos !== 'NOUN') continue;
-    // (a number inside the phrase: "a combined 240 million barrels")
+    // (a number inside the phrase: "a combined 240 million barrels"; a quantity before "of": "one
+    // of the most comprehensive executive orders")
     if (/^\d[\d.,]*$/.test(l)) continue;
+    if (QUANTITY.has(l) && tokens[k + 1]?.lower === 'of') {
+      k++;
+      limit += 2;
+      head = undefined;
+      continue;
+    }
     // (a "verb" after a number or an adjective is the tagger's misreading of the head noun: "two
     // important decrees"; after a determiner, of a participle describing it: "a combined 240 million barrels")
     const misread = tokens[k].pos === 'VERB' && /^(ADJ|NUM|DET)$/.test(tokens[k - 1].pos ?? '');
@@ -478,6 +487,7 @@ function sensePattern(lemma: string, s: VerbSense): string {
 const HEDGES = new Set(triggerWords.hedges);
 const HEDGE_PHRASES = triggerWords.hedgePhrases.map((p) => p.split(' '));
 const OBJECT_HEAD_STOPS = new Set(triggerWords.objectHeadStops);
+const QUANTITY = new Set(eventWords.quantity);
 const NOUNS_WITH_FOR = triggerWords.nounsWithFor as Record<string, Relation>;
 // "calls on Congress to reform": besides "for", the prepositions of an appeal's addressee
 const APPEAL_ON = new Set(triggerWords.appealOn);

@@ -773,7 +773,8 @@ function unknownOrganisation(tokens: Token[], i: number): { from: number; to: nu
   }
   if (last < i) return undefined;
   let from = i;
-  if (tokens[from].lower === 'the') from++;
+  // (not a date before the name: "in June the European Council will consider")
+  while (from <= last && (tokens[from].lower === 'the' || TEMPORAL.has(tokens[from].lower))) from++;
   // a known person or state at the start stays itself: "Putin's ..." is not part of an organisation name
   for (let k = from; k <= last; k++) {
     const m = kb.match(tokens, k);
