@@ -442,3 +442,10 @@ describe('the object head read past a quantity and "of"; an organisation\'s name
     expect(r.entities.map((e) => e.name).join('|')).not.toMatch(/June/);
   });
 });
+
+describe('meeting interests is serving them, no meeting (corpus, seed 544 reading)', () => {
+  it('"ties, which ... meets the fundamental interests of both nations" meets no one', () => {
+    const text = 'Vladimir Putin expressed hope for a continued constructive dialogue and close joint work to develop the entire range of Russia-Azerbaijan ties, which, as has been emphasised, meets the fundamental interests of both nations.';
+    expect(relations(text, '2021-12-29')).not.toContain('MET_WITH');
+  });
+});
