@@ -672,7 +672,6 @@ class SentenceEvents {
     return m && m.tokStart === a && m.role !== 'reference' ? m.entities.filter((e) => isActorKind(e.kind)) : [];
   }
 
-  /** A CAMEO verb without a phrase pattern and without an actor as its object: no event (PETRARCH codes source-target events). */
   /**
    * "recommendations on imposing sanctions", "the importance of continuing and intensifying
    * sanctions pressure": a light verb that is a gerund complement carries no act, as such a verb is
@@ -682,6 +681,7 @@ class SentenceEvents {
     return t.kind === 'noun' && t.carrier !== undefined && this.tokens[t.carrier].pos === 'VERB' && gerundComplement(this.tokens, t.carrier);
   }
 
+  /** A CAMEO verb without a phrase pattern and without an actor as its object: no event (PETRARCH codes source-target events). */
   private bareWithoutActor(t: Trigger): boolean {
     return t.kind === 'verb' && bareDictionaryVerb(t.pattern) && !actorObject(this.tokens, t.end, HOSTILE.includes(t.relation) ? this.startsNonPossessiveActor : this.startsHeadActor);
   }

@@ -354,7 +354,7 @@ export function conditionalClause(tokens: Token[], clauseStart: number, g: VerbG
     if (CONDITIONAL.has(tokens[k].lower) || NO_ACT_OPENERS.some((p) => wordsEndAt(tokens, k, p))) return true;
     pending ||= PENDING_CONDITIONAL.has(tokens[k].lower);
   }
-  if (invertedCondition(tokens, clauseStart, g) || expectedClause(tokens, g)) return true;
+  if (invertedClause(tokens, clauseStart, g) || expectedClause(tokens, g)) return true;
   // "until Russia withdraws its troops", "until Russia begins to seek peace" (not "until Russia withdrew")
   if (!pending) return false;
   for (let k = g.start; k <= g.head; k++) if (pastForm(tokens[k].lower) && tokens[k].pos !== 'ADV') return false;
@@ -376,14 +376,20 @@ function expectedClause(tokens: Token[], g: VerbGroup): boolean {
  * verb's subject opens a condition; "- will Russia invade Ukraine;": an auxiliary opening the
  * clause before its subject asks a question.
  */
-function invertedCondition(tokens: Token[], clauseStart: number, g: VerbGroup): boolean {
-  const k = g.start - 1;
-  if (k <= clauseStart || !/^(NOUN|PROPN|PRON)$/.test(tokens[k].pos ?? '')) return false;
-  const s = tokens[k].pos === 'PRON' ? k : nounPhraseStart(tokens, k, clauseStart);
-  if (s <= 0) return false;
+function invertedClause(tokens: Token[], clauseStart: number, g: VerbGroup): boolean {
+  const s = phraseBefore(tokens, g, clauseStart);
+  if (s === undefined) return false;
   if (invertedModal(tokens, s - 1)) return true;
   const opener = s - 2 < 0 || CLAUSE_OPENERS.has(tokens[s - 2].lower);
   return opener && QUESTION_AUXILIARY.has(tokens[s - 1].lower);
+}
+
+/** Where the noun phrase (or pronoun) right before the verb group starts, when one stands there and a word before it. */
+function phraseBefore(tokens: Token[], g: VerbGroup, clauseStart: number): number | undefined {
+  const k = g.start - 1;
+  if (k <= clauseStart || !/^(NOUN|PROPN|PRON)$/.test(tokens[k].pos ?? '')) return undefined;
+  const s = tokens[k].pos === 'PRON' ? k : nounPhraseStart(tokens, k, clauseStart);
+  return s > 0 ? s : undefined;
 }
 
 /**
@@ -394,10 +400,8 @@ function invertedCondition(tokens: Token[], clauseStart: number, g: VerbGroup): 
 export function causedComplement(tokens: Token[], g: VerbGroup, clauseStart: number): boolean {
   const v = tokens[g.head];
   if (g.start !== g.head || verbLemma(v.lower) !== v.lower) return false;
-  const k = g.start - 1;
-  if (k <= clauseStart || !/^(NOUN|PROPN|PRON)$/.test(tokens[k].pos ?? '')) return false;
-  const s = tokens[k].pos === 'PRON' ? k : nounPhraseStart(tokens, k, clauseStart);
-  return s > 0 && CAUSATIVE.has(tokens[s - 1].lower);
+  const s = phraseBefore(tokens, g, clauseStart);
+  return s !== undefined && CAUSATIVE.has(tokens[s - 1].lower);
 }
 
 /** Is the modal at k one that opens a condition before its subject ("should it invade", not "it should invade")? */
