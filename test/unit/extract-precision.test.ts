@@ -449,3 +449,15 @@ describe('meeting interests is serving them, no meeting (corpus, seed 544 readin
     expect(relations(text, '2021-12-29')).not.toContain('MET_WITH');
   });
 });
+
+describe('what may come is no act (corpus, seed 28 reading)', () => {
+  it('an event noun as the subject of "be possible": "selective provocations by the Russian Federation are possible"', () => {
+    const text = 'At the same time, according to Oleksiy Danilov, today there is no full-scale invasion of Ukraine - "selective provocations by the Russian Federation are possible".';
+    expect(relations(text, '2022-02-22')).not.toContain('ATTACKED');
+  });
+
+  it('a clause "only when" opens is a condition: "a ceasefire can be established only when he meets with Putin"', () => {
+    const text = 'Volodymyr Zelenskyy believes that a ceasefire can be established only when he meets with Russian President Vladimir Putin.';
+    expect(relations(text, '2022-03-29')).not.toContain('MET_WITH');
+  });
+});

@@ -32,8 +32,9 @@ const CLAUSE_OPENERS = set(words.clauseOpeners);
 const BELIEF_THAT = set(words.beliefThat);
 const CORRELATIVE_CONDITIONAL = words.correlativeConditional.map((w) => w.split(' '));
 const PURPOSE_CONJUNCTION = words.purposeConjunction.map((w) => w.split(' '));
-// phrases that open a clause reporting no act: a purpose, or a comparative correlative's condition
-const NO_ACT_OPENERS = [...PURPOSE_CONJUNCTION, ...CORRELATIVE_CONDITIONAL];
+const CONDITION_PHRASES = words.conditionPhrases.map((w) => w.split(' '));
+// phrases that open a clause reporting no act: a purpose, a condition, or a comparative correlative's condition
+const NO_ACT_OPENERS = [...PURPOSE_CONJUNCTION, ...CONDITION_PHRASES, ...CORRELATIVE_CONDITIONAL];
 const COMITATIVE = words.comitative.map((w) => w.split(' '));
 const ATTEMPT = set(words.attempt);
 const RECIPROCAL = words.reciprocal.map((w) => w.split(' '));

@@ -411,7 +411,7 @@ function nounTrigger(tokens: Token[], i: number, nl: string, ns: NounSense, modi
   if (carrier < 0) return undefined;
   // "under the pretext of the Russian invasion", "the threat of a Russian invasion": a named
   // happening that is feared, alleged or averted is not reported as having happened
-  if (hedged(tokens, Math.min(i, carrier))) return undefined;
+  if (hedged(tokens, Math.min(i, carrier)) || possibleAfter(tokens, i)) return undefined;
   // "lodged a protest with Albania" is a diplomatic complaint, not a demonstration
   if (relation === 'PROTESTED' && carrier >= 0 && DIPLOMATIC_CARRIERS.has(verbLemma(tokens[carrier].lower))) relation = 'CRITICIZED';
   // "offered a meeting", "proposed talks": an intent to meet (CAMEO 036), not a meeting held
@@ -486,6 +486,7 @@ function sensePattern(lemma: string, s: VerbSense): string {
 /** Words before an event noun that say it did not (yet) happen, or is only claimed. */
 const HEDGES = new Set(triggerWords.hedges);
 const HEDGE_PHRASES = triggerWords.hedgePhrases.map((p) => p.split(' '));
+const POSSIBILITY = new Set(triggerWords.possibilityPredicates);
 const OBJECT_HEAD_STOPS = new Set(triggerWords.objectHeadStops);
 const QUANTITY = new Set(eventWords.quantity);
 const NOUNS_WITH_FOR = triggerWords.nounsWithFor as Record<string, Relation>;
@@ -512,6 +513,16 @@ export function hedged(tokens: Token[], from: number): boolean {
     const l = tokens[k].lower;
     if (HEDGES.has(l) || HEDGE_PHRASES.some((p) => wordsEndAt(tokens, k, p))) return true;
     if (l === '.' || l === ';') return false;
+  }
+  return false;
+}
+
+/** "selective provocations by the Russian Federation are possible": the event noun at i is the subject of "be" and a word of possibility. */
+function possibleAfter(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    const t = tokens[k];
+    if (isBe(t)) return POSSIBILITY.has(tokens[k + 1]?.lower ?? '') || (tokens[k + 1]?.pos === 'ADV' && POSSIBILITY.has(tokens[k + 2]?.lower ?? ''));
+    if (/^(VERB|AUX|SCONJ|PUNCT)$/.test(t.pos ?? '')) return false;
   }
   return false;
 }
