@@ -461,3 +461,15 @@ describe('what may come is no act (corpus, seed 28 reading)', () => {
     expect(relations(text, '2022-03-29')).not.toContain('MET_WITH');
   });
 });
+
+describe('an adjunct between commas after a modal or an auxiliary stays inside the verb group (corpus, seed 28 reading)', () => {
+  it('"The Government ... must, within a month, approve" is an obligation, no agreement reported', () => {
+    const text = 'The Government of the Russian Federation must, within a month, approve the requirements for software that is to be used by government bodies.';
+    expect(relations(text, '2022-03-30')).not.toContain('AGREED');
+  });
+
+  it('"have already been, in effect, taken hostage by the Ukrainian power agencies" is a passive with its agent', () => {
+    const text = 'Meanwhile, according to the latest information, these students have already been, in effect, taken hostage by the Ukrainian power agencies that are using them as a human shield.';
+    expect(events(text, '2022-03-03').filter((e) => e.relation === 'ATTACKED').map((e) => e.sourceNames)).toContainEqual(['Ukraine']);
+  });
+});

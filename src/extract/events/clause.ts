@@ -128,6 +128,10 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
       break;
     } else if (AUX.has(l)) {
       sawAux = true;
+    } else if (l === ',' && adjunctAfterModal(tokens, k) !== undefined) {
+      // "must, within a month, approve": an adjunct between commas after the modal
+      k = adjunctAfterModal(tokens, k)!;
+      continue;
     } else if (!((isAdverb(t) || inVerbGroup(tokens, k) || adverbsJoinedAt(tokens, k)) && !RELATIVE.has(l))) break;
     g.start = k;
     k--;
@@ -158,6 +162,16 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
     g.infinitive ||= first.infinitive;
   }
   return g;
+}
+
+/** The modal or auxiliary before an adjunct that ends at the comma k and opens at another comma ("must, within a month, approve"). */
+function adjunctAfterModal(tokens: Token[], k: number): number | undefined {
+  for (let p = k - 1; p > 0 && p >= k - 6; p--) {
+    const l = tokens[p].lower;
+    if (l === ',') return isModal(tokens[p - 1].lower) || AUX.has(tokens[p - 1].lower) ? p - 1 : undefined;
+    if (/^(VERB|AUX|PUNCT)$/.test(tokens[p].pos ?? '')) return undefined;
+  }
+  return undefined;
 }
 
 /**
