@@ -8,7 +8,7 @@
  */
 const fs = require('fs');
 const path = require('path');
-const { readSynsets, readCodes } = require('./compile-verbs.js');
+const { readSynsets, readCodes, longestPrefix } = require('./compile-verbs.js');
 
 const dataDir = path.join(__dirname, '..', 'src', 'extract', 'lexicon', 'data');
 const shared = path.resolve((require.main === module && process.argv[2]) || process.env.SHARED_DIR || path.join(__dirname, '..', '..', 'shared'));
@@ -56,8 +56,7 @@ const RELATION = /\[([A-Z_]+|\d{2,4})(?:,\s*([a-z-]+))?\]\s*$/;
 let codes;
 function relationOfCode(code, file, n) {
   codes ??= readCodes(path.join(dataDir, 'relations.codes.txt'));
-  for (let k = code.length; k >= 2; k--) if (codes[code.slice(0, k)]) return codes[code.slice(0, k)];
-  return fail(file, n, `no line of relations.codes.txt covers the code ${code}`);
+  return longestPrefix(codes, code) ?? fail(file, n, `no line of relations.codes.txt covers the code ${code}`);
 }
 
 function words(body, sets, file, n) {

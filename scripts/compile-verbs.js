@@ -133,12 +133,15 @@ function readPlover(file) {
   return out;
 }
 
-/** The PLOVER category of a CAMEO code: the line of its longest listed prefix. */
-function categoryOf(plover, c) {
-  if (!c) return undefined;
-  const digits = c.replace(/^~/, '');
-  for (let k = digits.length; k >= 2; k--) if (plover[digits.slice(0, k)]) return plover[digits.slice(0, k)];
+/** The line of a table of CAMEO codes that a code takes: its longest listed prefix. */
+function longestPrefix(table, code) {
+  for (let k = code.length; k >= 2; k--) if (Object.prototype.hasOwnProperty.call(table, code.slice(0, k))) return table[code.slice(0, k)];
   return undefined;
+}
+
+/** The PLOVER category of a CAMEO code. */
+function categoryOf(plover, c) {
+  return c ? longestPrefix(plover, c.replace(/^~/, '')) : undefined;
 }
 
 /**
@@ -205,4 +208,4 @@ function main() {
 }
 
 if (require.main === module) main();
-module.exports = { readSynsets, readCodes };
+module.exports = { readSynsets, readCodes, longestPrefix };

@@ -1,6 +1,6 @@
 import { extract } from '../../src/extract';
 import { buildEvents } from '../../src/extract/events/build';
-import { bareDictionaryVerb } from '../../src/extract/lexicon/cameo';
+import { patternShape } from '../../src/extract/lexicon/cameo';
 import { newDiscourse, resolveReference } from '../../src/extract/events/discourse';
 import { findTriggers, knownVerb, reportingAt } from '../../src/extract/events/triggers';
 import { findMentions } from '../../src/extract/mentions/find';
@@ -401,8 +401,8 @@ describe('readings by object, as CAMEO codes them', () => {
   });
 
   it('a CAMEO pattern of slot marks alone ("- * + [111]" under REPEAT) needs its target actor after the verb, as a bare verb does (corpus)', () => {
-    expect(bareDictionaryVerb('CAMEO REPEAT - * + [111]')).toBe(true);
-    expect(bareDictionaryVerb('CAMEO REPEAT - * ALLEGATION [112]')).toBe(false);
+    expect(patternShape('- * + [111]', false).bare).toBe(true);
+    expect(patternShape('- * ALLEGATION [112]', false).bare).toBe(false);
     const r = extract({ text: 'The President is echoing what IUPAT members have known for a long time.', date: '2022-03-03', publisher: 'The White House' });
     expect(r.events.map((e) => e.relation)).not.toContain('CRITICIZED');
   });

@@ -1,7 +1,7 @@
 import eventWords from '../lexicon/data/event.words.json';
 import clauseWords from '../lexicon/data/clause.words.json';
 import { relationClass } from '../lexicon/relations';
-import { bareDictionaryVerb, dictionaryPhrase, phraseWithWordAfterVerb } from '../lexicon/cameo';
+import type { DictionaryShape } from '../lexicon/cameo';
 import { nounLemma, verbLemma } from '../lexicon/lemma';
 import { DOCUMENT_NOUNS, HOPING_VERBS, REPORTING_VERBS } from '../lexicon/verbs';
 import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
@@ -31,6 +31,8 @@ export interface DraftEvent {
   pattern: string;
   /** the CAMEO code of the reading that coded the act (none once the act is read as an intent or a charge) */
   code?: string;
+  /** what fired of the CAMEO dictionary reading that coded it, if one did */
+  shape?: DictionaryShape;
   /** the verb takes an infinitive complement ("promised to democratize Serbia") */
   control?: boolean;
   /** an event noun whose modifier names its source ("the Russian invasion"): an act without a target */
@@ -64,6 +66,7 @@ function draftEvent(e: DraftFields): DraftEvent {
     explicitDate: false,
     pattern: e.pattern,
     code: e.code,
+    shape: e.shape,
     control: e.control,
     nominal: e.nominal,
     object: e.object,
@@ -370,7 +373,7 @@ class SentenceEvents {
     const slot = subjectSlot(this.tokens, g, cs);
     if (slot.kind === 'verb') return depth < 4 ? this.subjectByClause(verbGroup(this.tokens, slot.at), cs, slot.at, depth + 1) : [];
     if (slot.kind === 'clause') return this.subjectOf(at, cs);
-    if (slot.kind === 'none') return [];
+    if (slot.kind === 'none' || slot.kind === 'participle') return [];
     // "Washington along with its allies demanded": the subject and its named companions
     const before = beforeCompanion(this.tokens, slot.at, cs);
     if (before !== undefined && depth < 4) {
@@ -615,6 +618,7 @@ class SentenceEvents {
       target: [...patients],
       pattern: t.pattern,
       code: t.code,
+      shape: t.shape,
       control: t.control,
       nominal,
       // a light verb's object is the event noun itself ("issued an ultimatum")
@@ -683,7 +687,7 @@ class SentenceEvents {
 
   /** A CAMEO verb without a phrase pattern and without an actor as its object: no event (PETRARCH codes source-target events). */
   private bareWithoutActor(t: Trigger): boolean {
-    return t.kind === 'verb' && bareDictionaryVerb(t.pattern) && !actorObject(this.tokens, t.end, HOSTILE.includes(t.relation) ? this.startsNonPossessiveActor : this.startsHeadActor);
+    return t.kind === 'verb' && !!t.shape?.bare && !actorObject(this.tokens, t.end, HOSTILE.includes(t.relation) ? this.startsNonPossessiveActor : this.startsHeadActor);
   }
 
   /**
@@ -762,10 +766,9 @@ class SentenceEvents {
       // "Russia's attempt to seize": a noun's infinitive is its owner's act
       if (f.governor !== undefined && tokens[f.governor].pos === 'NOUN') source = this.ownerOf(f.governor);
       else source = this.subjectByClause(f.governor !== undefined ? verbGroup(tokens, f.governor) : g, cs, f.governor ?? at);
-      // (not a list item a participle opens, which has no subject: "...; and providing relief")
+      // (not a participle with no subject before it: "...; and providing relief")
       const slot = subjectSlot(tokens, g, cs).kind;
-      const participleItem = slot === 'none' && tokens[g.head].lower.endsWith('ing');
-      if (!source.length && f.joined && this.prevSource.length && slot !== 'phrase' && !participleItem) source = this.prevSource;
+      if (!source.length && f.joined && this.prevSource.length && slot !== 'phrase' && slot !== 'participle') source = this.prevSource;
     } else {
       source = this.subjectOf(at, cs);
       if (!source.length && (f.infinitive || f.joined) && this.prevSource.length) source = this.prevSource;
@@ -1134,10 +1137,10 @@ function kept(ev: DraftEvent): boolean {
   if (ev.target.length > 0 || ev.about.length > 0 || !!ev.topic || !!ev.nominal || !!ev.control) return true;
   // a dictionary phrase names a protest whole ("workers went on strike"); a group protests
   // without an addressee ("Egyptian demonstrators rioted")
-  if (ev.relation === 'PROTESTED' && (dictionaryPhrase(ev.pattern) || ev.source.every((e) => e.kind === 'Group'))) return true;
+  if (ev.relation === 'PROTESTED' && (!!ev.shape?.phrase || ev.source.every((e) => e.kind === 'Group'))) return true;
   // so does a mobilisation by a phrase with a content word after the verb ("Israeli troops
   // remained on alert", "put its forces on alert"; not "troops remained", "flew into")
-  if (ev.relation === 'MOBILIZED' && phraseWithWordAfterVerb(ev.pattern)) return true;
+  if (ev.relation === 'MOBILIZED' && !!ev.shape?.wordAfterVerb) return true;
   // support and cooperation are for someone or something named: "noted the importance
   // of stepping up the work", "congratulated the staff of the magazine" are none; between two or
   // more sources they are mutual ("Czechia and Albania have upgraded their diplomatic ties")

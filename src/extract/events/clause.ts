@@ -104,6 +104,7 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
   const g: VerbGroup = { start: head, head, infinitive: false, negated: false, hypothetical: false, obligation: false, passive: false, coordinatedWith: undefined };
   let k = head - 1;
   let sawAux = false;
+  let modal: number | undefined;
   while (k >= 0) {
     const t = tokens[k];
     const l = t.lower;
@@ -128,9 +129,9 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
       break;
     } else if (AUX.has(l)) {
       sawAux = true;
-    } else if (l === ',' && adjunctAfterModal(tokens, k) !== undefined) {
+    } else if (l === ',' && (modal = adjunctAfterModal(tokens, k)) !== undefined) {
       // "must, within a month, approve": an adjunct between commas after the modal
-      k = adjunctAfterModal(tokens, k)!;
+      k = modal;
       continue;
     } else if (!((isAdverb(t) || inVerbGroup(tokens, k) || adverbsJoinedAt(tokens, k)) && !RELATIVE.has(l))) break;
     g.start = k;
@@ -255,6 +256,9 @@ export type SubjectSlot =
   | { kind: 'clause' }
   /** the group opens its clause: no subject in the sentence (imperative, fragment) */
   | { kind: 'none' }
+  /** a participle with no subject before it, opening its clause or a list item ("...; and providing
+   * relief"): no subject, and none from the act before either */
+  | { kind: 'participle' }
   /** the verb phrase is joined by "and" to an earlier verb's, whose subject it shares */
   | { kind: 'verb'; at: number };
 
@@ -264,6 +268,11 @@ export type SubjectSlot =
  * send the caller to the clause (coordinated verbs share their subject; "X, President of Y, said").
  */
 export function subjectSlot(tokens: Token[], g: VerbGroup, clauseStart: number): SubjectSlot {
+  const slot = slotBefore(tokens, g, clauseStart);
+  return slot.kind === 'none' && tokens[g.head].lower.endsWith('ing') ? { kind: 'participle' } : slot;
+}
+
+function slotBefore(tokens: Token[], g: VerbGroup, clauseStart: number): SubjectSlot {
   if (g.coordinatedWith !== undefined) return { kind: 'verb', at: g.coordinatedWith };
   let k = skipTemporal(tokens, skipParenthesis(tokens, g.start - 1, clauseStart), clauseStart);
   // "Mr Larionov and Mr Levitin, please accept": an imperative; the names before it are whom it addresses

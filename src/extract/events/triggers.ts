@@ -1,7 +1,7 @@
 import { MILITARY_STRIKE, MODE_WORDS, NOUN_EVENTS, type NounSense } from '../lexicon/nouns';
 import { nounLemma, verbLemma, pastParticiple } from '../lexicon/lemma';
 import { HOPING_VERBS, LIGHT_VERBS, NEUTRAL_CONTROL_VERBS, REPORTING_VERBS, VERB_SENSES, type VerbSense } from '../lexicon/verbs';
-import { dictionaryVerb, readVerb, sentenceWords, type SentenceWords } from '../lexicon/cameo';
+import { dictionaryVerb, readVerb, sentenceWords, type DictionaryShape, type SentenceWords } from '../lexicon/cameo';
 import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
 import clauseWords from '../lexicon/data/clause.words.json';
@@ -26,11 +26,13 @@ export interface Trigger {
   pattern: string;
   /** the CAMEO code of the reading, when it has one */
   code?: string;
+  /** what fired of a CAMEO dictionary reading (none for our own readings and nouns) */
+  shape?: DictionaryShape;
 }
 
 /** Every trigger in one object shape (see draftEvent in build.ts). */
-function trigger(at: number, end: number, relation: Relation, mode: Mode | undefined, control: boolean, kind: 'verb' | 'noun', carrier: number | undefined, pattern: string, code?: string): Trigger {
-  return { at, end, relation, mode, control, kind, carrier, pattern, code };
+function trigger(at: number, end: number, relation: Relation, mode: Mode | undefined, control: boolean, kind: 'verb' | 'noun', carrier: number | undefined, pattern: string, code?: string, shape?: DictionaryShape): Trigger {
+  return { at, end, relation, mode, control, kind, carrier, pattern, code, shape };
 }
 
 const DETERMINERS = new Set(triggerWords.determiners);
@@ -346,7 +348,7 @@ function triggerAt(
   // the dictionary's verbs only where the tagger reads a verb ("legally binding", "maintain contact")
   if (info.dictionary && t.pos === 'VERB' && !gerund && !nounish && !(t.lower.endsWith('ing') && prev === 'of') && !participleModifier(tokens, i)) {
     const r = readVerb(tokens, i, info.dictionary, sentence());
-    if (r) return trigger(i, r.end, r.relation, r.mode, false, 'verb', undefined, r.pattern, r.code);
+    if (r) return trigger(i, r.end, r.relation, r.mode, false, 'verb', undefined, r.pattern, r.code, r.shape);
   }
   return info.ns ? nounTrigger(tokens, i, info.nl, info.ns, modifierAt, actorAt) : undefined;
 }

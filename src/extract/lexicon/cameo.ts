@@ -95,6 +95,13 @@ export function sentenceWords(tokens: Token[]): SentenceWords {
   return { forms, all, open, preposition, complement, verbForm };
 }
 
+/** What fired of a dictionary reading (see patternShape). */
+export interface DictionaryShape {
+  bare: boolean;
+  phrase: boolean;
+  wordAfterVerb: boolean;
+}
+
 export interface VerbReading {
   relation: Relation;
   mode?: Mode;
@@ -103,6 +110,7 @@ export interface VerbReading {
   pattern: string;
   /** the CAMEO code that fired */
   code: string;
+  shape: DictionaryShape;
 }
 
 const own = <T>(table: Record<string, T>, key: string): T | undefined => (Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined);
@@ -147,8 +155,9 @@ export function relationOfCode(code: string): { relation: Relation; mode?: Mode 
  * sign a treaty", an intent: AGREE).
  */
 export function ploverOf(relation: Relation, code: string | undefined): PloverCategory {
-  if (!code || relationOfCode(code)?.relation !== relation) return RELATION_PLOVER[relation];
-  const p = (longestPrefix(compiled.codes, code)?.plover ?? longestPrefix(compiled.plover, code)) as PloverCategory | undefined;
+  const line = code ? longestPrefix(compiled.codes, code) : undefined;
+  if (!code || line?.relation !== relation) return RELATION_PLOVER[relation];
+  const p = (line.plover ?? longestPrefix(compiled.plover, code)) as PloverCategory | undefined;
   return p && PLOVER_CATEGORIES.includes(p) ? p : RELATION_PLOVER[relation];
 }
 
@@ -236,28 +245,24 @@ export function readVerb(tokens: Token[], i: number, lemma: string, words: Sente
     // "wage war", "set free", "take note": a phrasal entry whose particle is a content word is a
     // phrase pattern of its own (written "- WAGE WAR"), not the bare verb
     const phrase = !fired && !!entry.particle && /^(NOUN|ADJ|VERB)$/.test(tokens[end].pos ?? '');
-    return { ...r, end, code, pattern: fired ? `CAMEO ${entry.block} ${fired.text}` : `CAMEO ${entry.block} ${phrase ? '- ' : ''}${verb} [${code}]` };
+    return { ...r, end, code, shape: patternShape(fired?.text, phrase), pattern: fired ? `CAMEO ${entry.block} ${fired.text}` : `CAMEO ${entry.block} ${phrase ? '- ' : ''}${verb} [${code}]` };
   }
   return undefined;
 }
 
 /**
- * How a dictionary reading's `pattern` says what fired (readVerb writes it; the event stage reads
- * it here only): a bare verb ("CAMEO DEFEND DEFEND [074]"), which codes an event only with an actor
- * as its object; a phrase ("CAMEO START - * WAR (AGAINST) [190]", "CAMEO PHYSICAL_CONFLICT - WAGE
- * WAR [190]"), which names the act whole; and a phrase with a content word after the verb ("* (ON
- * ALERT)", not only "* (INTO)" or "&MILITARY *").
+ * What fired, read from the pattern's own text where `readVerb` knows it ("- * + [111]"; none
+ * when no pattern fired; `phrase` for a phrasal entry such as "- WAGE WAR"): a bare verb, which
+ * codes an event only with an actor as its object (a pattern of slot marks alone, "- * + [111]", is
+ * the verb with its target after it: no word of its own restricts it); a phrase, which names the act
+ * whole; and a phrase with a content word after the verb ("* (ON ALERT)", not only "* (INTO)" or
+ * "&MILITARY *"), which the parenthesised grouping of the text alone tells.
  */
-export function bareDictionaryVerb(pattern: string): boolean {
-  // (a pattern of slot marks alone, "- * + [111]", is the verb with its target after it: no word
-  // of its own restricts it)
-  return /^CAMEO \S+ [^-]/.test(pattern) || /^CAMEO \S+ - [*+$%^\s]*\[/.test(pattern);
-}
-
-export function dictionaryPhrase(pattern: string): boolean {
-  return /^CAMEO \S+ - /.test(pattern);
-}
-
-export function phraseWithWordAfterVerb(pattern: string): boolean {
-  return /^CAMEO \S+ - .*\* (\([^)\s]+ [^)\s]|[^([\s])/.test(pattern);
+export function patternShape(text: string | undefined, phrase: boolean): DictionaryShape {
+  const fired = text !== undefined;
+  return {
+    bare: fired ? /^- [*+$%^\s]*\[/.test(text) : !phrase,
+    phrase: fired || phrase,
+    wordAfterVerb: fired && /^- .*\* (\([^)\s]+ [^)\s]|[^([\s])/.test(text),
+  };
 }

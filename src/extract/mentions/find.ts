@@ -338,7 +338,7 @@ class MentionScan {
     }
     // "Jill Biden", "Emine Erdogan": a surname after another person's first name is that person;
     // after an article, a thing's name ("the White Moon", the Buddhist new year): no person at all
-    if (hit.length === 1 && this.otherFirstName(i, hit.entity)) {
+    if (this.otherFirstName(i, hit)) {
       if (ARTICLES.has(tokens[i - 2]?.lower ?? '')) return after;
       const name = tokens.slice(i - 1, after).map((x) => x.text).join(' ');
       this.push({ entities: [entityRef(`person:${slug(name)}`, name, 'Person', undefined, true)], tokStart: i - 1, tokEnd: after, role: 'actor', via: 'person' });
@@ -358,7 +358,7 @@ class MentionScan {
   private unknownNameEnd(q: number, nameWord: (k: number) => boolean): number {
     const e = this.nameRun(q, nameWord);
     const surname = e > q && e < this.n ? this.kb.match(this.tokens, e) : undefined;
-    return surname && surname.entity.kind === 'Person' && surname.length === 1 && this.firstNameDiffers(e, surname.entity) ? e + surname.length : e;
+    return surname && this.firstNameDiffers(e, surname) ? e + surname.length : e;
   }
 
   /**
@@ -425,17 +425,19 @@ class MentionScan {
       !this.kb.match(this.tokens, at) && !this.kb.demonym(t.lower);
   }
 
-  // a known person matched by the surname alone (the caller's match is one word: not "Climate John
-  // Kerry"), after a first name (tagged a proper noun) that begins like none of the words of the
-  // person's names: another person of that name
-  private otherFirstName(at: number, e: KnownEntity): boolean {
+  // a known person matched by the surname alone after a first name (tagged a proper noun) that
+  // begins like none of the words of the person's names: another person of that name
+  private otherFirstName(at: number, hit: { entity: KnownEntity; length: number }): boolean {
     const prev = this.tokens[at - 1];
-    if (e.kind !== 'Person' || at === 0 || prev.pos !== 'PROPN' || !isNameToken(prev) || this.out.some((m) => m.tokEnd === at)) return false;
-    return this.firstNameDiffers(at, e);
+    if (at === 0 || prev.pos !== 'PROPN' || !isNameToken(prev) || this.out.some((m) => m.tokEnd === at)) return false;
+    return this.firstNameDiffers(at, hit);
   }
 
-  // the word before `at` begins like none of the names of the known person `e` matched at `at`
-  private firstNameDiffers(at: number, e: KnownEntity): boolean {
+  // a known person matched at `at` by the surname alone (one word: not "Climate John Kerry"), the
+  // word before beginning like none of the person's names
+  private firstNameDiffers(at: number, hit: { entity: KnownEntity; length: number }): boolean {
+    const e = hit.entity;
+    if (e.kind !== 'Person' || hit.length !== 1) return false;
     const prev = this.tokens[at - 1];
     // (a person of the Phoenix dictionaries, not of the reference, by the name it gives, when
     // matched by the surname alone: "Kyrylo Tymoshenko", not "Speaker of the House Nancy Pelosi")
