@@ -40,6 +40,13 @@ describe('the CAMEO verb dictionary as data', () => {
     expect(events('Vladimir Putin signed a decree on the simplified procedure.').some((e) => e.plover === 'SUPPORT')).toBe(false);
   });
 
+  it('"agreed a trade agreement" concludes it as signing does (057); "agreed to a deal" stays an agreement (PLV tune plv-0801, plv-0831)', () => {
+    const agreed = events('UK and EU negotiators have agreed a landmark free trade agreement, just days before Britain is set to leave the single market.');
+    expect(agreed.map((e) => [e.relation, e.plover, e.sourceNames])).toContainEqual(['AGREED', 'SUPPORT', ['United Kingdom', 'European Union']]);
+    const to = events('Canada and the United Kingdom have agreed to a rollover trade deal, the countries announced on Saturday.');
+    expect(to.map((e) => [e.relation, e.plover])).toContainEqual(['AGREED', 'AGREE']);
+  });
+
   it('refines a verb by its phrase patterns: ASK for humanitarian aid is a request for aid (0233)', () => {
     const r = read('The government asked for humanitarian aid from its neighbours.', 'asked', 'ask');
     expect(r).toMatchObject({ relation: 'CALLED_FOR' });
