@@ -246,6 +246,16 @@ describe('constructions', () => {
     expect(events('President Joseph R. Biden, Jr. spoke today with President Vladimir Putin of Russia.', '2021-12-30').find((e) => e.relation === 'MET_WITH')?.source).toEqual(['person:joe-biden']);
   });
 
+  it('a clause a subordinator opens before the main clause ends at its comma: the main clause\'s subject is no target (corpus)', () => {
+    const prepares = events('As Russia prepares to intensify its attack in the Donbas region, the United States will continue to provide Ukraine with the capabilities to defend itself.', '2022-04-13');
+    expect(prepares.find((e) => e.relation === 'MOBILIZED')).toMatchObject({ source: ['state:RUS'], target: [] });
+    const cut = events('While Russia has cut supplies of natural gas to several EU Member States, the United States and other producers have stepped up.', '2022-06-27');
+    expect(cut.find((e) => e.relation === 'SANCTIONED')?.targetNames).toEqual(['European Union']);
+    // an aside between commas does not close it: "hit, in particular, Odesa"
+    const hit = events('Because Russia launched another missile attack and hit, in particular, Odesa.', '2022-05-05');
+    expect(hit.some((e) => e.relation === 'ATTACKED' && e.source.includes('state:RUS'))).toBe(true);
+  });
+
   it('a place after the subject\'s noun is where it is, not who acts (corpus)', () => {
     expect(events('The representatives of the US Embassy in Ukraine stressed the need for a comprehensive approach to the process of implementation of these agreements.').find((e) => e.relation === 'CALLED_FOR')?.source).toEqual(['state:USA']);
     expect(events('After all, Russian warships in the Black Sea are blocking the passage of merchant ships to Ukrainian ports.').find((e) => e.relation === 'COERCED')?.source).toEqual(['state:RUS']);

@@ -80,6 +80,7 @@ const PREPOSITIONS = new Set(eventWords.prepositions);
 const LOCATIVE = new Set(eventWords.locative);
 const CONFLICT_NOUNS = new Set(eventWords.conflictNouns);
 const TEMPORAL = new Set(clauseWords.temporal);
+const SUBORDINATING = new Set([...clauseWords.subordinator, 'as']);
 const TOPIC_PREPOSITIONS = new Set(eventWords.topicPrepositions);
 const CLAUSE_STOPS = new Set(eventWords.clauseStops);
 const SOFT_STOPS = new Set(eventWords.softStops);
@@ -527,13 +528,33 @@ class SentenceEvents {
   /** Where the trigger's material ends: a clause stop, or the next trigger (or its carrier). */
   private clauseEnd(t: Trigger, next: Trigger | undefined): number {
     const fronted = (t.kind === 'noun' || this.participleOpening()) && this.frontedPhrase(t.at);
+    const adverbialEnd = this.adverbialClauseEnd(t.at);
     // "extradited suspected British militant ... to Britain": a participle describing the noun of
     // the object right after the verb is no verb that ends it
     if (next?.kind === 'verb' && this.opensObject(t.end, next.at) && attributiveParticiple(this.tokens, verbGroup(this.tokens, next.at), (k) => this.mentionAt[k] !== undefined)) next = undefined;
     for (let j = t.end + 1; j < this.n; j++) {
-      if (CLAUSE_STOPS.has(this.tokens[j].lower) || this.verbJoinedAt(j) || clauseJoinedAt(this.tokens, j) || (fronted && this.tokens[j].lower === ',') || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) return j;
+      if (CLAUSE_STOPS.has(this.tokens[j].lower) || j === adverbialEnd || this.verbJoinedAt(j) || clauseJoinedAt(this.tokens, j) || (fronted && this.tokens[j].lower === ',') || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) return j;
     }
     return this.n;
+  }
+
+  /**
+   * "As Russia prepares to intensify its attack in the Donbas region, the United States will ...": a
+   * clause a subordinator opens at the sentence's start ends at its comma (not at one opening an
+   * aside: "hit, in particular, Odesa"); -1 when k is in no such clause.
+   */
+  private adverbialClauseEnd(k: number): number {
+    const { tokens, n } = this;
+    const first = tokens[0];
+    if (!first || !(first.pos === 'SCONJ' || SUBORDINATING.has(first.lower))) return -1;
+    for (let j = 1; j < k; j++) if (tokens[j].lower === ',') return -1;
+    for (let j = k + 1; j < n; j++) {
+      if (tokens[j].lower !== ',') continue;
+      const aside = tokens.slice(j + 1, j + 4).findIndex((x) => x.lower === ',');
+      if (aside < 0) return j;
+      j += aside + 1;
+    }
+    return -1;
   }
 
   /** Does token k open the object of a verb ending at `end` (only a determiner or adverb between)? */
