@@ -80,7 +80,8 @@ const PREPOSITIONS = new Set(eventWords.prepositions);
 const LOCATIVE = new Set(eventWords.locative);
 const CONFLICT_NOUNS = new Set(eventWords.conflictNouns);
 const TEMPORAL = new Set(clauseWords.temporal);
-const SUBORDINATING = new Set([...clauseWords.subordinator, 'as']);
+// what opens an adverbial clause: the subordinators, and "as", "since" (which elsewhere are prepositions)
+const SUBORDINATING = new Set([...clauseWords.subordinator, ...clauseWords.clauseSubordinator]);
 const TOPIC_PREPOSITIONS = new Set(eventWords.topicPrepositions);
 const CLAUSE_STOPS = new Set(eventWords.clauseStops);
 const SOFT_STOPS = new Set(eventWords.softStops);
