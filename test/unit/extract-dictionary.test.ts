@@ -47,6 +47,13 @@ describe('the CAMEO verb dictionary as data', () => {
     expect(to.map((e) => [e.relation, e.plover])).toContainEqual(['AGREED', 'AGREE']);
   });
 
+  it('a pattern\'s word after the verb does not reach past another phrase of the verb: "headed in the elections to the National Assembly" is no "* (TO)" (corpus)', () => {
+    const greeting = events('Vladimir Putin sent a message of greetings to Prime Minister of Hungary Viktor Orban on the occasion of the victory of the party coalition he headed in the elections to the National Assembly of Hungary.', '2022-04-04');
+    expect(greeting.some((e) => e.pattern?.includes('OVERSEE_MANAGE'))).toBe(false);
+    // right after the verb it still does
+    expect(events('Viktor Orban headed to Moscow.', '2022-04-04').find((e) => e.pattern?.includes('OVERSEE_MANAGE'))?.targetNames).toEqual(['Russia']);
+  });
+
   it('refines a verb by its phrase patterns: ASK for humanitarian aid is a request for aid (0233)', () => {
     const r = read('The government asked for humanitarian aid from its neighbours.', 'asked', 'ask');
     expect(r).toMatchObject({ relation: 'CALLED_FOR' });

@@ -209,8 +209,10 @@ function holds(p: Pattern, w: SentenceWords, i: number, end: number): boolean {
     for (let q = k; q < tokens.length && q <= k + 5 && !BOUNDARY.test(tokens[q][0]); q++) {
       const last = matchesAt(e, w, q, a < p.object);
       if (last >= 0) { found = last; break; }
-      // (an object word is the object's, not inside a noun's complement: "maintains cooperation with the armed forces")
-      if (!w.open[q] || (a < p.object && (w.preposition[q] || w.complement[q]))) break;
+      // (an object word is the object's, not inside a noun's complement: "maintains cooperation with
+      // the armed forces"; nor does a word after the object reach past another phrase of the verb:
+      // "the coalition he headed in the elections to the National Assembly" is no "* (TO)")
+      if (!w.open[q] || w.preposition[q] || (a < p.object && w.complement[q])) break;
     }
     if (found < 0) return false;
     k = found + 1;
