@@ -54,6 +54,12 @@ describe('the CAMEO verb dictionary as data', () => {
     expect(events('Viktor Orban headed to Moscow.', '2022-04-04').find((e) => e.pattern?.includes('OVERSEE_MANAGE'))?.targetNames).toEqual(['Russia']);
   });
 
+  it('"when it comes to" names a topic, no consultation; a state that comes to another for talks consults (own.verbs.txt; corpus)', () => {
+    const idiom = events('The Head of State pointed out that even when it comes to the regime of silence in the territory of Mariupol for the evacuation of civilians, Russia does not keep its word.', '2022-05-01');
+    expect(idiom.some((e) => e.relation === 'DISCUSSED')).toBe(false);
+    expect(events('Russia came to Ukraine for talks.').some((e) => e.relation === 'DISCUSSED' && e.targetNames.includes('Ukraine'))).toBe(true);
+  });
+
   it('refines a verb by its phrase patterns: ASK for humanitarian aid is a request for aid (0233)', () => {
     const r = read('The government asked for humanitarian aid from its neighbours.', 'asked', 'ask');
     expect(r).toMatchObject({ relation: 'CALLED_FOR' });
