@@ -27,6 +27,17 @@ describe('constructions', () => {
     expect(evs.some((e) => e.source.includes('state:UKR') && e.relation !== 'ACCUSED')).toBe(false);
   });
 
+  it('reported speech: what one regrets is reported, and an act before a reported clause takes no target from inside it (corpus; PLV tune plv-0622)', () => {
+    // "expressed regret that ..." (CAMEO * REGRET [018], an empathetic comment) is no support for the actor of the regretted clause
+    const regret = events('This was stated by President Volodymyr Zelenskyy, answering questions from the media after negotiations with Chancellor of Austria Karl Nehammer in Kyiv. "Ukraine has always said that it is ready for negotiations and will look for any ways to end the war," the Head of State said. At the same time, he expressed regret that a significant concentration of Russian troops in the east and south of our country is taking place in parallel with the negotiation process.', '2022-04-09');
+    expect(regret.some((e) => e.relation === 'SUPPORTED' && e.target.includes('state:RUS'))).toBe(false);
+    const denied = events('Ukraine denied entry to an Austrian journalist, claiming that Austria has been too friendly to Russia.');
+    const rejected = denied.find((e) => e.relation === 'REJECTED');
+    expect(rejected?.source).toEqual(['state:UKR']);
+    expect(rejected?.targetNames).not.toContain('Austria');
+    expect(rejected?.targetNames).not.toContain('Russia');
+  });
+
   it('a headline\'s present tense the tagger reads as a noun: "X releases/lifts/bans ..." (PLV tune plv-0921, plv-0956; corpus)', () => {
     expect(events('Venezuela releases dozens of political activists.').find((e) => e.relation === 'CONCEDED')).toMatchObject({ source: ['state:VEN'] });
     const lift = events('Saudi Arabia lifts blockade of Qatar in breakthrough agreement easing Gulf crisis.').find((e) => e.relation === 'CONCEDED');

@@ -530,11 +530,13 @@ class SentenceEvents {
   private clauseEnd(t: Trigger, next: Trigger | undefined): number {
     const fronted = (t.kind === 'noun' || this.participleOpening()) && this.frontedPhrase(t.at);
     const adverbialEnd = this.adverbialClauseEnd(t.at);
+    // (nor past the opening of a clause a later word reports: "expressed regret that Russia continues")
+    const reported = this.reports.find((r) => r.verb >= t.at && r.clause > t.end)?.clause ?? -1;
     // "extradited suspected British militant ... to Britain": a participle describing the noun of
     // the object right after the verb is no verb that ends it
     if (next?.kind === 'verb' && this.opensObject(t.end, next.at) && attributiveParticiple(this.tokens, verbGroup(this.tokens, next.at), (k) => this.mentionAt[k] !== undefined)) next = undefined;
     for (let j = t.end + 1; j < this.n; j++) {
-      if (CLAUSE_STOPS.has(this.tokens[j].lower) || j === adverbialEnd || this.verbJoinedAt(j) || clauseJoinedAt(this.tokens, j) || (fronted && this.tokens[j].lower === ',') || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) return j;
+      if (CLAUSE_STOPS.has(this.tokens[j].lower) || j === adverbialEnd || j === reported || this.verbJoinedAt(j) || clauseJoinedAt(this.tokens, j) || (fronted && this.tokens[j].lower === ',') || (next && j >= (next.kind === 'noun' && next.carrier !== undefined && next.carrier > t.end ? next.carrier : next.at))) return j;
     }
     return this.n;
   }
