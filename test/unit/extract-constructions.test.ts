@@ -27,6 +27,16 @@ describe('constructions', () => {
     expect(evs.some((e) => e.source.includes('state:UKR') && e.relation !== 'ACCUSED')).toBe(false);
   });
 
+  it('coordination in a noun\'s by-agent: every actor a list joins acts, and a cooperation of several is mutual (corpus)', () => {
+    const commitments = events('The United States welcomes the commitments by Australia, Canada, the European Union, Japan, and the United Kingdom that they will also take similarly forceful actions to hold Russia accountable.', '2022-02-24');
+    expect(commitments.find((e) => e.relation === 'AGREED')?.sourceNames).toEqual(['Australia', 'Canada', 'European Union', 'Japan', 'United Kingdom']);
+    const coastGuards = events('Prime Minister Kishida and President Biden affirmed their intent to deepen cooperation on joint training and capacity building in third countries, including through cooperation by the Japan and U.S. Coast Guards.', '2022-05-23');
+    expect(coastGuards.find((e) => e.relation === 'COOPERATED' && e.sourceNames.includes('Japan'))?.sourceNames).toEqual(['Japan', 'United States']);
+    // a comma alone joins no one: the main clause's subject after the phrase is not an agent
+    const iea = events('After intensive around-the-clock coordination and consultation by President Biden, the International Energy Agency (IEA) Member countries agreed to a collective release of an initial 60 million barrels of crude oil.', '2022-03-08');
+    expect(iea.find((e) => e.relation === 'MET_WITH')?.source).toEqual(['person:joe-biden']);
+  });
+
   it('reported speech: what one regrets is reported, and an act before a reported clause takes no target from inside it (corpus; PLV tune plv-0622)', () => {
     // "expressed regret that ..." (CAMEO * REGRET [018], an empathetic comment) is no support for the actor of the regretted clause
     const regret = events('This was stated by President Volodymyr Zelenskyy, answering questions from the media after negotiations with Chancellor of Austria Karl Nehammer in Kyiv. "Ukraine has always said that it is ready for negotiations and will look for any ways to end the war," the Head of State said. At the same time, he expressed regret that a significant concentration of Russian troops in the east and south of our country is taking place in parallel with the negotiation process.', '2022-04-09');

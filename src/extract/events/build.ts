@@ -647,7 +647,8 @@ class SentenceEvents {
       nominal,
       // a light verb's object is the event noun itself ("issued an ultimatum")
       object: t.kind === 'verb' ? directObject(tokens, t.end) : !nominal,
-      reciprocal: t.kind === 'verb' && reciprocalObject(tokens, t.end),
+      // (or a noun's agents, when a list joins them: "cooperation by the Japan and U.S. Coast Guards")
+      reciprocal: t.kind === 'verb' ? reciprocalObject(tokens, t.end) : source !== found.source && source.length > 1,
     });
     if (charge.length) {
       ev.speaker = charge[0];
@@ -697,7 +698,15 @@ class SentenceEvents {
     const { mentionAt } = this;
     const a = byAgentAt(this.tokens, end, (k) => !!mentionAt[k]);
     const m = a >= 0 ? mentionAt[a] : undefined;
-    return m && m.tokStart === a && m.role !== 'reference' ? m.entities.filter((e) => isActorKind(e.kind)) : [];
+    if (!(m && m.tokStart === a && m.role !== 'reference')) return [];
+    const agents = m.entities.filter((e) => isActorKind(e.kind));
+    // "the attacks by Russia and Belarus", "the commitments by Australia, Canada ... and the United
+    // Kingdom": all the agents a list joins; not past a comma alone ("consultation by President
+    // Biden, the International Energy Agency Member countries agreed")
+    let last = m.tokEnd;
+    while (last < this.n && (CONNECT.has(this.tokens[last].lower) || mentionAt[last])) last++;
+    const list = this.tokens.slice(m.tokEnd, last).some((x) => x.lower === 'and');
+    return list ? this.joinedRight(agents, m.tokEnd, last).filter((e) => isActorKind(e.kind)) : agents;
   }
 
   /**
