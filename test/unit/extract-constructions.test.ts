@@ -27,6 +27,16 @@ describe('constructions', () => {
     expect(evs.some((e) => e.source.includes('state:UKR') && e.relation !== 'ACCUSED')).toBe(false);
   });
 
+  it('coordination stops at the comma that closes a phrase a preposition opens before the subject (corpus)', () => {
+    const uphold = events('As a permanent member of the UN Security Council, Russia is set to continue to firmly uphold the fundamental principles enshrined in the UN Charter such as sovereignty and equality of states, non-interference in their internal affairs, fair settlement of disputes and of course, the key role of the UN in addressing international problems.', '2021-11-18');
+    expect(uphold.find((e) => e.relation === 'SUPPORTED')?.source).toEqual(['state:RUS']);
+    const uzbek = events('At the initiative of the Uzbek side, Vladimir Putin had a telephone conversation with President of the Republic of Uzbekistan Shavkat Mirziyoyev.', '2022-03-12');
+    expect(uzbek.find((e) => e.relation === 'MET_WITH')?.source).toEqual(['person:vladimir-putin']);
+    // a list in the subject itself still joins
+    const list = events('Vladimir Putin, Emmanuel Macron and Olaf Scholz discussed the situation in Ukraine.', '2022-02-01');
+    expect(list.find((e) => e.relation === 'DISCUSSED')?.source).toHaveLength(3);
+  });
+
   it('coordination in a noun\'s by-agent: every actor a list joins acts, and a cooperation of several is mutual (corpus)', () => {
     const commitments = events('The United States welcomes the commitments by Australia, Canada, the European Union, Japan, and the United Kingdom that they will also take similarly forceful actions to hold Russia accountable.', '2022-02-24');
     expect(commitments.find((e) => e.relation === 'AGREED')?.sourceNames).toEqual(['Australia', 'Canada', 'European Union', 'Japan', 'United Kingdom']);

@@ -324,7 +324,10 @@ class SentenceEvents {
       if (m && m.tokStart === j && m.role !== 'modifier' && !m.possessive) {
         // a possessor after "of the" is inside another's title ("the Head of the President's Office")
         const ofPossessor = j > 1 && tokens[j - 1].lower === 'the' && tokens[j - 2].lower === 'of' && possessiveMark(tokens[m.tokEnd]);
-        const prev = ofPossessor ? 'of' : j > 0 ? tokens[j - 1].lower : '';
+        // (past a name right before it: "of the UN Security Council" is in the phrase "of" opens)
+        let b = j - 1;
+        while (b >= 0 && mentionAt[b] && mentionAt[b]!.role !== 'modifier') b = mentionAt[b]!.tokStart - 1;
+        const prev = ofPossessor ? 'of' : b >= 0 ? tokens[b].lower : '';
         const ents = this.resolvedOf(m, j);
         const quantityOf = prev === 'of' && j > 1 && QUANTITY.has(tokens[j - 2].lower);
         if ((!PREPOSITIONS.has(prev) || quantityOf) && ents.length) {
@@ -500,6 +503,9 @@ class SentenceEvents {
       if (j === k || j < 0 || !tokens.slice(j + 1, k + 1).some((x) => x.lower === 'and' || x.lower === ',')) break;
       const p = mentionAt[j];
       if (!p || p.role === 'modifier' || p.possessive || this.afterPreposition(p)) break;
+      // "As a permanent member of the UN Security Council, Russia": a phrase a preposition opens
+      // before the subject ends at its comma
+      if (tokens.slice(j + 1, k + 1).some((x) => x.lower === ',') && this.frontedPhrase(p.tokStart)) break;
       out.unshift(...this.resolvedOf(p, p.tokStart));
       k = p.tokStart - 1;
     }
