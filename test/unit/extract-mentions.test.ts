@@ -163,6 +163,10 @@ describe('a known surname after another first name', () => {
     const kerry = mentions('Special Presidential Envoy for Climate John Kerry opened the meeting.', '2022-06-18');
     expect(kerry.flatMap((m) => m.ids)).toContain('person:john-kerry');
     expect(kerry.map((m) => m.text).join('|')).not.toMatch(/Climate John/);
+    // by the surname alone after a common word the name lists do not give as a first name: that person too
+    const surname = mentions('National Security Advisor Sullivan has spoken seven times with Head of Presidential Administration Yermak.', '2022-01-10');
+    expect(surname.flatMap((m) => m.ids)).toContain('person:andriy-yermak');
+    expect(surname.map((m) => m.text).join('|')).not.toMatch(/Administration Yermak/);
   });
 
   it('a capitalised word and a known surname after an article name a thing, no person (corpus: the Buddhist new year)', () => {

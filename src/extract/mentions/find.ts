@@ -338,7 +338,10 @@ class MentionScan {
     }
     // "Jill Biden", "Emine Erdogan": a surname after another person's first name is that person;
     // after an article, a thing's name ("the White Moon", the Buddhist new year): no person at all
-    if (this.otherFirstName(i, hit)) {
+    // (a common word before it is no first name unless the name lists give it: "Head of
+    // Presidential Administration Yermak" is Yermak; "Hunter Biden", "Jill Biden" are others)
+    const prev = tokens[i - 1];
+    if (this.otherFirstName(i, hit) && (ARTICLES.has(tokens[i - 2]?.lower ?? '') || !englishWord(prev.lower) || isGivenName(prev.text))) {
       if (ARTICLES.has(tokens[i - 2]?.lower ?? '')) return after;
       const name = tokens.slice(i - 1, after).map((x) => x.text).join(' ');
       this.push({ entities: [entityRef(`person:${slug(name)}`, name, 'Person', undefined, true)], tokStart: i - 1, tokEnd: after, role: 'actor', via: 'person' });
