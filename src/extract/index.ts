@@ -145,7 +145,7 @@ function stateName(words: string[]): string | undefined {
 /** A sentence's events join the article's drafts; a meeting of two or more becomes the meeting at hand. */
 function noteEvents(events: DraftEvent[], sentence: Span, drafts: Draft[], discourse: Discourse): void {
   discourse.lastGroupAge++;
-  discourse.lastSubject = events.length ? events[0].source : [];
+  discourse.lastSubject = discourse.openingSubject.length ? discourse.openingSubject : events.length ? events[0].source : [];
   for (const ev of events) {
     const idx = drafts.length;
     drafts.push({ ev, sentence });

@@ -27,6 +27,13 @@ describe('constructions', () => {
     expect(evs.some((e) => e.source.includes('state:UKR') && e.relation !== 'ACCUSED')).toBe(false);
   });
 
+  it('"he" opening a sentence is the subject the sentence before opened with, not the last man named; a speaker\'s label is no subject (corpus)', () => {
+    const focused = events("Roman Mashovets informed Tobias Thyberg about the complication of the situation in eastern Ukraine and the concentration of an armed group along the Ukrainian border ready to be used by the Russian Federation against our state at any moment. He focused on Russia's holding of a series of exercises against Ukraine this year, the asymmetry of Russia's actions and its use of Belarusian territory to possibly expand aggression.", '2021-11-08');
+    expect(focused.find((e) => e.relation === 'DISCUSSED')?.sourceNames).toEqual(['Roman Mashovets']);
+    const label = events("Petr Kozlov: Alexei Navalny's Anti-Corruption Foundation and headquarters were designated as extremist organisations and disbanded this year. He is in prison now, after being poisoned, conducting an investigation into the poisoning and claiming to have identified the individuals involved.", '2021-12-23');
+    expect(label.some((e) => e.sourceNames.includes('Petr Kozlov'))).toBe(false);
+  });
+
   it('coordination stops at the comma that closes a phrase a preposition opens before the subject (corpus)', () => {
     const uphold = events('As a permanent member of the UN Security Council, Russia is set to continue to firmly uphold the fundamental principles enshrined in the UN Charter such as sovereignty and equality of states, non-interference in their internal affairs, fair settlement of disputes and of course, the key role of the UN in addressing international problems.', '2021-11-18');
     expect(uphold.find((e) => e.relation === 'SUPPORTED')?.source).toEqual(['state:RUS']);

@@ -187,10 +187,12 @@ class SentenceEvents {
     // resolve pronouns and "both leaders" in order, updating the last person as names go by
     const persons = [...d.persons];
     const inSpeech = firstOrSecondPerson(this.tokens);
+    d.openingSubject = [];
     for (const m of s.mentions) {
       const site = { inSpeech, opening: m === s.mentions[0] && opensSentence(this.tokens, m.tokStart), afterWith: this.tokens[m.tokStart - 1]?.lower === 'with' };
       if (m.role === 'reference') this.resolved.set(m, resolveReference(m, d, persons, site));
       else this.resolved.set(m, m.entities);
+      if (site.opening && m.role !== 'modifier' && !m.possessive && !this.speakerLabel(m)) d.openingSubject = this.resolved.get(m)!.filter((e) => isActorKind(e.kind));
       noteMention(persons, m);
     }
     this.stopBefore = new Array(n + 1);
@@ -250,6 +252,15 @@ class SentenceEvents {
   /** The word at k, or '' outside the sentence (a trigger may stand first or last). */
   private prevTok(k: number): string {
     return k >= 0 && k < this.n ? this.tokens[k].lower : '';
+  }
+
+  /** "Petr Kozlov: Alexei Navalny's ...", "AnnMaura Connolly, President, Voices for National Service: ...": a name a colon follows before any verb labels who speaks, it is no subject. */
+  private speakerLabel(m: Mention): boolean {
+    for (let k = m.tokEnd; k < this.n; k++) {
+      if (this.tokens[k].lower === ':') return true;
+      if (this.tokens[k].pos === 'VERB' || this.tokens[k].pos === 'AUX') return false;
+    }
+    return false;
   }
 
   /** The triggers by token; the reporting verbs become reports (with their speaker) instead. */

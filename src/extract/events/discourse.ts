@@ -20,13 +20,18 @@ export interface Discourse {
   lastGroupAge: number;
   /** how many sentences ago the last one in the first or second person was */
   speechAge: number;
-  /** the sources of the sentence before's first event (a "he" opening the next sentence is most likely its subject) */
+  /**
+   * the subject of the sentence before: the actors it opens with, else its first event's sources (a
+   * "he" opening the next sentence is most likely its subject)
+   */
   lastSubject: EntityRef[];
+  /** the actors the sentence at hand opens with (its subject when it opens with a name or a pronoun) */
+  openingSubject: EntityRef[];
 }
 
 export function newDiscourse(): Discourse {
   // every field from the start (absent ones undefined): one object shape for the JIT
-  return { participants: [], meetingEvent: undefined, persons: [], pendingMeetingDate: undefined, lastGroup: [], lastGroupAge: 0, speechAge: Infinity, lastSubject: [] };
+  return { participants: [], meetingEvent: undefined, persons: [], pendingMeetingDate: undefined, lastGroup: [], lastGroupAge: 0, speechAge: Infinity, lastSubject: [], openingSubject: [] };
 }
 
 // how many persons named before a pronoun it may stand for
