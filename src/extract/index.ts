@@ -24,6 +24,8 @@ export type { ArticleInput, ExtractionResult } from './types';
 const DATELINE = /^\s*([A-Z][\p{L} .'-]{1,40}),\s*([^\n:()]{4,40}?)\s*(\([^)\n]{1,40}\))?\s*[:\u2013\u2014-]\s/u;
 // statements made during the meeting at hand take its date when they give none
 const SPEECH_ACTS = relationClass('speechActs');
+// a group the first ten sentences name as sources is the text's authors (a joint statement's signatories)
+const OPENING_SENTENCES = 10;
 
 /** A sentence of the article: its text and character offsets. */
 interface Span {
@@ -145,6 +147,7 @@ function stateName(words: string[]): string | undefined {
 /** A sentence's events join the article's drafts; a meeting of two or more becomes the meeting at hand. */
 function noteEvents(events: DraftEvent[], sentence: Span, drafts: Draft[], discourse: Discourse): void {
   discourse.lastGroupAge++;
+  discourse.sentences++;
   discourse.lastSubject = discourse.openingSubject.length ? discourse.openingSubject : events.length ? events[0].source : [];
   for (const ev of events) {
     const idx = drafts.length;
@@ -157,6 +160,7 @@ function noteEvents(events: DraftEvent[], sentence: Span, drafts: Draft[], disco
     if (ev.source.length >= 2) {
       discourse.lastGroup = ev.source;
       discourse.lastGroupAge = 0;
+      if (!discourse.authors.length && discourse.sentences <= OPENING_SENTENCES) discourse.authors = ev.source;
     }
   }
   if (discourse.pendingMeetingDate && discourse.meetingEvent !== undefined) {

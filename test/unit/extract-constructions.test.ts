@@ -27,6 +27,18 @@ describe('constructions', () => {
     expect(evs.some((e) => e.source.includes('state:UKR') && e.relation !== 'ACCUSED')).toBe(false);
   });
 
+  it('"they" in a long answer is not a group named many sentences before; a joint statement\'s "they" are the signatories it opens with (corpus)', () => {
+    const article = (id: string) => fs.readFileSync(path.join(SHARED, `corpus/${id.startsWith('kremlin') ? 'kremlin' : 'whitehouse'}-2021-2022.jsonl`), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l)).find((a) => a.id === id);
+    // Putin at the St Petersburg forum names "Germany, France and Poland" once, as the guarantors of 2014
+    const spief = article('kremlin-68669');
+    const said = extract({ text: spief.text, date: spief.published.slice(0, 10) });
+    const gfp = said.events.filter((e) => ['state:DEU', 'state:FRA', 'state:POL'].every((id) => e.source.includes(id)));
+    expect(gfp.map((e) => e.relation)).toEqual(['DISCUSSED']);
+    const joint = article('whitehouse-2021-10-29-united-states-france-joint-statement');
+    const signed = extract({ text: joint.text, date: joint.published.slice(0, 10) });
+    expect(signed.events.some((e) => e.relation === 'SUPPORTED' && e.source.includes('person:joe-biden') && e.source.includes('person:emmanuel-macron') && e.target.includes('org:NATO'))).toBe(true);
+  });
+
   it('"he" opening a sentence is the subject the sentence before opened with, not the last man named; a speaker\'s label is no subject (corpus)', () => {
     const focused = events("Roman Mashovets informed Tobias Thyberg about the complication of the situation in eastern Ukraine and the concentration of an armed group along the Ukrainian border ready to be used by the Russian Federation against our state at any moment. He focused on Russia's holding of a series of exercises against Ukraine this year, the asymmetry of Russia's actions and its use of Belarusian territory to possibly expand aggression.", '2021-11-08');
     expect(focused.find((e) => e.relation === 'DISCUSSED')?.sourceNames).toEqual(['Roman Mashovets']);

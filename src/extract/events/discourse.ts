@@ -27,11 +27,15 @@ export interface Discourse {
   lastSubject: EntityRef[];
   /** the actors the sentence at hand opens with (its subject when it opens with a name or a pronoun) */
   openingSubject: EntityRef[];
+  /** the first group of actors the text's opening sentences (ten) name as sources (a joint statement's signatories) */
+  authors: EntityRef[];
+  /** how many sentences were read */
+  sentences: number;
 }
 
 export function newDiscourse(): Discourse {
   // every field from the start (absent ones undefined): one object shape for the JIT
-  return { participants: [], meetingEvent: undefined, persons: [], pendingMeetingDate: undefined, lastGroup: [], lastGroupAge: 0, speechAge: Infinity, lastSubject: [], openingSubject: [] };
+  return { participants: [], meetingEvent: undefined, persons: [], pendingMeetingDate: undefined, lastGroup: [], lastGroupAge: 0, speechAge: Infinity, lastSubject: [], openingSubject: [], authors: [], sentences: 0 };
 }
 
 // how many persons named before a pronoun it may stand for
@@ -97,10 +101,20 @@ export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] 
   if (r === 'they' || r === 'them' || m.via === 'participants') {
     if (d.participants.length >= 2) return d.participants;
     // "the leaders", "both sides" stand for the last group named; "they" in a speech only for one
-    // of the two sentences before (a joint statement's "they" are its signatories throughout)
-    if (d.lastGroup.length >= 2 && (m.via === 'participants' || d.lastGroupAge <= 1 || d.speechAge > 3)) return d.lastGroup;
+    // of the two sentences before; elsewhere for one of the few sentences before, or throughout
+    // when the text opened with it (a joint statement's signatories) or the sentence before
+    // continued it ("Germany, France and Poland" named once in a long answer are not its every "they")
+    const lasting = d.lastGroupAge <= GROUP_SENTENCES || sameActors(d.lastGroup, d.lastSubject) || sameActors(d.lastGroup, d.authors);
+    if (d.lastGroup.length >= 2 && (m.via === 'participants' || d.lastGroupAge <= 1 || (d.speechAge > 3 && lasting))) return d.lastGroup;
   }
   return [];
+}
+
+// how many sentences after the group was named "they" may stand for it, outside speech
+const GROUP_SENTENCES = 4;
+
+function sameActors(a: EntityRef[], b: EntityRef[]): boolean {
+  return a.length === b.length && a.every((g) => b.some((e) => e.id === g.id));
 }
 
 /** The states of entities: a state itself, else the state of its country. */
