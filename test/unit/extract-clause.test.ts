@@ -32,12 +32,14 @@ describe('verb groups', () => {
     expect(wounded.passive).toBe(true);
   });
 
-  it('negation and intention: "does not intend to fight" is negated, and "fight" an infinitive (corpus)', () => {
+  it('negation and intention: "does not intend to fight" is negated, and "fight" an infinitive "intend" governs (corpus)', () => {
     const t = tagged('Russia does not intend to fight big business.');
     expect(verbGroup(t, at(t, 'intend')).negated).toBe(true);
     const fight = verbGroup(t, at(t, 'fight'));
     expect(fight.infinitive).toBe(true);
-    expect(aspectualGovernor(t, fight)).toBeUndefined();
+    expect(aspectualGovernor(t, fight)).toBe(at(t, 'intend'));
+    // an intent disavowed is no threat, and the fight no attack
+    expect(extract({ text: 'Russia does not intend to fight big business.', date: '2021-12-23' }).events).toEqual([]);
   });
 
   it('adverbs joined by "and" inside a group: the modal before them still governs the verb (corpus)', () => {

@@ -41,6 +41,7 @@ const RECIPROCAL = words.reciprocal.map((w) => w.split(' '));
 const ASPECTUAL = set(words.aspectual);
 const TEMPORAL = set(words.temporal);
 const COMMISSIVE = set(words.commissive);
+const INTENTION = set(words.intention);
 const OBLIGATION_GOVERNORS = set(words.obligationGovernors);
 const TEMPORAL_OPENERS = set(words.temporalOpeners);
 const COMPLEMENT_PREPOSITIONS = set(words.complementPrepositions);
@@ -455,7 +456,7 @@ export function aspectualGovernor(tokens: Token[], g: VerbGroup, hostile = false
   const k = g.start - 1;
   if (k < 0) return undefined;
   const lemma = verbLemma(tokens[k].lower);
-  return ASPECTUAL.has(lemma) || COMMISSIVE.has(tokens[k].lower) || (hostile && (ATTEMPT.has(lemma) || ATTEMPT.has(nounLemma(tokens[k].lower)))) ? k : undefined;
+  return ASPECTUAL.has(lemma) || (INTENTION.has(lemma) && tokens[k].pos === 'VERB') || COMMISSIVE.has(tokens[k].lower) || (hostile && (ATTEMPT.has(lemma) || ATTEMPT.has(nounLemma(tokens[k].lower)))) ? k : undefined;
 }
 
 /**
