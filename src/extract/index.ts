@@ -3,7 +3,7 @@ import { relationClass } from './lexicon/relations';
 import { ploverOf } from './lexicon/cameo';
 import { buildEvents, type DraftEvent } from './events/build';
 import { speaksForOneself } from './events/clause';
-import { newDiscourse, noteMention, type Discourse } from './events/discourse';
+import { newDiscourse, noteMention, OPENING_SENTENCES, type Discourse } from './events/discourse';
 import { knowledge } from './knowledge';
 import { findMentions, type MentionContext } from './mentions/find';
 import { entityRef, type EntityRef, type Mention } from './mentions/mention';
@@ -24,8 +24,6 @@ export type { ArticleInput, ExtractionResult } from './types';
 const DATELINE = /^\s*([A-Z][\p{L} .'-]{1,40}),\s*([^\n:()]{4,40}?)\s*(\([^)\n]{1,40}\))?\s*[:\u2013\u2014-]\s/u;
 // statements made during the meeting at hand take its date when they give none
 const SPEECH_ACTS = relationClass('speechActs');
-// a group the first ten sentences name as sources is the text's authors (a joint statement's signatories)
-const OPENING_SENTENCES = 10;
 
 /** A sentence of the article: its text and character offsets. */
 interface Span {
@@ -156,6 +154,7 @@ function noteEvents(events: DraftEvent[], sentence: Span, drafts: Draft[], disco
     if (ev.relation === 'MET_WITH' && !ev.negated && people.size >= 2) {
       discourse.participants = [...ev.source, ...ev.target].filter((e, i, a) => a.findIndex((x) => x.id === e.id) === i);
       discourse.meetingEvent = idx;
+      discourse.meetingSentence = discourse.sentences;
     }
     if (ev.source.length >= 2) {
       discourse.lastGroup = ev.source;

@@ -54,6 +54,17 @@ describe('constructions', () => {
     expect(signed.events.some((e) => e.relation === 'SUPPORTED' && signatories(e) && e.target.includes('org:NATO'))).toBe(true);
   });
 
+  it('"they" is the meeting at hand a readout opens with, not a meeting a speech mentions in passing (corpus)', () => {
+    const line = fs.readFileSync(path.join(SHARED, 'corpus/ukraine-president-2021-2022.jsonl'), 'utf8').split('\n').find((l) => l.includes('zelenskogo-u-parlamenti-malti-74961'))!;
+    const malta = JSON.parse(line);
+    // "... when President of the European Council Charles Michel visited our warm city of Odesa and met with
+    // Prime Minister of Ukraine Denys Shmyhal ..." and, six sentences on, "They blocked it from both land and sea." (the occupiers)
+    const said = extract({ text: malta.text, date: malta.published.slice(0, 10) });
+    const theirs = said.events.filter((e) => e.source.includes('person:charles-michel') && e.source.includes('person:denys-shmyhal'));
+    expect(theirs).toEqual([]);
+    expect(said.events.some((e) => e.relation === 'MET_WITH' && e.source.includes('person:charles-michel') && e.target.includes('person:denys-shmyhal'))).toBe(true);
+  });
+
   it('"he" opening a sentence is the subject the sentence before opened with, not the last man named; a speaker\'s label is no subject (corpus)', () => {
     const focused = events("Roman Mashovets informed Tobias Thyberg about the complication of the situation in eastern Ukraine and the concentration of an armed group along the Ukrainian border ready to be used by the Russian Federation against our state at any moment. He focused on Russia's holding of a series of exercises against Ukraine this year, the asymmetry of Russia's actions and its use of Belarusian territory to possibly expand aggression.", '2021-11-08');
     expect(focused.find((e) => e.relation === 'DISCUSSED')?.sourceNames).toEqual(['Roman Mashovets']);

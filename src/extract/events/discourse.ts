@@ -10,6 +10,8 @@ export interface Discourse {
   participants: EntityRef[];
   /** index in the event list of the meeting at hand */
   meetingEvent?: number;
+  /** the sentence (by `sentences`) that named the meeting at hand */
+  meetingSentence: number;
   /** the persons named so far, the latest last */
   persons: EntityRef[];
   /** a date said later of the meeting at hand ("The call was held on February 20") */
@@ -35,7 +37,7 @@ export interface Discourse {
 
 export function newDiscourse(): Discourse {
   // every field from the start (absent ones undefined): one object shape for the JIT
-  return { participants: [], meetingEvent: undefined, persons: [], pendingMeetingDate: undefined, lastGroup: [], lastGroupAge: 0, speechAge: Infinity, lastSubject: [], openingSubject: [], authors: [], sentences: 0 };
+  return { participants: [], meetingEvent: undefined, meetingSentence: 0, persons: [], pendingMeetingDate: undefined, lastGroup: [], lastGroupAge: 0, speechAge: Infinity, lastSubject: [], openingSubject: [], authors: [], sentences: 0 };
 }
 
 // how many persons named before a pronoun it may stand for
@@ -99,7 +101,10 @@ export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] 
   // thing; the meeting's sides only after "with" ("The President spoke with them")
   if (r === 'them' && !afterWith) return [];
   if (r === 'they' || r === 'them' || m.via === 'participants') {
-    if (d.participants.length >= 2) return d.participants;
+    // (the meeting a readout opens with, or one named in the few sentences before: not one a
+    // speech mentions in passing, "when Charles Michel ... met with Denys Shmyhal", for every later "they")
+    const meetingAtHand = d.meetingSentence <= OPENING_SENTENCES || d.sentences - d.meetingSentence <= GROUP_SENTENCES;
+    if (d.participants.length >= 2 && meetingAtHand) return d.participants;
     // "the leaders", "both sides" stand for the last group named; "they" in a speech only for one
     // of the two sentences before; elsewhere for one of the few sentences before, or throughout
     // when the text opened with it (a joint statement's signatories) or the sentence before
@@ -112,6 +117,8 @@ export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] 
 
 // how many sentences after the group was named "they" may stand for it, outside speech
 const GROUP_SENTENCES = 4;
+/** a group the first ten sentences name as sources is the text's authors (a joint statement's signatories) */
+export const OPENING_SENTENCES = 10;
 
 function sameActors(a: EntityRef[], b: EntityRef[]): boolean {
   return a.length === b.length && a.every((g) => b.some((e) => e.id === g.id));
