@@ -54,6 +54,12 @@ describe('constructions', () => {
     expect(signed.events.some((e) => e.relation === 'SUPPORTED' && signatories(e) && e.target.includes('org:NATO'))).toBe(true);
   });
 
+  it('"he" as the subject of a clause "and" joins continues the sentence\'s own subject, not the last man named (corpus)', () => {
+    const pledged = events('President Biden thanked President Duda and the people of Poland for opening their homes and hearts to their neighbors in need, and he pledged continued U.S. support to these humanitarian assistance efforts.', '2022-03-26');
+    expect(pledged.some((e) => e.source.includes('person:andrzej-duda'))).toBe(false);
+    expect(pledged.find((e) => e.relation === 'SUPPORTED')?.source).toEqual(['person:joe-biden']);
+  });
+
   it('"they" is the meeting at hand a readout opens with, not a meeting a speech mentions in passing (corpus)', () => {
     const line = fs.readFileSync(path.join(SHARED, 'corpus/ukraine-president-2021-2022.jsonl'), 'utf8').split('\n').find((l) => l.includes('zelenskogo-u-parlamenti-malti-74961'))!;
     const malta = JSON.parse(line);

@@ -189,7 +189,8 @@ class SentenceEvents {
     const inSpeech = firstOrSecondPerson(this.tokens);
     d.openingSubject = [];
     for (const m of s.mentions) {
-      const site = { inSpeech, opening: m === s.mentions[0] && opensSentence(this.tokens, m.tokStart), afterWith: this.tokens[m.tokStart - 1]?.lower === 'with' };
+      const joinedClause = this.tokens[m.tokStart - 1]?.lower === 'and' && /^(VERB|AUX)$/.test(this.tokens[m.tokEnd]?.pos ?? '');
+      const site = { inSpeech, opening: m === s.mentions[0] && opensSentence(this.tokens, m.tokStart), afterWith: this.tokens[m.tokStart - 1]?.lower === 'with', joinedClause };
       if (m.role === 'reference') this.resolved.set(m, resolveReference(m, d, persons, site));
       else this.resolved.set(m, m.entities);
       if (site.opening && m.role !== 'modifier' && !m.possessive && !this.speakerLabel(m)) d.openingSubject = this.resolved.get(m)!.filter((e) => isActorKind(e.kind));

@@ -65,11 +65,12 @@ export function noteMention(persons: EntityRef[], m: Mention): void {
   notePerson(persons, named ?? state);
 }
 
-/** Where a reference stands: in first- or second-person speech, opening its sentence, right after "with". */
+/** Where a reference stands: in first- or second-person speech, opening its sentence, right after "with", as the subject of a clause "and" joins. */
 export interface ReferenceSite {
   inSpeech?: boolean;
   opening?: boolean;
   afterWith?: boolean;
+  joinedClause?: boolean;
 }
 
 /**
@@ -83,7 +84,7 @@ export interface ReferenceSite {
  */
 export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] = d.persons, where: ReferenceSite = {}): EntityRef[] {
   if (m.possessive) return [];
-  const { inSpeech = false, opening = false, afterWith = false } = where;
+  const { inSpeech = false, opening = false, afterWith = false, joinedClause = false } = where;
   const r = m.ref ?? '';
   // "his country": the state of the person "his" stands for
   const pronoun = countryOwner(r);
@@ -92,6 +93,10 @@ export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] 
     // "X spoke with Y. She thanked ...": a subject opening the sentence continues the subject before
     const subject = opening && (r === 'he' || r === 'she') ? d.lastSubject.filter((p) => p.kind === 'Person' && agrees(r, p)) : [];
     if (subject.length === 1) return subject;
+    // "President Biden thanked President Duda ..., and he pledged": the subject of a clause joined by
+    // "and" continues the sentence's own subject
+    const own = joinedClause ? d.openingSubject.filter((p) => p.kind === 'Person' && agrees(r, p)) : [];
+    if (own.length === 1) return own;
     for (let k = persons.length - 1; k >= 0; k--) if (agrees(r, persons[k])) return [persons[k]];
     return [];
   }
