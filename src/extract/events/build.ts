@@ -985,13 +985,17 @@ class SentenceEvents {
     // "talks between Vladimir Putin and Nguyen Xuan Phuc": the parties of the meeting a noun names
     const parties: EntityRef[][] = [];
     let meetingBetween = false;
+    let lastMention: { end: number; prev: string } | undefined;
     for (let j = from; j < to; j++) {
       const m = mentionAt[j];
       // (and after a purpose infinitive: "met with Stoltenberg ahead of the Summit to address
       // Russia's invasion")
       topicPhrase ||= COUNTERPART.includes(ev.relation) && (TOPIC_PREPOSITIONS.has(tokens[j].lower) || (tokens[j].lower === 'to' && tokens[j + 1]?.pos === 'VERB'));
       if (m && m.tokStart === j) {
-        const prev = j > 0 ? tokens[j - 1].lower : '';
+        // ("in Berlin and Paris": a name joined to one after a place preposition is in its phrase)
+        const joined = /^(and|,)$/.test(tokens[j - 1]?.lower ?? '') && lastMention?.end === j - 1 && LOCATIVE.has(lastMention.prev);
+        const prev = joined ? lastMention!.prev : j > 0 ? tokens[j - 1].lower : '';
+        lastMention = { end: m.tokEnd, prev };
         const role = this.objectRole(ev, m, j, to, topicPhrase, prev === 'between' || (j <= betweenUntil && /^(and|,)$/.test(prev)));
         if (role === 'between') {
           betweenUntil = m.tokEnd + 1;
