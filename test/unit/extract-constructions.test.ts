@@ -338,6 +338,15 @@ describe('constructions', () => {
     expect(hit.some((e) => e.relation === 'ATTACKED' && e.source.includes('state:RUS'))).toBe(true);
   });
 
+  it('information provided is no aid, and teaching someone to do a thing no request of him (corpus)', () => {
+    const figures = events("(Further, at the President's request, Economic Development Minister Maxim Reshetnikov provided figures related to wage increases and also current forecasts in this sphere, with due regard for inflation and other factors.)", '2021-11-24');
+    expect(figures.some((e) => e.relation === 'PROVIDED_AID')).toBe(false);
+    const teaches = events('He also noted that Germany provides Ukraine with weapons and teaches the Ukrainian military to use modern weapons, self-propelled howitzers and anti-aircraft systems.', '2022-06-16');
+    expect(teaches.some((e) => e.relation === 'CALLED_FOR')).toBe(false);
+    // weapons provided stay aid (the same sentence's first clause alone)
+    expect(events('Germany provides Ukraine with weapons.', '2022-06-16').some((e) => e.relation === 'PROVIDED_AID' && e.target.includes('state:UKR'))).toBe(true);
+  });
+
   it('names joined to a place after "in" are places too, no targets: "in Berlin and Paris", "in Baku, Azerbaijan" (corpus)', () => {
     const summits = events('As you know, the Kiev authorities are refusing to abide by the Minsk Agreements and the 2015 arrangements, as well as the agreements reached at later summits in the Normandy format, including in Berlin and Paris.', '2021-12-21');
     expect(summits.find((e) => e.relation === 'REJECTED')?.target).toEqual([]);
