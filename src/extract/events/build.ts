@@ -724,7 +724,7 @@ class SentenceEvents {
     let last = m.tokEnd;
     while (last < this.n && (CONNECT.has(this.tokens[last].lower) || mentionAt[last])) last++;
     const list = this.tokens.slice(m.tokEnd, last).some((x) => x.lower === 'and');
-    return list ? this.joinedRight(agents, m.tokEnd, last).filter((e) => isActorKind(e.kind)) : agents;
+    return list ? this.joinedRight(agents, m.tokEnd, last) : agents;
   }
 
   /**
