@@ -473,3 +473,15 @@ describe('an adjunct between commas after a modal or an auxiliary stays inside t
     expect(events(text, '2022-03-03').filter((e) => e.relation === 'ATTACKED').map((e) => e.sourceNames)).toContainEqual(['Ukraine']);
   });
 });
+
+describe('an infinitive with its own subject after "for" is a goal, no act (corpus, seed 553 reading)', () => {
+  it('"aimed at one thing: for Russia to start seeking peace" reports no request by Russia', () => {
+    const text = '"All the restrictions that have been imposed on Russia are aimed at only one thing: for Russia to start seeking peace, so that it does not pose global threats.';
+    expect(relations(text, '2022-03-26')).not.toContain('CALLED_FOR');
+  });
+
+  it('a request still takes such an infinitive in: "called for Russia to withdraw its troops"', () => {
+    const text = 'Volodymyr Zelenskyy called for Russia to withdraw its troops from the territory of Ukraine.';
+    expect(events(text, '2022-03-26').filter((e) => e.relation === 'CALLED_FOR').map((e) => e.targetNames)).toContainEqual(['Russia']);
+  });
+});

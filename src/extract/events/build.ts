@@ -9,7 +9,7 @@ import { RELATIVE_NOUNS, TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, causedComplement, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, opensSentence, existentialOpening, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, causedComplement, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, opensSentence, existentialOpening, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, overtInfinitiveSubject, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, statesOf, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, gerundComplement, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -687,7 +687,7 @@ class SentenceEvents {
     const governor = aspectualGovernor(tokens, g, HOSTILE.includes(t.relation)) ?? (PURPOSE.includes(t.relation) ? purposeGovernor(tokens, g, cs) : undefined);
     // "Russia may try to destroy": the governor's modal makes the act a possibility too
     const governed = governor !== undefined && tokens[governor].pos === 'VERB' ? verbGroup(tokens, governor) : undefined;
-    const act = !(skip || governed?.hypothetical || (governed && this.caused(governed, cs)) || (g.infinitive && !meetingPurpose && governor === undefined));
+    const act = !(skip || governed?.hypothetical || overtInfinitiveSubject(tokens, governed ?? g) || (governed && this.caused(governed, cs)) || (g.infinitive && !meetingPurpose && governor === undefined));
     return { act, meetingPurpose, governor };
   }
 

@@ -31,6 +31,7 @@ const CAUSATIVE = set(words.causative);
 const CLAUSE_OPENERS = set(words.clauseOpeners);
 const BELIEF_THAT = set(words.beliefThat);
 const CORRELATIVE_CONDITIONAL = words.correlativeConditional.map((w) => w.split(' '));
+const INFINITIVE_SUBJECT_MARKER = set(words.infinitiveSubjectMarker);
 const PURPOSE_CONJUNCTION = words.purposeConjunction.map((w) => w.split(' '));
 const CONDITION_PHRASES = words.conditionPhrases.map((w) => w.split(' '));
 // phrases that open a clause reporting no act: a purpose, a condition, or a comparative correlative's condition
@@ -457,6 +458,18 @@ export function aspectualGovernor(tokens: Token[], g: VerbGroup, hostile = false
   if (k < 0) return undefined;
   const lemma = verbLemma(tokens[k].lower);
   return ASPECTUAL.has(lemma) || (INTENTION.has(lemma) && tokens[k].pos === 'VERB') || COMMISSIVE.has(tokens[k].lower) || (hostile && (ATTEMPT.has(lemma) || ATTEMPT.has(nounLemma(tokens[k].lower)))) ? k : undefined;
+}
+
+/**
+ * "for Russia to start seeking peace", "the time for the world to act": an infinitive with its own
+ * subject after "for" (a noun phrase between the marker and "to") names a goal, not an act.
+ */
+export function overtInfinitiveSubject(tokens: Token[], g: VerbGroup): boolean {
+  if (!g.infinitive || tokens[g.start]?.lower !== 'to') return false;
+  let k = g.start - 1;
+  const inPhrase = (t: Token) => /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(t.pos ?? '') || /^['\u2019]s$/.test(t.lower);
+  while (k >= 0 && g.start - k <= 8 && inPhrase(tokens[k])) k--;
+  return k >= 0 && k < g.start - 1 && INFINITIVE_SUBJECT_MARKER.has(tokens[k].lower);
 }
 
 /**
