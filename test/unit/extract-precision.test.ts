@@ -485,3 +485,25 @@ describe('an infinitive with its own subject after "for" is a goal, no act (corp
     expect(events(text, '2022-03-26').filter((e) => e.relation === 'CALLED_FOR').map((e) => e.targetNames)).toContainEqual(['Russia']);
   });
 });
+
+describe('a bare participle after a preposition\'s object is a reduced relative, passive (corpus)', () => {
+  it('"we know about more than 300 civilians tortured ... or otherwise killed" makes no civilians killers', () => {
+    const text = 'As of now, we know about more than 300 civilians tortured, executed or otherwise killed in Bucha.';
+    expect(events(text, '2022-04-05').filter((e) => e.sourceNames.includes('civilians'))).toEqual([]);
+  });
+
+  it('with its by-agent later on: "the financial support provided to Ukraine by the European Union"', () => {
+    const text = 'The President thanked for the financial support provided to Ukraine by the European Union.';
+    expect(events(text, '2022-02-19').filter((e) => e.relation === 'PROVIDED_AID').map((e) => e.sourceNames)).toContainEqual(['European Union']);
+  });
+
+  it('not a subject after a fronted phrase: "reminded that in the occupied cities Ukrainians protested"', () => {
+    const text = 'He reminded that in the occupied cities Ukrainians protested against the armed Russian occupiers.';
+    expect(events(text, '2022-04-30').filter((e) => e.relation === 'PROTESTED').map((e) => e.sourceNames)).toContainEqual(['Ukrainians']);
+  });
+
+  it('an adjective the participle predicates stays before its by-agent: "civilians held captive by the Ukrainian military"', () => {
+    const text = 'He also mentioned the fact that civilians held captive by the Ukrainian military at the Azovstal plant in Mariupol have been evacuated.';
+    expect(events(text, '2022-05-08').find((e) => e.relation === 'COERCED')).toMatchObject({ sourceNames: ['Ukraine'], targetNames: ['civilians'] });
+  });
+});

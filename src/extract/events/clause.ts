@@ -50,6 +50,7 @@ const OBJECT_POSSESSIVES = set(words.objectPossessives);
 // possessive determiners, the list the trigger finder and the dictionary reader use
 const POSSESSIVE_DETERMINERS = set(triggerWords.possessives);
 // "at least", "more than": a number phrase's opening, read as one word before the number
+const CLAUSE_OPENING_PREPOSITIONS = set([...words.clauseOpeningPrepositions, ...words.subordinator, ...words.clauseSubordinator]);
 const QUANTITY_LEAD = words.quantityLead.map((w) => w.split(' '));
 const SPEECH_PERSON = set(words.speechPerson);
 const SPEAKER_OR_ADDRESSEE = set(words.speakerOrAddressee);
@@ -142,7 +143,7 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
   // "would have targeted them", "should have been stopped": what did not happen
   if (participleForm(tokens[head].lower) && tokens.slice(g.start, head).some((t, q) => COUNTERFACTUAL.has(t.lower) && tokens[g.start + q + 1]?.lower === 'have')) g.hypothetical = true;
   // "was attacked by", and the reduced relative "citizens illegally detained by Russia"
-  if (participleForm(tokens[head].lower)) g.passive = passiveAfterAux(tokens, g.start, head) || (tokens[head + 1]?.lower === 'by' && !AUX.has(tokens[g.start - 1]?.lower ?? '') && tokens[g.start - 1]?.pos !== 'PRON');
+  if (participleForm(tokens[head].lower)) g.passive = passiveAfterAux(tokens, g.start, head) || participleWithAgent(tokens, g) || reducedRelative(tokens, g);
   // "suggested focusing on", "must stop sponsoring", "continued fighting": an -ing form right
   // after a verb is its complement, read as an infinitive is
   const before = tokens[g.start - 1];
@@ -165,6 +166,38 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
     g.infinitive ||= first.infinitive;
   }
   return g;
+}
+
+/**
+ * "citizens illegally detained by Russia", "civilians held captive by the Ukrainian military": a
+ * participle (and an adjective it predicates) that a by-agent follows, no auxiliary or pronoun before it.
+ */
+function participleWithAgent(tokens: Token[], g: VerbGroup): boolean {
+  const by = tokens[g.head + 1]?.pos === 'ADJ' ? g.head + 2 : g.head + 1;
+  return tokens[by]?.lower === 'by' && !AUX.has(tokens[g.start - 1]?.lower ?? '') && tokens[g.start - 1]?.pos !== 'PRON';
+}
+
+/**
+ * "we know about more than 300 civilians tortured ... and killed in Bucha": a bare participle with
+ * no object, right after a noun phrase that is a preposition's object, is a reduced relative,
+ * passive; a preposition's object is no subject (not one that opens a clause: "after Russia invaded").
+ */
+function reducedRelative(tokens: Token[], g: VerbGroup): boolean {
+  if (tokens.slice(g.start, g.head).some((t) => !isAdverb(t))) return false;
+  if (/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[g.head + 1]?.pos ?? '') || !/^(NOUN|PROPN)$/.test(tokens[g.start - 1]?.pos ?? '')) return false;
+  let k = g.start - 1;
+  // (the phrase goes on over "of": "the President of Ukraine Volodymyr Zelenskyy met")
+  while (k >= 0 && (/^(NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[k].pos ?? '') || tokens[k].lower === 'of')) k--;
+  // "about more than 300 civilians": a number phrase's opening is inside the phrase
+  for (let q = 1; q <= 2 && k - q + 1 >= 0; q++) if (quantityLead(tokens, k - q + 1) === q) k -= q;
+  const before = tokens[k];
+  if (before?.pos !== 'ADP' || CLAUSE_OPENING_PREPOSITIONS.has(before.lower)) return false;
+  // (a verb before the preposition, in its clause: a fronted phrase opens no subject's clause;
+  // ("reminded that in the occupied cities Ukrainians protested": not past the clause's opening)
+  for (let j = k - 1; j >= 0 && tokens[j].lower !== ',' && tokens[j].pos !== 'SCONJ' && !RELATIVE.has(tokens[j].lower); j--) {
+    if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** The modal or auxiliary before an adjunct that ends at the comma k and opens at another comma ("must, within a month, approve"). */
