@@ -507,3 +507,15 @@ describe('a bare participle after a preposition\'s object is a reduced relative,
     expect(events(text, '2022-05-08').find((e) => e.relation === 'COERCED')).toMatchObject({ sourceNames: ['Ukraine'], targetNames: ['civilians'] });
   });
 });
+
+describe('an item of a participle list that opens the clause takes no subject from the list (corpus)', () => {
+  it('"Purposefully killing civilians, destroying residential neighborhoods" makes no civilians attackers', () => {
+    const text = 'Purposefully killing civilians, destroying residential neighborhoods, civilian infrastructure, using all kinds of weapons for this, including those prohibited by international conventions, Russia commits war crimes.';
+    expect(events(text, '2022-04-15').filter((e) => e.sourceNames.includes('civilians'))).toEqual([]);
+  });
+
+  it('after a finite verb the participles are its subject\'s: "Russian troops are deliberately killing civilians, destroying residential neighborhoods"', () => {
+    const text = 'Russian troops are deliberately killing civilians, destroying residential neighborhoods, targeting shelters and hospitals, schools and universities.';
+    expect(events(text, '2022-03-21').filter((e) => e.relation === 'ATTACKED').map((e) => e.sourceNames)).toContainEqual(['Russia']);
+  });
+});

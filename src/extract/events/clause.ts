@@ -327,6 +327,9 @@ function slotBefore(tokens: Token[], g: VerbGroup, clauseStart: number): Subject
     // "to fix the system and provide a pathway", "to support Ukraine, impose costs on Russia, and
     // reinforce NATO's flank": a bare verb joined to an infinitive is an infinitive, nobody's act
     if (infinitiveJoined(tokens, g, k, clauseStart)) return { kind: 'none' };
+    // "Purposefully killing civilians, destroying residential neighborhoods": a bare -ing form
+    // after another is the next item of a participle list, whose subject is not its object
+    if (participleListItem(tokens, g, k, clauseStart)) return { kind: 'participle' };
     // "affirmed their solidarity with X and condemned ...": the earlier verb's subject (not a
     // participle in a noun phrase: "in response to Russia's continued military build-up, reaffirmed")
     let v = previousVerb(tokens, k, clauseStart);
@@ -338,6 +341,21 @@ function slotBefore(tokens: Token[], g: VerbGroup, clauseStart: number): Subject
   if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'X' || (tokens[k].upper && pos !== 'ADJ')) return { kind: 'phrase', at: reducedRelativeHead(tokens, k, clauseStart) ?? k };
   if (pos === 'SCONJ' || CONDITIONAL.has(l)) return { kind: 'none' };
   return { kind: 'clause' };
+}
+
+/**
+ * Is the bare -ing form g, after the comma or "and" at k, an item of a list of participles that
+ * opens the clause ("Purposefully killing civilians, destroying ...")? Not one after a finite
+ * verb ("The Russian army is using ..., killing civilians and destroying their homes").
+ */
+function participleListItem(tokens: Token[], g: VerbGroup, k: number, clauseStart: number): boolean {
+  const bare = (j: number) => tokens[j].lower.endsWith('ing') && !AUX.has(tokens[j - 1]?.lower ?? '') && tokens[j - 1]?.lower !== 'to';
+  if (g.start !== g.head || !bare(g.head)) return false;
+  let first = clauseStart;
+  while (first < k && isAdverb(tokens[first])) first++;
+  if (first >= k || tokens[first].pos !== 'VERB' || !bare(first)) return false;
+  for (let j = first + 1; j < k; j++) if ((tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') && !bare(j)) return false;
+  return true;
 }
 
 /**
