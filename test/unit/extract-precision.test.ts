@@ -519,3 +519,16 @@ describe('an item of a participle list that opens the clause takes no subject fr
     expect(events(text, '2022-03-21').filter((e) => e.relation === 'ATTACKED').map((e) => e.sourceNames)).toContainEqual(['Russia']);
   });
 });
+
+describe('an infinitive joined to an earlier one is no purpose of a meeting named between them (corpus, seed 553 reading)', () => {
+  const opening = 'President Joseph R. Biden, Jr. spoke with President Volodymyr Zelenskyy of Ukraine to underscore his support for the Ukrainian people. ';
+  it('"spoke with Akiba Takeo ... to prepare for the President\'s meeting ... and to discuss" is no discussion by the President', () => {
+    const text = opening + 'National Security Advisor Jake Sullivan spoke today with Akiba Takeo, Secretary General of Japan’s National Security Secretariat, to prepare for the President’s meeting on January 21 with Prime Minister Kishida and to discuss the ongoing situation in Russia and Ukraine.';
+    expect(events(text, '2022-01-20').filter((e) => e.relation === 'DISCUSSED' && e.sourceNames.includes('Joe Biden'))).toEqual([]);
+  });
+
+  it('a meeting\'s own purpose is still both sides\' discussion: "had a working meeting with ... to discuss"', () => {
+    const text = 'Vladimir Putin had a working meeting with Head of the Republic of Dagestan Sergei Melikov to discuss the socioeconomic situation in the region.';
+    expect(events(text, '2022-04-07').find((e) => e.relation === 'DISCUSSED')?.sourceNames).toEqual(expect.arrayContaining(['Vladimir Putin', 'Sergei Melikov']));
+  });
+});

@@ -683,12 +683,24 @@ class SentenceEvents {
   private groupReading(t: Trigger, at: number, cs: number, g: VerbGroup): { act: boolean; meetingPurpose: boolean; governor: number | undefined } {
     const { tokens, prevTrig } = this;
     const skip = conditionalClause(tokens, cs, g) || this.caused(g, cs) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g, (k) => this.mentionAt[k] !== undefined));
-    const meetingPurpose = g.infinitive && !!this.prevEvent && this.prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12;
+    const meetingPurpose = g.infinitive && !!this.prevEvent && this.prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12 &&
+      !this.joinedToEarlierInfinitive(g, cs, prevTrig.at);
     const governor = aspectualGovernor(tokens, g, HOSTILE.includes(t.relation)) ?? (PURPOSE.includes(t.relation) ? purposeGovernor(tokens, g, cs) : undefined);
     // "Russia may try to destroy": the governor's modal makes the act a possibility too
     const governed = governor !== undefined && tokens[governor].pos === 'VERB' ? verbGroup(tokens, governor) : undefined;
     const act = !(skip || governed?.hypothetical || overtInfinitiveSubject(tokens, governed ?? g) || (governed && this.caused(governed, cs)) || (g.infinitive && !meetingPurpose && governor === undefined));
     return { act, meetingPurpose, governor };
+  }
+
+  /**
+   * "spoke with X to prepare for the President's meeting with Y and to discuss ...": an infinitive
+   * joined to one before the meeting at `meetingAt` is that one's partner, not the meeting's purpose.
+   */
+  private joinedToEarlierInfinitive(g: VerbGroup, cs: number, meetingAt: number): boolean {
+    const { tokens } = this;
+    if (!/^(and|,)$/.test(tokens[g.start - 1]?.lower ?? '')) return false;
+    for (let k = meetingAt - 1; k >= cs; k--) if (tokens[k].lower === 'to' && tokens[k + 1]?.pos === 'VERB') return true;
+    return false;
   }
 
   /** A caused act (clause.causedComplement), or one joined to it ("to help the Government of Ukraine respond ... and continue to provide"). */
