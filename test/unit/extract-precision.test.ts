@@ -532,3 +532,12 @@ describe('an infinitive joined to an earlier one is no purpose of a meeting name
     expect(events(text, '2022-04-07').find((e) => e.relation === 'DISCUSSED')?.sourceNames).toEqual(expect.arrayContaining(['Vladimir Putin', 'Sergei Melikov']));
   });
 });
+
+describe('an attacker named before adjectives a list joins is what a cooperative act is about (corpus, seed 555 reading)', () => {
+  it('"reaffirmed their resolve to respond swiftly to President Putin’s unprovoked and unjustified attack" supports no Putin', () => {
+    const text = 'The President and G7 Leaders reaffirmed their resolve to respond swiftly to President Putin’s unprovoked and unjustified attack on Ukraine and expressed their solidarity with the people of Ukraine.';
+    const supported = events(text, '2022-02-24').filter((e) => e.relation === 'SUPPORTED');
+    expect(supported.length).toBeGreaterThan(0);
+    expect(supported.flatMap((e) => e.targetNames)).not.toContain('Vladimir Putin');
+  });
+});

@@ -1082,7 +1082,9 @@ class SentenceEvents {
     let k = m.tokEnd;
     if (!m.possessive && !possessiveMark(tokens[k])) return false;
     if (!m.possessive) k++;
-    while (k < m.tokEnd + 4 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'ADV')) k++;
+    // (adjectives a list joins: "President Putin's unprovoked and unjustified attack")
+    const modifier = (x: Token | undefined) => x?.pos === 'ADJ' || x?.pos === 'ADV' || (/^(and|,)$/.test(x?.lower ?? '') && tokens[k - 1]?.pos === 'ADJ');
+    while (k < m.tokEnd + 6 && modifier(tokens[k])) k++;
     return k < this.n && eventNounSense(tokens[k].lower)?.relation === 'ATTACKED';
   }
 
