@@ -541,3 +541,15 @@ describe('an attacker named before adjectives a list joins is what a cooperative
     expect(supported.flatMap((e) => e.targetNames)).not.toContain('Vladimir Putin');
   });
 });
+
+describe('"cannot" is a modal of possibility as well as a negation: no act (corpus, seed 556 reading)', () => {
+  it('"Russia cannot grossly violate international law and expect to benefit" reports no violation', () => {
+    const text = 'Russia cannot grossly violate international law and expect to benefit from being part of the international economic order.';
+    expect(relations(text, '2022-03-11')).not.toContain('REJECTED');
+  });
+
+  it('"Ukraine cannot shoot down Russian missiles using shotguns" reports no attack', () => {
+    const text = 'Ukraine cannot shoot down Russian missiles using shotguns, machine guns, which are too much in supplies.';
+    expect(relations(text, '2022-03-20')).not.toContain('ATTACKED');
+  });
+});

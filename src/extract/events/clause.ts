@@ -113,9 +113,11 @@ export function verbGroup(tokens: Token[], head: number): VerbGroup {
     const l = t.lower;
     // "Theresa May has held talks": a capitalised word after a name is the name's, not a modal
     if (t.upper && k > 0 && tokens[k - 1].upper && tokens[k - 1].pos === 'PROPN') break;
-    if (NEGATOR.has(l)) g.negated = true;
-    else if (HYPOTHETICAL.has(l)) g.hypothetical = true;
-    else if (OBLIGATION.has(l)) g.obligation = true;
+    if (NEGATOR.has(l) || HYPOTHETICAL.has(l)) {
+      // ("cannot": a negator and a modal of possibility at once)
+      g.negated ||= NEGATOR.has(l);
+      g.hypothetical ||= HYPOTHETICAL.has(l);
+    } else if (OBLIGATION.has(l)) g.obligation = true;
     else if (OPENING_QUOTES.has(l) && k === head - 1) {
       // 'not to “allow the slide”': a quotation opening at the verb stays inside its group
     } else if (l === 'to' && !sawAux) {
