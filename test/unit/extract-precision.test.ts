@@ -553,3 +553,17 @@ describe('"cannot" is a modal of possibility as well as a negation: no act (corp
     expect(relations(text, '2022-03-20')).not.toContain('ATTACKED');
   });
 });
+
+describe('the subject of an absolute clause (", with X -ing") is no object (corpus, seed 556 reading)', () => {
+  it('"agreed to a collective release ..., with the United States contributing 30 million barrels" agrees with no United States', () => {
+    const text = 'After intensive around-the-clock coordination and consultation by President Biden, the International Energy Agency (IEA) Member countries agreed to a collective release of an initial 60 million barrels of crude oil from our strategic petroleum reserves, with the United States contributing 30 million barrels.';
+    const agreed = events(text, '2022-03-08').filter((e) => e.relation === 'AGREED');
+    expect(agreed.length).toBeGreaterThan(0);
+    expect(agreed.flatMap((e) => e.targetNames)).not.toContain('United States');
+  });
+
+  it('"with" and no comma still opens an object: "spoke with President Kassym-Jomart Tokayev following the CSTO summit"', () => {
+    const text = 'Vladimir Putin spoke with President of Kazakhstan Kassym-Jomart Tokayev following the CSTO summit.';
+    expect(events(text, '2022-05-16').find((e) => e.relation === 'MET_WITH')?.targetNames).toContain('Kassym-Jomart Tokayev');
+  });
+});

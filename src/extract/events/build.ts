@@ -1054,6 +1054,9 @@ class SentenceEvents {
     if ((topicPhrase || occasion) && m.entities.some((e) => isActorKind(e.kind))) return 'none';
     // "..., the President said": the speaker is no target
     if (m.role === 'modifier' || speechAttribution(this.tokens, m.tokStart, m.tokEnd)) return 'none';
+    // "agreed to a release ..., with the United States contributing 30 million barrels": the
+    // subject of an absolute clause is no object
+    if (this.absoluteSubject(m)) return 'none';
     // "relations between Russia and Turkmenistan": the parties of a relationship the event is
     // about, not whom it is aimed at
     if (between) return 'between';
@@ -1063,6 +1066,17 @@ class SentenceEvents {
     // "discussed Russia's aggression": the attacker is what a cooperative act is about, not its target
     if (this.attackPossessor(m, ev.relation) || this.attackAgent(j, ev.relation)) return 'about';
     return 'object';
+  }
+
+  /**
+   * Is the mention the subject of an absolute clause: ", with" before it, an -ing verb after it?
+   * (Not "spoke with President Macron regarding ...": no comma opens that phrase.)
+   */
+  private absoluteSubject(m: Mention): boolean {
+    const { tokens } = this;
+    const w = tokens[m.tokStart - 1]?.pos === 'DET' ? m.tokStart - 2 : m.tokStart - 1;
+    const v = tokens[m.tokEnd];
+    return tokens[w]?.lower === 'with' && tokens[w - 1]?.lower === ',' && v?.pos === 'VERB' && v.lower.endsWith('ing');
   }
 
   /** Does an event noun follow at k, past a noun and its possessive mark ("the G7 Leaders' Summit")? */
