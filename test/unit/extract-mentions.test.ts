@@ -201,3 +201,17 @@ describe('an organisation whose modifiers are joined by "and"', () => {
     expect(two.entities.map((e) => e.name).join('|')).not.toMatch(/Daly and/);
   });
 });
+
+describe('a state named right before an unknown body is whose body it is (corpus)', () => {
+  it('"the Russian Federation Security Council" is one Russian body, not the state and another council', () => {
+    const r = extract({ text: 'The President held a meeting of the Russian Federation Security Council at the Kremlin.', date: '2022-02-21' });
+    const council = r.entities.find((e) => e.name.endsWith('Security Council'));
+    expect(council).toMatchObject({ name: 'Russian Federation Security Council', country: 'RUS' });
+  });
+
+  it('"the U.S. Coast Guard" is a United States body', () => {
+    const text = 'Prime Minister Kishida and President Biden affirmed their intent to deepen cooperation on joint training and capacity building in third countries, including through cooperation by the Japan and U.S. Coast Guards; the two leaders welcomed the signing of annexes to the Memorandum of Cooperation between the U.S. Coast Guard and the Japan Coast Guard.';
+    const r = extract({ text, date: '2022-05-23' });
+    expect(r.entities.find((e) => e.name === 'U.S. Coast Guard')?.country).toBe('USA');
+  });
+});

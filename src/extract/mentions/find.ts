@@ -218,9 +218,19 @@ class MentionScan {
 
   // an upper-case run headed by an organisation or group noun that the reference does not know
   private organisationAt(i: number): number {
-    const org = unknownOrganisation(this.tokens, i);
+    const { tokens, out } = this;
+    const org = unknownOrganisation(tokens, i);
     if (!org) return -1;
-    this.push(org.mention(span(this.tokens, org.from, org.to, this.text).text));
+    // "the U.S. Department of Justice": a state named right before the body is whose it is
+    const prev = out[out.length - 1];
+    const owner = prev?.tokEnd === org.from && prev.role === 'actor' && !prev.possessive && prev.entities.length === 1 && prev.entities[0].kind === 'State' &&
+      tokens.slice(prev.tokStart, prev.tokEnd).every((t) => t.upper || t.lower === 'the');
+    if (owner) out.pop();
+    const from = owner ? prev.tokStart + (tokens[prev.tokStart].lower === 'the' ? 1 : 0) : org.from;
+    const name = span(tokens, from, org.to, this.text).text;
+    const kind = org.group ? 'Group' : 'Organization';
+    const entity = entityRef(`${org.group ? 'group' : 'org'}:${slug(name)}`, name, kind, countryIn(tokens, from, org.to), true);
+    this.push({ entities: [entity], tokStart: from, tokEnd: org.to, role: 'actor', via: 'org' });
     return org.to;
   }
 
@@ -757,7 +767,7 @@ function modifiersOnly(tokens: Token[], i: number, j: number): boolean {
 }
 
 /** "Third World Water Forum", "Islamic Salvation Front": a capitalised run with an organisation head. */
-function unknownOrganisation(tokens: Token[], i: number): { from: number; to: number; mention: (name: string) => Omit<Mention, 'start' | 'end' | 'text'> } | undefined {
+function unknownOrganisation(tokens: Token[], i: number): { from: number; to: number; group: boolean } | undefined {
   const kb = knowledge();
   const n = tokens.length;
   let j = i;
@@ -804,13 +814,5 @@ function unknownOrganisation(tokens: Token[], i: number): { from: number; to: nu
   if (TITLE_WORDS.has(tokens[from].lower) && !ORG_HEADS.has(tokens[from + 1]?.lower ?? '')) {
     if (!ORGANISATION_TITLE_OPENERS.has(tokens[from].lower)) return undefined;
   }
-  const country = countryIn(tokens, from, to);
-  return {
-    from,
-    to,
-    mention: (name: string) => {
-      const entity = entityRef(`${groupHead ? 'group' : 'org'}:${slug(name)}`, name, groupHead ? 'Group' : 'Organization', country, true);
-      return { entities: [entity], tokStart: from, tokEnd: to, role: 'actor', via: 'org' };
-    },
-  };
+  return { from, to, group: groupHead };
 }
