@@ -567,3 +567,17 @@ describe('the subject of an absolute clause (", with X -ing") is no object (corp
     expect(events(text, '2022-05-16').find((e) => e.relation === 'MET_WITH')?.targetNames).toContain('Kassym-Jomart Tokayev');
   });
 });
+
+describe('a clause a subordinator opens after a comma ends at its own comma (corpus, seed 557 reading)', () => {
+  it('"on the night of March 4, when the Russian occupiers seized the Zaporizhzhia NPP, he held talks": no target from the main clause', () => {
+    const text = 'The President reminded that on the night of March 4, when the Russian occupiers seized the Zaporizhzhia NPP, he held talks with the leaders of the partner countries.';
+    const seized = events(text, '2022-04-29').find((e) => e.relation === 'COERCED');
+    expect(seized?.sourceNames).toEqual(['Russia']);
+    expect(seized?.targetNames).toEqual([]);
+  });
+
+  it('not after "as", a preposition too: "as a result of intensified shelling by Ukrainian forces ..., there have been shells landing in the Russian Federation"', () => {
+    const text = "Second, we can see that, as a result of intensified shelling by Ukrainian forces in the Donetsk and Lugansk people's republics, there have been shells landing in the Russian Federation, first of all, in the Rostov Region.";
+    expect(events(text, '2022-02-21').find((e) => e.relation === 'ATTACKED')?.targetNames).toContain('Russia');
+  });
+});

@@ -81,6 +81,7 @@ const LOCATIVE = new Set(eventWords.locative);
 const CONFLICT_NOUNS = new Set(eventWords.conflictNouns);
 const TEMPORAL = new Set(clauseWords.temporal);
 // what opens an adverbial clause: the subordinators, and "as", "since" (which elsewhere are prepositions)
+const SUBORDINATOR = new Set(clauseWords.subordinator);
 const SUBORDINATING = new Set([...clauseWords.subordinator, ...clauseWords.clauseSubordinator]);
 const TOPIC_PREPOSITIONS = new Set(eventWords.topicPrepositions);
 const CLAUSE_STOPS = new Set(eventWords.clauseStops);
@@ -560,15 +561,19 @@ class SentenceEvents {
   }
 
   /**
-   * "As Russia prepares to intensify its attack in the Donbas region, the United States will ...": a
-   * clause a subordinator opens at the sentence's start ends at its comma (not at one opening an
-   * aside: "hit, in particular, Odesa"); -1 when k is in no such clause.
+   * "As Russia prepares to intensify its attack in the Donbas region, the United States will ...",
+   * "reminded that on the night of March 4, when the Russian occupiers seized the NPP, he held
+   * talks": a clause a subordinator opens (at the sentence's start, or after a comma) ends at its
+   * comma (not at one opening an aside: "hit, in particular, Odesa"); -1 when k is in no such clause.
    */
   private adverbialClauseEnd(k: number): number {
     const { tokens, n } = this;
-    const first = tokens[0];
-    if (!first || !(first.pos === 'SCONJ' || SUBORDINATING.has(first.lower))) return -1;
-    for (let j = 1; j < k; j++) if (tokens[j].lower === ',') return -1;
+    let s = k - 1;
+    while (s >= 0 && tokens[s].lower !== ',') s--;
+    const first = tokens[s + 1];
+    // (after a comma only a word that is no preposition too: not "as a result of")
+    const opens = s < 0 ? first?.pos === 'SCONJ' || SUBORDINATING.has(first?.lower ?? '') : SUBORDINATOR.has(first?.lower ?? '');
+    if (!opens || s + 1 >= k) return -1;
     for (let j = k + 1; j < n; j++) {
       if (tokens[j].lower !== ',') continue;
       const aside = tokens.slice(j + 1, j + 4).findIndex((x) => x.lower === ',');
