@@ -5,6 +5,7 @@ import compiled from '../../src/extract/lexicon/data/own.senses.compiled.json';
 import { VERB_SENSES } from '../../src/extract/lexicon/verbs';
 import { NOUN_EVENTS } from '../../src/extract/lexicon/nouns';
 import { RELATIONS } from '../../src/extract/types';
+import { relationsOf as relations } from '../support/extract';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { readSenses, readNouns } = require('../../scripts/compile-senses.js');
@@ -62,5 +63,22 @@ describe('own verb readings and event nouns as data (own.senses.txt, own.nouns.t
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'senses-')), 'own.senses.txt');
     fs.writeFileSync(file, '--- MEET ---\n- * [MET_WITH]\n- ?? [MET_WITH]\n');
     expect(() => readSenses(file, {})).toThrow('own.senses.txt line 3: unknown condition ??');
+  });
+});
+
+describe('readings of "consider" and of using aircraft (corpus)', () => {
+  it('a judgement is no consultation: "they considered Russia an aggressor"', () => {
+    expect(relations('I approached the Ukrainians saying that they considered Russia an aggressor.', '2022-02-21')).not.toContain('DISCUSSED');
+  });
+
+  it('what is deliberated on is: "the National Security and Defense Council considered the issue of ensuring national security"', () => {
+    const text = 'In particular, the National Security and Defense Council considered the issue of ensuring national security from internal and external threats.';
+    expect(relations(text, '2021-12-24')).toContain('DISCUSSED');
+  });
+
+  it('aircraft used are weapons used: "Russian troops used aircraft to destroy even shelters"', () => {
+    const text = 'Russian troops used aircraft to destroy even shelters and they knew for sure that there was no one there but civilians.';
+    expect(relations(text, '2022-04-21')).toContain('ATTACKED');
+    expect(relations(text, '2022-04-21')).not.toContain('ACCUSED');
   });
 });
