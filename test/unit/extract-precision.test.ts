@@ -581,3 +581,16 @@ describe('a clause a subordinator opens after a comma ends at its own comma (cor
     expect(events(text, '2022-02-21').find((e) => e.relation === 'ATTACKED')?.targetNames).toContain('Russia');
   });
 });
+
+describe('a reported obligation binds the modal\'s own subject when a comma closes off the actor before it (corpus, seed 553 reading)', () => {
+  it('"in order to join the European Union, candidates must meet certain criteria" asks nothing of the EU', () => {
+    const text = "German Chancellor Olaf Scholz stressed that the status of a candidate for EU membership is an important milestone on Ukraine's European path, and assured that he would stand for the given decision at a meeting of the European Council. " +
+      'He added that in order to join the European Union, candidates must meet certain criteria of a democratic and legal state.';
+    expect(events(text, '2022-06-17').filter((e) => e.relation === 'CALLED_FOR').flatMap((e) => e.targetNames)).not.toContain('European Union');
+  });
+
+  it('a relative clause on the actor does not close it off: "the Solidarity Trust Fund, which ... and which should unite efforts"', () => {
+    const text = 'The President of Ukraine also noted that our country highly appreciates the initiative to establish the Solidarity Trust Fund, which was supported by the member states of the European Union and which should unite efforts to rebuild the destroyed infrastructure.';
+    expect(events(text, '2022-04-22').filter((e) => e.relation === 'CALLED_FOR').flatMap((e) => e.targetNames)).not.toContain('European Union');
+  });
+});

@@ -82,6 +82,7 @@ const CONFLICT_NOUNS = new Set(eventWords.conflictNouns);
 const TEMPORAL = new Set(clauseWords.temporal);
 // what opens an adverbial clause: the subordinators, and "as", "since" (which elsewhere are prepositions)
 const SUBORDINATOR = new Set(clauseWords.subordinator);
+const RELATIVE_PRONOUNS = new Set(clauseWords.relativePronoun);
 const SUBORDINATING = new Set([...clauseWords.subordinator, ...clauseWords.clauseSubordinator]);
 const TOPIC_PREPOSITIONS = new Set(eventWords.topicPrepositions);
 const CLAUSE_STOPS = new Set(eventWords.clauseStops);
@@ -480,9 +481,11 @@ class SentenceEvents {
     }
     // apposition: "President Joseph R. Biden, Jr. spoke": the actor named before the comma (not
     // before a pronoun: "dear Ukrainians, I signed", "Mr Zaitsev, I think" address someone)
-    // (nor one in a fronted adjunct: "at the recent Munich Security Conference, every representative")
+    // (nor one in a fronted adjunct: "at the recent Munich Security Conference, every representative";
+    // nor a verb's object: "in order to join the European Union, candidates must")
     const m = from - 1 > cs && tokens[head].pos !== 'PRON' ? mentionAt[from - 2] : undefined;
-    if (tokens[from - 1]?.lower === ',' && m && m.role !== 'modifier' && !m.possessive && !PREPOSITIONS.has(tokens[nounPhraseStart(tokens, m.tokStart, cs) - 1]?.lower ?? '')) return this.joinedLeft(m);
+    const opener = tokens[nounPhraseStart(tokens, m?.tokStart ?? 0, cs) - 1];
+    if (tokens[from - 1]?.lower === ',' && m && m.role !== 'modifier' && !m.possessive && !PREPOSITIONS.has(opener?.lower ?? '') && opener?.pos !== 'VERB') return this.joinedLeft(m);
     return [];
   }
 
@@ -935,6 +938,19 @@ class SentenceEvents {
     return true;
   }
 
+  /**
+   * Who is obliged: the subject of the verb after the modal at k ("Russia must withdraw"; none in
+   * "in order to join the European Union, candidates must meet criteria"); undefined with no verb.
+   */
+  private obligedSubject(k: number, cs: number): EntityRef[] | undefined {
+    const { tokens } = this;
+    for (let j = k + 1; j < this.n && j <= k + 4; j++) {
+      if (tokens[j].pos === 'VERB') return this.subjectByClause(verbGroup(tokens, j), cs, j);
+      if (!/^(ADV|AUX|PART)$/.test(tokens[j].pos ?? '') && tokens[j].lower !== 'to') return undefined;
+    }
+    return undefined;
+  }
+
   /** "Kyiv is not serious about ...", "militants sabotage ...": a speaker's charge or demand without an event verb. */
   private readReportedCharge(r: Report): void {
     const { tokens, n, events } = this;
@@ -951,7 +967,15 @@ class SentenceEvents {
       if (MODAL_OBLIGATION.has(tokens[j].lower) || (tokens[j].lower === 'has' && tokens[j + 1]?.lower === 'to')) { obliged = j; break; }
     }
     if (obliged >= 0 && !events.some((e) => e.relation === 'CALLED_FOR' && e.speaker)) {
-      const ev = draftEvent({ relation: 'CALLED_FOR', confidence: 0.6, source: r.speaker, target: subj, speaker: r.speaker[0], pattern: `reported obligation (${tokens[obliged].lower})` });
+      // (the clause's first actor, unless a comma closes it off before the modal: then the modal's
+      // own subject, "in order to join the EU, candidates must" names none)
+      const end = this.mentionEnd(subj, r.clause, stop);
+      // (not by a relative clause on that actor: "the Solidarity Trust Fund, which ... and which should unite")
+      const between = tokens.slice(end, obliged);
+      const closed = between.some((x) => x.lower === ',') && !between.some((x) => RELATIVE_PRONOUNS.has(x.lower));
+      const bound = closed ? this.obligedSubject(obliged, r.clause) ?? [] : subj;
+      if (!bound.length) return;
+      const ev = draftEvent({ relation: 'CALLED_FOR', confidence: 0.6, source: r.speaker, target: bound, speaker: r.speaker[0], pattern: `reported obligation (${tokens[obliged].lower})` });
       this.addObjects(ev, obliged + 1, stop, undefined);
       events.push(ev);
       return;
