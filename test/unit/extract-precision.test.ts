@@ -594,3 +594,16 @@ describe('a reported obligation binds the modal\'s own subject when a comma clos
     expect(events(text, '2022-04-22').filter((e) => e.relation === 'CALLED_FOR').flatMap((e) => e.targetNames)).not.toContain('European Union');
   });
 });
+
+describe('what "for" right after an actor object gives as the reason is what the act is about (corpus, seed 558 reading)', () => {
+  it('"thanked Denmark for sending free construction equipment to Ukraine" supports Denmark, not Ukraine', () => {
+    const text = 'Ihor Zhovkva thanked Denmark for sending free construction equipment to Ukraine - excavators, loaders, trucks, which are already working for the needs of our country.';
+    const ev = events(text, '2022-06-20').find((e) => e.relation === 'SUPPORTED');
+    expect(ev?.targetNames).toEqual(['Denmark']);
+  });
+
+  it('a noun\'s complement stays the target: "reaffirmed ... support for Ukraine\'s sovereignty"', () => {
+    const text = "For her part, Magdalena Andersson reaffirmed the Swedish government's strong and unwavering support for Ukraine's sovereignty and territorial integrity.";
+    expect(events(text, '2022-01-24').find((e) => e.relation === 'SUPPORTED')?.targetNames).toContain('Ukraine');
+  });
+});

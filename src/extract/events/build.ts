@@ -1027,11 +1027,17 @@ class SentenceEvents {
     const parties: EntityRef[][] = [];
     let meetingBetween = false;
     let lastMention: { end: number; prev: string } | undefined;
+    let reason = false;
+    let targetEnd = -1;
     for (let j = from; j < to; j++) {
       const m = mentionAt[j];
       // (and after a purpose infinitive: "met with Stoltenberg ahead of the Summit to address
       // Russia's invasion")
       topicPhrase ||= COUNTERPART.includes(ev.relation) && (TOPIC_PREPOSITIONS.has(tokens[j].lower) || (tokens[j].lower === 'to' && tokens[j + 1]?.pos === 'VERB'));
+      // "thanked Denmark for sending equipment to Ukraine", "blamed Israel for the bombing of ...":
+      // what "for" right after an actor object gives as the reason is what the act is about
+      // (not "reaffirmed support for Ukraine": the noun's complement)
+      reason ||= tokens[j].lower === 'for' && t?.kind === 'verb' && targetEnd === j;
       if (m && m.tokStart === j) {
         // ("in Berlin and Paris": a name joined to one after a place preposition is in its phrase)
         const joined = /^(and|,)$/.test(tokens[j - 1]?.lower ?? '') && lastMention?.end === j - 1 && LOCATIVE.has(lastMention.prev);
@@ -1043,10 +1049,12 @@ class SentenceEvents {
           if (prev === 'between') meetingBetween = ev.relation === 'MET_WITH' && eventNounSense(tokens[j - 2]?.lower ?? '')?.relation === 'MET_WITH';
           parties.push(m.entities.filter((e) => isActorKind(e.kind)));
         }
-        else if (role === 'about') ev.about.push(...m.entities.filter((e) => isActorKind(e.kind)));
+        else if (role === 'about' || (role === 'object' && reason)) ev.about.push(...m.entities.filter((e) => isActorKind(e.kind)));
         else if (role === 'object') {
           if (!topicDone && m.role === 'actor' && !ownStatePossessive(ev, m)) topicDone = true;
+          const before = ev.target.length;
           this.addMentioned(ev, m, j, prev);
+          if (ev.target.length > before) targetEnd = m.tokEnd;
         }
         j = m.tokEnd - 1;
         continue;
