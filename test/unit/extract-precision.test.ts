@@ -607,3 +607,16 @@ describe('what "for" right after an actor object gives as the reason is what the
     expect(events(text, '2022-01-24').find((e) => e.relation === 'SUPPORTED')?.targetNames).toContain('Ukraine');
   });
 });
+
+describe('after the actor asked, the infinitive\'s actors are what is asked about (corpus, seed 558 reading)', () => {
+  it('"urged the EU to make a real contribution ..., to put pressure on the Kiev authorities" asks the EU, not Ukraine', () => {
+    const text = 'The Russian president urged the EU to make a real contribution to saving lives, to put pressure on the Kiev authorities and make them respect humanitarian law.';
+    const ev = events(text, '2022-03-10').find((e) => e.relation === 'CALLED_FOR');
+    expect(ev?.targetNames).toEqual(['European Union']);
+  });
+
+  it('"Ukraine had asked NATO to close the skies for Russian military aircraft" asks NATO alone', () => {
+    const text = 'He reminded that Ukraine had asked NATO to close the skies for Russian military aircraft or to provide aircraft.';
+    expect(events(text, '2022-03-24').find((e) => e.relation === 'CALLED_FOR')?.targetNames).toEqual(['North Atlantic Treaty Organization']);
+  });
+});

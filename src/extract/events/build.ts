@@ -1038,6 +1038,10 @@ class SentenceEvents {
       // what "for" right after an actor object gives as the reason is what the act is about
       // (not "reaffirmed support for Ukraine": the noun's complement)
       reason ||= tokens[j].lower === 'for' && t?.kind === 'verb' && targetEnd === j;
+      // "underscored the need for Russia to take steps to deescalate ... at its border with Ukraine",
+      // "invited Viktor Orbán to pay a visit to Ukraine": after the actor asked, the infinitive's
+      // actors are what is asked about
+      reason ||= tokens[j].lower === 'to' && tokens[j + 1]?.pos === 'VERB' && targetEnd >= 0 && targetEnd >= j - 1;
       if (m && m.tokStart === j) {
         // ("in Berlin and Paris": a name joined to one after a place preposition is in its phrase)
         const joined = /^(and|,)$/.test(tokens[j - 1]?.lower ?? '') && lastMention?.end === j - 1 && LOCATIVE.has(lastMention.prev);
