@@ -620,3 +620,18 @@ describe('after the actor asked, the infinitive\'s actors are what is asked abou
     expect(events(text, '2022-03-24').find((e) => e.relation === 'CALLED_FOR')?.targetNames).toEqual(['North Atlantic Treaty Organization']);
   });
 });
+
+describe('a pronoun subject no mention resolves is its whole phrase (corpus, seed 558 reading)', () => {
+  it('"Today in Kyiv I met with the Minister of Foreign Affairs of Denmark" is no meeting by Ukraine', () => {
+    expect(events('Today in Kyiv I met with the Minister of Foreign Affairs of Denmark.', '2022-04-21').filter((e) => e.sourceNames.includes('Ukraine'))).toEqual([]);
+  });
+
+  it('"... for our frontline and healthcare workers and we praise the President" is no praise by the workers', () => {
+    const text = 'At the beginning of the pandemic, AAS highlighted the importance of behavioral health for our frontline and healthcare workers and we praise the President for signing the bipartisan Dr. Lorna Breen Health Care Provider Protection Act.';
+    expect(events(text, '2022-03-03').filter((e) => e.sourceNames.includes('workers'))).toEqual([]);
+  });
+
+  it('a name joined to "I" at the clause\'s opening is one of the subjects: "Mr Sobyanin and I have discussed this many times"', () => {
+    expect(events('Mr Sobyanin and I have discussed this many times.', '2021-11-11').find((e) => e.relation === 'DISCUSSED')?.sourceNames).toEqual([expect.stringContaining('Sobyanin')]);
+  });
+});

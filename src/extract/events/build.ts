@@ -420,6 +420,17 @@ class SentenceEvents {
     return this.joinedLeft(m);
   }
 
+  /** Is the pronoun at k joined by "and" to a phrase that opens the clause, no verb before it ("Mr Sobyanin and I")? */
+  private joinedToSubject(k: number, cs: number): boolean {
+    const { tokens } = this;
+    if (tokens[k - 1]?.lower !== 'and' || k - 2 < cs) return false;
+    const start = nounPhraseStart(tokens, k - 2, cs);
+    // (after an opening adjunct and its comma: "During the upcoming visit, ... Xi Jinping and I will discuss")
+    let from = start;
+    while (from > cs && tokens[from - 1].lower !== ',') from--;
+    return !tokens.slice(from, start).some((t) => t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && !SUBORDINATING.has(t.lower)));
+  }
+
   /**
    * The group mention right before "of" and the mention m ("supporters of <m>"), or before an
    * adjective with its preposition ("rebels loyal to <m>", "militias close to <m>"), if any.
@@ -448,6 +459,9 @@ class SentenceEvents {
   // whose head is no actor stands for the actors named inside its own noun phrase
   private phraseActors(head: number, cs: number, depth = 0): EntityRef[] {
     const { tokens, mentionAt } = this;
+    // "... healthcare workers and we praise the President", "in Kyiv I met": a pronoun no mention
+    // resolves is its whole phrase (but "President Lukashenko and I met" names one of the subjects)
+    if (tokens[head].pos === 'PRON' && !mentionAt[head] && !this.joinedToSubject(head, cs)) return [];
     let from = nounPhraseStart(tokens, head, cs);
     // "Red/PROPN Cross/VERB officials": a name the tagger misread still belongs to the phrase
     const name = mentionAt[from - 1];
