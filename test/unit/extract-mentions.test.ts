@@ -215,3 +215,18 @@ describe('a state named right before an unknown body is whose body it is (corpus
     expect(r.entities.find((e) => e.name === 'U.S. Coast Guard')?.country).toBe('USA');
   });
 });
+
+describe('a body named before its legal document modifies it and acts in no event (corpus)', () => {
+  it('"The UN Charter does not provide any rights for terrorists": the UN provides nothing', () => {
+    const r = extract({ text: 'The UN Charter does not provide any rights for terrorists, and UNESCO is not a place for barbarians.', date: '2022-06-06' });
+    const un = r.entities.find((e) => e.name === 'United Nations');
+    expect(r.events.filter((e) => un && e.source.includes(un.id))).toEqual([]);
+  });
+
+  it('"Russia has violated ... particularly the UN Charter": the Charter, not the UN, is what is violated', () => {
+    const text = 'Through its invasion of and actions in Ukraine since 2014, Russia has violated the international rules-based order, particularly the UN Charter, conceived after the Second World War to spare successive generations from the scourge of war.';
+    const r = extract({ text, date: '2022-05-08' });
+    const un = r.entities.find((e) => e.name === 'United Nations');
+    expect(r.events.filter((e) => un && e.target.includes(un.id))).toEqual([]);
+  });
+});

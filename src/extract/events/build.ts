@@ -5,7 +5,7 @@ import type { DictionaryShape } from '../lexicon/cameo';
 import { nounLemma, verbLemma } from '../lexicon/lemma';
 import { DOCUMENT_NOUNS, HOPING_VERBS, REPORTING_VERBS } from '../lexicon/verbs';
 import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
-import { RELATIVE_NOUNS, TITLE_WORDS, countryOwner } from '../mentions/words';
+import { DOCUMENT_HEADS, RELATIVE_NOUNS, TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
@@ -462,6 +462,8 @@ class SentenceEvents {
     // "... healthcare workers and we praise the President", "in Kyiv I met": a pronoun no mention
     // resolves is its whole phrase (but "President Lukashenko and I met" names one of the subjects)
     if (tokens[head].pos === 'PRON' && !mentionAt[head] && !this.joinedToSubject(head, cs)) return [];
+    // "The UN Charter does not provide": a document is no actor, whoever made it
+    if (DOCUMENT_HEADS.has(nounLemma(tokens[head].lower))) return [];
     let from = nounPhraseStart(tokens, head, cs);
     // "Red/PROPN Cross/VERB officials": a name the tagger misread still belongs to the phrase
     const name = mentionAt[from - 1];

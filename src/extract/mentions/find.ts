@@ -21,6 +21,7 @@ import {
   STATE_AGENT_NOUNS,
   TITLE_WORDS,
   COUNTRY_NOUNS,
+  DOCUMENT_HEADS,
   NAME_PARTICLES,
   isCountryOwner,
 } from './words';
@@ -141,7 +142,14 @@ class MentionScan {
       if (next < 0 && t.upper) next = this.givenNamePersonAt(i);
       i = next < 0 ? i + 1 : next;
     }
-    return this.officials(foldAffiliations(this.out, tokens, this.text));
+    return this.officials(foldAffiliations(this.out, tokens, this.text)).map((m) => this.documentOwner(m));
+  }
+
+  /** "the UN Charter", "UN Security Council resolutions": a body named before a document it made modifies it, it acts in no event. */
+  private documentOwner(m: Mention): Mention {
+    const next = this.tokens[m.tokEnd];
+    const body = m.role === 'actor' && !m.possessive && m.entities.every((e) => e.kind === 'State' || e.kind === 'Organization');
+    return body && next && DOCUMENT_HEADS.has(nounLemma(next.lower)) ? { ...m, role: 'modifier' } : m;
   }
 
   /**

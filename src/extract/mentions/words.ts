@@ -16,6 +16,8 @@ export const PRONOUNS_PLURAL = new Set(words.pronounsPlural);
 export const PARTICIPANT_NOUNS = new Set(words.participantNouns);
 export const NAME_PARTICLES = new Set(words.nameParticles);
 export const COUNTRY_NOUNS = new Set(words.countryNouns);
+/** nouns of a body's legal document ("the UN Charter"): the body before one modifies it */
+export const DOCUMENT_HEADS = new Set(words.documentHeads);
 const COUNTRY_OWNERS = new Map(Object.entries(words.countryOwners));
 
 /** "his", "their": a possessive that with a country noun names the state of whom it stands for. */
