@@ -635,3 +635,13 @@ describe('a pronoun subject no mention resolves is its whole phrase (corpus, see
     expect(events('Mr Sobyanin and I have discussed this many times.', '2021-11-11').find((e) => e.relation === 'DISCUSSED')?.sourceNames).toEqual([expect.stringContaining('Sobyanin')]);
   });
 });
+
+describe('a verb that shares an earlier one\'s subject shares its modal of possibility (corpus, seed 559 reading)', () => {
+  it('"Russian forces can keep killing thousands of our citizens, destroying our cities" reports no destruction', () => {
+    expect(relations('Russian forces can keep killing thousands of our citizens, destroying our cities.', '2022-03-27')).not.toContain('ATTACKED');
+  });
+
+  it('"Russian troops are deliberately killing civilians, destroying residential neighborhoods" still does', () => {
+    expect(relations('Russian troops are deliberately killing civilians, destroying residential neighborhoods, targeting shelters and hospitals, schools and universities.', '2022-03-21')).toContain('ATTACKED');
+  });
+});

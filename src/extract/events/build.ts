@@ -706,7 +706,7 @@ class SentenceEvents {
    */
   private groupReading(t: Trigger, at: number, cs: number, g: VerbGroup): { act: boolean; meetingPurpose: boolean; governor: number | undefined } {
     const { tokens, prevTrig } = this;
-    const skip = conditionalClause(tokens, cs, g) || this.caused(g, cs) || g.hypothetical || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g, (k) => this.mentionAt[k] !== undefined));
+    const skip = conditionalClause(tokens, cs, g) || this.caused(g, cs) || g.hypothetical || this.sharedPossibility(g, cs) || (g.obligation && !this.speakerAt(at)) || (t.kind === 'verb' && attributiveParticiple(tokens, g, (k) => this.mentionAt[k] !== undefined));
     const meetingPurpose = g.infinitive && !!this.prevEvent && this.prevEvent.relation === 'MET_WITH' && !!prevTrig && at - prevTrig.end <= 12 &&
       !this.joinedToEarlierInfinitive(g, cs, prevTrig.at);
     const governor = aspectualGovernor(tokens, g, HOSTILE.includes(t.relation)) ?? (PURPOSE.includes(t.relation) ? purposeGovernor(tokens, g, cs) : undefined);
@@ -725,6 +725,12 @@ class SentenceEvents {
     if (!/^(and|,)$/.test(tokens[g.start - 1]?.lower ?? '')) return false;
     for (let k = meetingAt - 1; k >= cs; k--) if (tokens[k].lower === 'to' && tokens[k + 1]?.pos === 'VERB') return true;
     return false;
+  }
+
+  /** "Russian forces can keep killing thousands of our citizens, destroying our cities": a verb that shares an earlier one's subject shares its modal of possibility. */
+  private sharedPossibility(g: VerbGroup, cs: number): boolean {
+    const slot = subjectSlot(this.tokens, g, cs);
+    return slot.kind === 'verb' && verbGroup(this.tokens, slot.at).hypothetical;
   }
 
   /** A caused act (clause.causedComplement), or one joined to it ("to help the Government of Ukraine respond ... and continue to provide"). */
