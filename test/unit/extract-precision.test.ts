@@ -645,3 +645,10 @@ describe('a verb that shares an earlier one\'s subject shares its modal of possi
     expect(relations('Russian troops are deliberately killing civilians, destroying residential neighborhoods, targeting shelters and hospitals, schools and universities.', '2022-03-21')).toContain('ATTACKED');
   });
 });
+
+describe('a word the tagger reads as the verb right after an actor is no event noun (corpus, seed 559 reading)', () => {
+  it('"the United States calls Russia an enemy" is no call with Russia', () => {
+    const text = 'In its doctrinal documents, the United States calls Russia an enemy, just like China, and practically everywhere they are operating from this standpoint.';
+    expect(relations(text, '2022-02-21')).not.toContain('MET_WITH');
+  });
+});

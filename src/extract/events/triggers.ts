@@ -350,7 +350,10 @@ function triggerAt(
     const r = readVerb(tokens, i, info.dictionary, sentence());
     if (r) return trigger(i, r.end, r.relation, r.mode, false, 'verb', undefined, r.pattern, r.code, r.shape);
   }
-  return info.ns ? nounTrigger(tokens, i, info.nl, info.ns, modifierAt, actorAt) : undefined;
+  // ("the United States calls Russia an enemy": a word the tagger reads as the verb right after an
+  // actor is that actor's verb, no event noun, when no reading of the verb holds)
+  const actorsVerb = t.pos === 'VERB' && afterActor && !nounish;
+  return info.ns && !actorsVerb ? nounTrigger(tokens, i, info.nl, info.ns, modifierAt, actorAt) : undefined;
 }
 
 /**
