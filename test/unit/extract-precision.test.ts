@@ -3,6 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { namedEvents as events, relationsOf as relations } from '../support/extract';
 import { extract } from '../../src/extract';
+import { corpusRecord } from '../support/corpus';
 
 /**
  * Readings that once gave wrong events on unseen corpus text (corpus samples drawn with seeds
@@ -650,5 +651,16 @@ describe('a word the tagger reads as the verb right after an actor is no event n
   it('"the United States calls Russia an enemy" is no call with Russia', () => {
     const text = 'In its doctrinal documents, the United States calls Russia an enemy, just like China, and practically everywhere they are operating from this standpoint.';
     expect(relations(text, '2022-02-21')).not.toContain('MET_WITH');
+  });
+});
+
+describe('a participle describing the noun after it is no blame word of a reported charge (corpus, seed 559 reading)', () => {
+  it('"the removal of the bodies of killed soldiers and civilians" charges no civilians (the whole article)', () => {
+    const a = corpusRecord('ukraine-president-ukrayinski-vijskovi-v-mariupoli-ne-gotovi-polishiti-v-misti-73893');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    const civilians = r.entities.filter((e) => e.name === 'civilians').map((e) => e.id);
+    const charges = r.events.filter((e) => e.relation === 'ACCUSED' && e.sentence.includes('killed soldiers and civilians'));
+    expect(charges.flatMap((e) => e.target)).toContain('state:RUS');
+    expect(charges.flatMap((e) => e.target).filter((id) => civilians.includes(id))).toEqual([]);
   });
 });

@@ -1020,7 +1020,9 @@ class SentenceEvents {
       // (not an infinitive of a noun or an adjective: "does not recognize any attempt to
       // undermine", "will not be able to ignore"; "continues to sabotage" is the act)
       const nominalInfinitive = tokens[j - 1]?.lower === 'to' && !/^(VERB|AUX)$/.test(tokens[j - 2]?.pos ?? '');
-      if ((BLAME_WORDS.has(verbLemma(l)) || BLAME_WORDS.has(l)) && !bare && !nominalInfinitive) { charged = j; break; }
+      // (nor a participle that describes the noun after it: "the bodies of killed soldiers")
+      const attributive = tokens[j].pos === 'VERB' && attributiveParticiple(tokens, verbGroup(tokens, j), (k) => this.mentionAt[k] !== undefined);
+      if ((BLAME_WORDS.has(verbLemma(l)) || BLAME_WORDS.has(l)) && !bare && !nominalInfinitive && !attributive) { charged = j; break; }
     }
     if (charged < 0) return;
     const ev = draftEvent({ relation: 'ACCUSED', confidence: 0.6, source: r.speaker, target: subj, speaker: r.speaker[0], pattern: `reported charge (${tokens[charged].lower})` });
