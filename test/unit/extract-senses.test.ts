@@ -82,3 +82,11 @@ describe('readings of "consider" and of using aircraft (corpus)', () => {
     expect(relations(text, '2022-04-21')).not.toContain('ACCUSED');
   });
 });
+
+describe('coming to a place on a visit is a visit (corpus, seed 553 reading)', () => {
+  it('"who has come to Russia on a working visit" visits Russia, no consultation', () => {
+    const text = 'Vladimir Putin held talks in the Kremlin with President of Mongolia Ukhnaagiin Khurelsukh, who has come to Russia on a working visit.';
+    expect(relations(text, '2021-11-29')).toContain('VISITED');
+    expect(relations(text, '2021-11-29')).not.toContain('DISCUSSED');
+  });
+});
