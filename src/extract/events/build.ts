@@ -81,9 +81,9 @@ const LOCATIVE = new Set(eventWords.locative);
 const CONFLICT_NOUNS = new Set(eventWords.conflictNouns);
 const TEMPORAL = new Set(clauseWords.temporal);
 // what opens an adverbial clause: the subordinators, and "as", "since" (which elsewhere are prepositions)
+const SUBORDINATING = new Set([...clauseWords.subordinator, ...clauseWords.clauseSubordinator]);
 const SUBORDINATOR = new Set(clauseWords.subordinator);
 const RELATIVE_PRONOUNS = new Set(clauseWords.relativePronoun);
-const SUBORDINATING = new Set([...clauseWords.subordinator, ...clauseWords.clauseSubordinator]);
 const TOPIC_PREPOSITIONS = new Set(eventWords.topicPrepositions);
 const CLAUSE_STOPS = new Set(eventWords.clauseStops);
 const SOFT_STOPS = new Set(eventWords.softStops);
@@ -500,9 +500,9 @@ class SentenceEvents {
     // (nor one in a fronted adjunct: "at the recent Munich Security Conference, every representative";
     // nor a verb's object: "in order to join the European Union, candidates must")
     const m = from - 1 > cs && tokens[head].pos !== 'PRON' ? mentionAt[from - 2] : undefined;
-    const opener = tokens[nounPhraseStart(tokens, m?.tokStart ?? 0, cs) - 1];
-    if (tokens[from - 1]?.lower === ',' && m && m.role !== 'modifier' && !m.possessive && !PREPOSITIONS.has(opener?.lower ?? '') && opener?.pos !== 'VERB') return this.joinedLeft(m);
-    return [];
+    if (tokens[from - 1]?.lower !== ',' || !m || m.role === 'modifier' || m.possessive) return [];
+    const opener = tokens[nounPhraseStart(tokens, m.tokStart, cs) - 1];
+    return PREPOSITIONS.has(opener?.lower ?? '') || opener?.pos === 'VERB' ? [] : this.joinedLeft(m);
   }
 
   // "the Head of the President's Office": a title governing a person's possession names someone else
@@ -982,37 +982,59 @@ class SentenceEvents {
     const subj = this.subjectOf(stop, r.clause);
     if (!subj.length || subj.every((e) => r.speaker.some((x) => x.id === e.id))) return;
     if (events.some((e) => e.relation === 'ACCUSED' && e.speaker && e.target.some((x) => subj.some((y) => y.id === x.id)))) return;
-    let obliged = -1;
-    for (let j = r.clause; j < stop; j++) {
-      // (not a modal opening a condition: "impose costs on Russia should it further invade")
-      if (invertedModal(tokens, j)) break;
-      if (MODAL_OBLIGATION.has(tokens[j].lower) || (tokens[j].lower === 'has' && tokens[j + 1]?.lower === 'to')) { obliged = j; break; }
-    }
+    const obliged = this.obligationModal(r.clause, stop);
     if (obliged >= 0 && !events.some((e) => e.relation === 'CALLED_FOR' && e.speaker)) {
-      // (the clause's first actor, unless a comma closes it off before the modal: then the modal's
-      // own subject, "in order to join the EU, candidates must" names none)
-      const end = this.mentionEnd(subj, r.clause, stop);
-      // (not by a relative clause on that actor: "the Solidarity Trust Fund, which ... and which should unite")
-      const between = tokens.slice(end, obliged);
-      const closed = between.some((x) => x.lower === ',') && !between.some((x) => RELATIVE_PRONOUNS.has(x.lower));
-      const bound = closed ? this.obligedSubject(obliged, r.clause) ?? [] : subj;
-      if (!bound.length) return;
-      const ev = draftEvent({ relation: 'CALLED_FOR', confidence: 0.6, source: r.speaker, target: bound, speaker: r.speaker[0], pattern: `reported obligation (${tokens[obliged].lower})` });
-      this.addObjects(ev, obliged + 1, stop, undefined);
-      events.push(ev);
+      this.readReportedObligation(r, subj, obliged, stop);
       return;
     }
     // "Olena Zelenska stressed that Ukraine is not ready to give up its territories": one's own
     // state's stance told is no charge against it
     if (subj.every((e) => r.speaker.some((x) => ownState(x, e)))) return;
-    let charged = -1;
-    // a predicate blames its subject: the blame word stands after it ("due to a Russian attack,
-    // Ukrainian children cannot exercise their rights" charges no children)
-    for (let j = this.mentionEnd(subj, r.clause, stop); j < stop; j++) {
+    const charged = this.blameWord(subj, r.clause, stop);
+    if (charged < 0) return;
+    const ev = draftEvent({ relation: 'ACCUSED', confidence: 0.6, source: r.speaker, target: subj, speaker: r.speaker[0], pattern: `reported charge (${tokens[charged].lower})` });
+    this.addObjects(ev, charged + 1, stop, undefined);
+    ev.target = dedupe([...subj, ...ev.target.filter((e) => !r.speaker.some((x) => x.id === e.id))]);
+    events.push(ev);
+  }
+
+  /** The modal of obligation ("must", "should", "has to") in from..stop; -1 when none. */
+  private obligationModal(from: number, stop: number): number {
+    const { tokens } = this;
+    for (let j = from; j < stop; j++) {
+      // (not a modal opening a condition: "impose costs on Russia should it further invade")
+      if (invertedModal(tokens, j)) return -1;
+      if (MODAL_OBLIGATION.has(tokens[j].lower) || (tokens[j].lower === 'has' && tokens[j + 1]?.lower === 'to')) return j;
+    }
+    return -1;
+  }
+
+  /** "He noted that Russia must withdraw": the speaker calls on whom the modal at `obliged` binds. */
+  private readReportedObligation(r: Report, subj: EntityRef[], obliged: number, stop: number): void {
+    const { tokens } = this;
+    // (the clause's first actor, unless a comma closes it off before the modal: then the modal's
+    // own subject, "in order to join the EU, candidates must" names none; not a relative clause on
+    // that actor: "the Solidarity Trust Fund, which ... and which should unite")
+    const between = tokens.slice(this.mentionEnd(subj, r.clause, stop), obliged);
+    const closed = between.some((x) => x.lower === ',') && !between.some((x) => RELATIVE_PRONOUNS.has(x.lower));
+    const bound = closed ? this.obligedSubject(obliged, r.clause) ?? [] : subj;
+    if (!bound.length) return;
+    const ev = draftEvent({ relation: 'CALLED_FOR', confidence: 0.6, source: r.speaker, target: bound, speaker: r.speaker[0], pattern: `reported obligation (${tokens[obliged].lower})` });
+    this.addObjects(ev, obliged + 1, stop, undefined);
+    this.events.push(ev);
+  }
+
+  /**
+   * Where the predicate that blames the subject stands, after it ("due to a Russian attack,
+   * Ukrainian children cannot exercise their rights" charges no children); -1 when none.
+   */
+  private blameWord(subj: EntityRef[], from: number, stop: number): number {
+    const { tokens } = this;
+    for (let j = this.mentionEnd(subj, from, stop); j < stop; j++) {
       const l = tokens[j].lower;
       // "stated that if our people are killed, ...": what a condition opens is no charge
-      if (opensCondition(l)) break;
-      if (NEGATORS.has(l) && j + 1 < stop && POSITIVE_STANCE.has(tokens[j + 1].lower)) { charged = j; break; }
+      if (opensCondition(l)) return -1;
+      if (NEGATORS.has(l) && j + 1 < stop && POSITIVE_STANCE.has(tokens[j + 1].lower)) return j;
       // a blame word with what it blames ("failed to implement", "violated the ceasefire"), not a
       // bare intransitive at the clause's end ("the first blow failed"); a predicate after "be"
       // blames its subject ("said Taliban militants were responsible.")
@@ -1022,13 +1044,9 @@ class SentenceEvents {
       const nominalInfinitive = tokens[j - 1]?.lower === 'to' && !/^(VERB|AUX)$/.test(tokens[j - 2]?.pos ?? '');
       // (nor a participle that describes the noun after it: "the bodies of killed soldiers")
       const attributive = tokens[j].pos === 'VERB' && attributiveParticiple(tokens, verbGroup(tokens, j), (k) => this.mentionAt[k] !== undefined);
-      if ((BLAME_WORDS.has(verbLemma(l)) || BLAME_WORDS.has(l)) && !bare && !nominalInfinitive && !attributive) { charged = j; break; }
+      if ((BLAME_WORDS.has(verbLemma(l)) || BLAME_WORDS.has(l)) && !bare && !nominalInfinitive && !attributive) return j;
     }
-    if (charged < 0) return;
-    const ev = draftEvent({ relation: 'ACCUSED', confidence: 0.6, source: r.speaker, target: subj, speaker: r.speaker[0], pattern: `reported charge (${tokens[charged].lower})` });
-    this.addObjects(ev, charged + 1, stop, undefined);
-    ev.target = dedupe([...subj, ...ev.target.filter((e) => !r.speaker.some((x) => x.id === e.id))]);
-    events.push(ev);
+    return -1;
   }
 
   /** Where the first mention of any of `ents` in from..to ends (from when none). */
@@ -1058,14 +1076,7 @@ class SentenceEvents {
       // (and after a purpose infinitive: "met with Stoltenberg ahead of the Summit to address
       // Russia's invasion")
       topicPhrase ||= COUNTERPART.includes(ev.relation) && (TOPIC_PREPOSITIONS.has(tokens[j].lower) || (tokens[j].lower === 'to' && tokens[j + 1]?.pos === 'VERB'));
-      // "thanked Denmark for sending equipment to Ukraine", "blamed Israel for the bombing of ...":
-      // what "for" right after an actor object gives as the reason is what the act is about
-      // (not "reaffirmed support for Ukraine": the noun's complement)
-      reason ||= tokens[j].lower === 'for' && t?.kind === 'verb' && targetEnd === j;
-      // "underscored the need for Russia to take steps to deescalate ... at its border with Ukraine",
-      // "invited Viktor Orbán to pay a visit to Ukraine": after the actor asked, the infinitive's
-      // actors are what is asked about
-      reason ||= tokens[j].lower === 'to' && tokens[j + 1]?.pos === 'VERB' && targetEnd >= 0 && targetEnd >= j - 1;
+      reason ||= this.reasonOpens(j, t, targetEnd);
       if (m && m.tokStart === j) {
         // ("in Berlin and Paris": a name joined to one after a place preposition is in its phrase)
         const joined = /^(and|,)$/.test(tokens[j - 1]?.lower ?? '') && lastMention?.end === j - 1 && LOCATIVE.has(lastMention.prev);
@@ -1104,6 +1115,18 @@ class SentenceEvents {
     }
     ev.target = dedupe(ev.target);
     ev.about = dedupe(ev.about);
+  }
+
+  /**
+   * Does token j, right after the actor object ending at `targetEnd`, open what the act is about:
+   * the reason "for" gives ("thanked Denmark for sending equipment to Ukraine", not "reaffirmed
+   * support for Ukraine", a noun's complement), or the infinitive of what the actor is asked
+   * ("underscored the need for Russia to take steps ... at its border with Ukraine")?
+   */
+  private reasonOpens(j: number, t: Trigger | undefined, targetEnd: number): boolean {
+    const l = this.tokens[j].lower;
+    if (l === 'for') return t?.kind === 'verb' && targetEnd === j;
+    return l === 'to' && this.tokens[j + 1]?.pos === 'VERB' && targetEnd >= 0 && targetEnd >= j - 1;
   }
 
   /**

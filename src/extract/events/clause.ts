@@ -49,8 +49,9 @@ const COMPLEMENT_PREPOSITIONS = set(words.complementPrepositions);
 const OBJECT_POSSESSIVES = set(words.objectPossessives);
 // possessive determiners, the list the trigger finder and the dictionary reader use
 const POSSESSIVE_DETERMINERS = set(triggerWords.possessives);
-// "at least", "more than": a number phrase's opening, read as one word before the number
+// prepositions that may open a clause, and the subordinators: a noun phrase after them may be a subject
 const CLAUSE_OPENING_PREPOSITIONS = set([...words.clauseOpeningPrepositions, ...words.subordinator, ...words.clauseSubordinator]);
+// "at least", "more than": a number phrase's opening, read as one word before the number
 const QUANTITY_LEAD = words.quantityLead.map((w) => w.split(' '));
 const SPEECH_PERSON = set(words.speechPerson);
 const SPEAKER_OR_ADDRESSEE = set(words.speakerOrAddressee);
@@ -194,8 +195,8 @@ function reducedRelative(tokens: Token[], g: VerbGroup): boolean {
   for (let q = 1; q <= 2 && k - q + 1 >= 0; q++) if (quantityLead(tokens, k - q + 1) === q) k -= q;
   const before = tokens[k];
   if (before?.pos !== 'ADP' || CLAUSE_OPENING_PREPOSITIONS.has(before.lower)) return false;
-  // (a verb before the preposition, in its clause: a fronted phrase opens no subject's clause;
-  // ("reminded that in the occupied cities Ukrainians protested": not past the clause's opening)
+  // (a verb before the preposition, in its clause: a fronted phrase opens no subject's clause,
+  // "reminded that in the occupied cities Ukrainians protested")
   for (let j = k - 1; j >= 0 && tokens[j].lower !== ',' && tokens[j].pos !== 'SCONJ' && !RELATIVE.has(tokens[j].lower); j--) {
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return true;
   }

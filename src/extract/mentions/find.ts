@@ -145,7 +145,7 @@ class MentionScan {
     return this.officials(foldAffiliations(this.out, tokens, this.text)).map((m) => this.documentOwner(m));
   }
 
-  /** "the UN Charter", "UN Security Council resolutions": a body named before a document it made modifies it, it acts in no event. */
+  /** "the UN Charter", "the United Nations Convention Against Torture": a body named before its document modifies it, it acts in no event. */
   private documentOwner(m: Mention): Mention {
     const next = this.tokens[m.tokEnd];
     const body = m.role === 'actor' && !m.possessive && m.entities.every((e) => e.kind === 'State' || e.kind === 'Organization');
