@@ -664,3 +664,12 @@ describe('a participle describing the noun after it is no blame word of a report
     expect(charges.flatMap((e) => e.target).filter((id) => civilians.includes(id))).toEqual([]);
   });
 });
+
+describe('a leader\'s own state is no more what his act is about than its target (corpus)', () => {
+  it('"Volodymyr Zelenskyy thanked Chargé d\'Affaires Kristina Kvien for the work and great assistance to Ukraine": no stance toward Ukraine', () => {
+    const text = "In addition, Volodymyr Zelenskyy thanked Chargé d'Affaires Kristina Kvien for the work and great assistance to Ukraine in the struggle for its sovereignty and independence, and presented a state award to her.";
+    const thanks = events(text, '2022-05-18').find((e) => e.relation === 'SUPPORTED');
+    expect(thanks?.sourceNames).toEqual(['Volodymyr Zelenskyy']);
+    expect(thanks?.about).not.toContain('state:UKR');
+  });
+});

@@ -1293,19 +1293,23 @@ function ownStatePossessive(ev: DraftEvent, m: Mention): boolean {
 
 /**
  * A leader acting on his own state is no event ("Putin supported Russia"): the state leaves the
- * targets, and an event left with no target and nothing it is about goes. A verb coded by the
+ * targets and what the act is about, and an event left with no target and nothing it is about goes. A verb coded by the
  * CAMEO dictionary alone needs a target or a topic (PETRARCH codes only source-target events).
  */
 function kept(ev: DraftEvent): boolean {
   const had = ev.target.length;
   const own = (e: EntityRef) => ev.source.some((s) => ownState(s, e));
   ev.target = ev.target.filter((e) => !own(e));
+  // (nor is it what his act is about: "thanked Denmark for sending equipment to Ukraine" is no
+  // stance of Zelenskyy's toward Ukraine; the act stays)
+  const ownAbout = ev.about.some(own);
+  ev.about = ev.about.filter((e) => !own(e));
   // "promised to democratize Serbia": a complement about one's own state is still a promise
   if ((had || ev.ownTarget) && !ev.target.length && !ev.about.length && !ev.topic && !ev.control) return false;
   // an act needs whom or what it is about: an actor, an entity, a topic or an object ("Ukraine
   // will fight", "has failed" are none); the named act of a state ("the Russian invasion") and a promise with its complement
   // stand alone
-  if (ev.target.length > 0 || ev.about.length > 0 || !!ev.topic || !!ev.nominal || !!ev.control) return true;
+  if (ev.target.length > 0 || ev.about.length > 0 || ownAbout || !!ev.topic || !!ev.nominal || !!ev.control) return true;
   // a dictionary phrase names a protest whole ("workers went on strike"); a group protests
   // without an addressee ("Egyptian demonstrators rioted")
   if (ev.relation === 'PROTESTED' && (!!ev.shape?.phrase || ev.source.every((e) => e.kind === 'Group'))) return true;
