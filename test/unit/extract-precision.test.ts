@@ -673,3 +673,16 @@ describe('a leader\'s own state is no more what his act is about than its target
     expect(thanks?.about).not.toContain('state:UKR');
   });
 });
+
+describe('a list of names after a preposition is in that phrase, no subject (corpus, seed 35 reading)', () => {
+  it('"In response to requests from our colleagues in Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan, Rospotrebnadzor ... is providing" is no aid by Kyrgyzstan', () => {
+    const text = 'In response to requests from our colleagues in Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan, Rospotrebnadzor [the Federal Service for the Oversight of Consumer Protection and Welfare] is providing methodological and consultative support in creating research laboratory complexes.';
+    const aid = events(text, '2021-12-20').filter((e) => e.relation === 'PROVIDED_AID');
+    expect(aid.flatMap((e) => e.sourceNames)).not.toContain('Kyrgyzstan');
+  });
+
+  it('a name after a comma with no list is still the subject: "according to Andriy Yermak, Russian troops continue to shell Azovstal"', () => {
+    const text = 'At the same time, according to Andriy Yermak, Russian troops continue to shell Azovstal, which still shelters civilians and wounded soldiers in need of urgent evacuation.';
+    expect(events(text, '2022-05-05').find((e) => e.relation === 'ATTACKED')?.sourceNames).toEqual(['Russia']);
+  });
+});

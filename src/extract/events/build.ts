@@ -338,8 +338,9 @@ class SentenceEvents {
       if (m && m.tokStart === j && m.role !== 'modifier' && !m.possessive) {
         // a possessor after "of the" is inside another's title ("the Head of the President's Office")
         const ofPossessor = j > 1 && tokens[j - 1].lower === 'the' && tokens[j - 2].lower === 'of' && possessiveMark(tokens[m.tokEnd]);
-        // (past a name right before it: "of the UN Security Council" is in the phrase "of" opens)
-        let b = j - 1;
+        // (past a name right before it: "of the UN Security Council" is in the phrase "of" opens;
+        // and past a list it ends: "from our colleagues in Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan")
+        let b = this.listStart(m) - 1;
         while (b >= 0 && mentionAt[b] && mentionAt[b]!.role !== 'modifier') b = mentionAt[b]!.tokStart - 1;
         const prev = ofPossessor ? 'of' : b >= 0 ? tokens[b].lower : '';
         const ents = this.resolvedOf(m, j);
@@ -501,7 +502,9 @@ class SentenceEvents {
     // nor a verb's object: "in order to join the European Union, candidates must")
     const m = from - 1 > cs && tokens[head].pos !== 'PRON' ? mentionAt[from - 2] : undefined;
     if (tokens[from - 1]?.lower !== ',' || !m || m.role === 'modifier' || m.possessive) return [];
-    const opener = tokens[nounPhraseStart(tokens, m.tokStart, cs) - 1];
+    // (the word before the list the actor ends: "from our colleagues in Uzbekistan, Kyrgyzstan,
+    // Tajikistan and Turkmenistan, Rospotrebnadzor is providing")
+    const opener = tokens[nounPhraseStart(tokens, this.listStart(m), cs) - 1];
     return PREPOSITIONS.has(opener?.lower ?? '') || opener?.pos === 'VERB' ? [] : this.joinedLeft(m);
   }
 
@@ -542,6 +545,27 @@ class SentenceEvents {
       k = p.tokStart - 1;
     }
     return dedupe(out);
+  }
+
+  /**
+   * Where the list of names that m is in ("Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan")
+   * starts: names joined by commas with "and" before the last; m's own start when it is in none
+   * ("according to Yermak, Russian troops" is no list).
+   */
+  private listStart(m: Mention): number {
+    const { tokens, mentionAt } = this;
+    const joined = (k: number) => /^(and|,)$/.test(tokens[k]?.lower ?? '') && mentionAt[k - 1]?.role === 'actor';
+    let start = m.tokStart;
+    let and = false;
+    while (start >= 2 && joined(start - 1)) {
+      and ||= tokens[start - 1].lower === 'and';
+      start = mentionAt[start - 2]!.tokStart;
+    }
+    // (the "and" may come after m: "in Uzbekistan, Kyrgyzstan, Tajikistan and Turkmenistan")
+    for (let e = m.tokEnd; !and && /^(and|,)$/.test(tokens[e]?.lower ?? '') && mentionAt[e + 1]?.role === 'actor'; e = mentionAt[e + 1]!.tokEnd) {
+      and = tokens[e].lower === 'and';
+    }
+    return and ? start : m.tokStart;
   }
 
   /**
