@@ -90,3 +90,20 @@ describe('coming to a place on a visit is a visit (corpus, seed 553 reading)', (
     expect(relations(text, '2021-11-29')).not.toContain('DISCUSSED');
   });
 });
+
+describe('what is recognized decides whether recognition is support (corpus, seed 35 reading)', () => {
+  it('an attempt not recognized is no support withheld: "Lithuania does not recognize any attempt to undermine Ukraine\'s territorial integrity"', () => {
+    const text = "President Gitanas Nausėda added that Lithuania does not recognize any attempt to undermine Ukraine's territorial integrity.";
+    expect(relations(text, '2022-02-23')).not.toContain('SUPPORTED');
+  });
+
+  it('what one recognizes that ... is no support: "The President also recognizes that corporations and the wealthiest Americans ... can do more"', () => {
+    const text = 'The President also recognizes that corporations and the wealthiest Americans, who have seen their gains skyrocket during the pandemic, can do more to pay their fair share of taxes and support expanded access to health care and other services that help average families make ends meet.';
+    expect(relations(text, '2022-03-03')).not.toContain('SUPPORTED');
+  });
+
+  it('a state recognized, or its independence, is: "the United Nations did not recognise Kosovo", "recognize the central importance of the NATO Alliance"', () => {
+    expect(relations('Do you agree with this?(Antonio Guterres noted that the United Nations did not recognise Kosovo).', '2022-04-26')).toContain('SUPPORTED');
+    expect(relations('The United States and Spain recognize the central importance of the NATO Alliance in ensuring transatlantic peace and security.', '2022-06-28')).toContain('SUPPORTED');
+  });
+});

@@ -659,9 +659,12 @@ class SentenceEvents {
    */
   private verbJoinedAt(j: number): boolean {
     const { tokens } = this;
-    const v = tokens[j + 1];
+    // (past an adverb: "supports the full implementation ... and never recognizes the annexation")
+    let q = j + 1;
+    while (q <= j + 2 && tokens[q]?.pos === 'ADV') q++;
+    const v = tokens[q];
     if (tokens[j].lower !== 'and' || v?.pos !== 'VERB' || v.lower.endsWith('ing')) return false;
-    return !(participleForm(v.lower) && /^(NOUN|PROPN|ADJ)$/.test(tokens[j + 2]?.pos ?? ''));
+    return !(participleForm(v.lower) && /^(NOUN|PROPN|ADJ)$/.test(tokens[q + 1]?.pos ?? ''));
   }
 
   /** One trigger: a complement of the event before, no event, or an event with its source, objects and qualifiers. */
