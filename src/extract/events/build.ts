@@ -9,7 +9,7 @@ import { DOCUMENT_HEADS, RELATIVE_NOUNS, TITLE_WORDS, countryOwner } from '../me
 import type { Token } from '../text/tokens';
 import { normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, causedComplement, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, opensSentence, existentialOpening, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, overtInfinitiveSubject, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, causedComplement, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, opensSentence, existentialOpening, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, overtInfinitiveSubject, isRelativePronoun, isSubordinator, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, statesOf, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, gerundComplement, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -82,8 +82,6 @@ const CONFLICT_NOUNS = new Set(eventWords.conflictNouns);
 const TEMPORAL = new Set(clauseWords.temporal);
 // what opens an adverbial clause: the subordinators, and "as", "since" (which elsewhere are prepositions)
 const SUBORDINATING = new Set([...clauseWords.subordinator, ...clauseWords.clauseSubordinator]);
-const SUBORDINATOR = new Set(clauseWords.subordinator);
-const RELATIVE_PRONOUNS = new Set(clauseWords.relativePronoun);
 const TOPIC_PREPOSITIONS = new Set(eventWords.topicPrepositions);
 const CLAUSE_STOPS = new Set(eventWords.clauseStops);
 const SOFT_STOPS = new Set(eventWords.softStops);
@@ -615,7 +613,7 @@ class SentenceEvents {
     while (s >= 0 && tokens[s].lower !== ',') s--;
     const first = tokens[s + 1];
     // (after a comma only a word that is no preposition too: not "as a result of")
-    const opens = s < 0 ? first?.pos === 'SCONJ' || SUBORDINATING.has(first?.lower ?? '') : SUBORDINATOR.has(first?.lower ?? '');
+    const opens = s < 0 ? first?.pos === 'SCONJ' || SUBORDINATING.has(first?.lower ?? '') : isSubordinator(first?.lower ?? '');
     if (!opens || s + 1 >= k) return -1;
     for (let j = k + 1; j < n; j++) {
       if (tokens[j].lower !== ',') continue;
@@ -1043,7 +1041,7 @@ class SentenceEvents {
     // own subject, "in order to join the EU, candidates must" names none; not a relative clause on
     // that actor: "the Solidarity Trust Fund, which ... and which should unite")
     const between = tokens.slice(this.mentionEnd(subj, r.clause, stop), obliged);
-    const closed = between.some((x) => x.lower === ',') && !between.some((x) => RELATIVE_PRONOUNS.has(x.lower));
+    const closed = between.some((x) => x.lower === ',') && !between.some((x) => isRelativePronoun(x.lower));
     const bound = closed ? this.obligedSubject(obliged, r.clause) ?? [] : subj;
     if (!bound.length) return;
     const ev = draftEvent({ relation: 'CALLED_FOR', confidence: 0.6, source: r.speaker, target: bound, speaker: r.speaker[0], pattern: `reported obligation (${tokens[obliged].lower})` });

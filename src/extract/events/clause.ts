@@ -73,6 +73,11 @@ export interface VerbGroup {
   coordinatedWith?: number;
 }
 
+/** "who", "which", "that" opening a relative clause (clause.words `relativePronoun`). */
+export const isRelativePronoun = (lower: string): boolean => RELATIVE.has(lower);
+/** "because", "when", "if" ...: a word that opens a subordinate clause and is no preposition too (clause.words `subordinator`). */
+export const isSubordinator = (lower: string): boolean => SUBORDINATOR.has(lower);
+
 const isAdverb = (t: Token): boolean => t.pos === 'ADV' || t.pos === 'PART' && NEGATOR.has(t.lower);
 const isModal = (l: string): boolean => HYPOTHETICAL.has(l) || OBLIGATION.has(l);
 
@@ -189,7 +194,8 @@ function reducedRelative(tokens: Token[], g: VerbGroup): boolean {
   if (tokens.slice(g.start, g.head).some((t) => !isAdverb(t))) return false;
   if (/^(DET|NOUN|PROPN|NUM|PRON|ADJ)$/.test(tokens[g.head + 1]?.pos ?? '') || !/^(NOUN|PROPN)$/.test(tokens[g.start - 1]?.pos ?? '')) return false;
   let k = g.start - 1;
-  // (the phrase goes on over "of": "the President of Ukraine Volodymyr Zelenskyy met")
+  // (the phrase goes on over "of": "the President of Ukraine Volodymyr Zelenskyy met"; not over
+  // "and", as nounPhraseStart does: "led by Minister X and Minister Y arrived" is no relative)
   while (k >= 0 && (/^(NOUN|PROPN|ADJ|NUM|DET)$/.test(tokens[k].pos ?? '') || tokens[k].lower === 'of')) k--;
   // "about more than 300 civilians": a number phrase's opening is inside the phrase
   for (let q = 1; q <= 2 && k - q + 1 >= 0; q++) if (quantityLead(tokens, k - q + 1) === q) k -= q;
@@ -519,10 +525,8 @@ export function aspectualGovernor(tokens: Token[], g: VerbGroup, hostile = false
  * subject after "for" (a noun phrase between the marker and "to") names a goal, not an act.
  */
 export function overtInfinitiveSubject(tokens: Token[], g: VerbGroup): boolean {
-  if (!g.infinitive || tokens[g.start]?.lower !== 'to') return false;
-  let k = g.start - 1;
-  const inPhrase = (t: Token) => /^(NOUN|PROPN|ADJ|DET|NUM)$/.test(t.pos ?? '') || /^['\u2019]s$/.test(t.lower);
-  while (k >= 0 && g.start - k <= 8 && inPhrase(tokens[k])) k--;
+  if (!g.infinitive || tokens[g.start]?.lower !== 'to' || g.start < 2) return false;
+  const k = nounPhraseStart(tokens, g.start - 1, 0) - 1;
   return k >= 0 && k < g.start - 1 && INFINITIVE_SUBJECT_MARKER.has(tokens[k].lower);
 }
 
