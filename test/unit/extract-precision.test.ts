@@ -686,3 +686,18 @@ describe('a list of names after a preposition is in that phrase, no subject (cor
     expect(events(text, '2022-05-05').find((e) => e.relation === 'ATTACKED')?.sourceNames).toEqual(['Russia']);
   });
 });
+
+describe('a lone surname of someone the article named in full, whom the reference does not know, is that person (corpus, seed 36 reading)', () => {
+  it('"According to Ustenko, ... He also called on the United States" is the adviser\'s call, not the President\'s (the whole article)', () => {
+    const a = corpusRecord('ukraine-president-radnik-prezidenta-ukrayini-potribno-zaprovaditi-energetichne-74357');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    const call = r.events.find((e) => e.relation === 'CALLED_FOR' && e.sentence.startsWith('He also called on the United States'));
+    expect(call?.source).toEqual(['person:oleh-ustenko']);
+  });
+  it('"Zhovkva and Lipre-Järma discussed the next NATO summit": both named earlier are the sources (the whole article)', () => {
+    const a = corpusRecord('ukraine-president-igor-zhovkva-obgovoriv-z-radnikom-premyer-ministra-estoniyi-72293');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    const talk = r.events.find((e) => e.relation === 'DISCUSSED' && e.sentence.startsWith('Zhovkva and Lipre-Järma discussed'));
+    expect(talk?.source).toContain('person:liis-lipre-jarma');
+  });
+});

@@ -140,6 +140,7 @@ class MentionScan {
       if (next < 0) next = this.nameAt(i);
       if (next < 0) next = this.titleAt(i);
       if (next < 0 && t.upper) next = this.givenNamePersonAt(i);
+      if (next < 0 && t.upper) next = this.surnameAt(i);
       i = next < 0 ? i + 1 : next;
     }
     return this.officials(foldAffiliations(this.out, tokens, this.text)).map((m) => this.documentOwner(m));
@@ -402,6 +403,22 @@ class MentionScan {
 
   // "Andriy Smyrnov noted": a given name of the name lists and one to three more name words (with
   // particles), tagged proper nouns, that no dictionary knows: a person of his own (no country)
+  /**
+   * "Oleh Ustenko ... According to Ustenko": a lone capitalised surname of someone the article
+   * named in full before, whom the reference does not know, is that person (a word of a longer name,
+   * "the Ustenko Foundation", is not).
+   */
+  private surnameAt(i: number): number {
+    const { tokens } = this;
+    const t = tokens[i];
+    const joined = (k: number) => tokens[k]?.upper && isNameToken(tokens[k]);
+    if (t.pos !== 'PROPN' || !isNameToken(t) || joined(i - 1) || joined(i + 1) || tokens[i - 1]?.lower === 'the') return -1;
+    const named = [...this.ctx.people].reverse().find((p) => p.unknown && p.name.includes(' ') && foldName(p.name.slice(p.name.lastIndexOf(' ') + 1)) === foldName(t.text));
+    if (!named) return -1;
+    this.push({ entities: [named], tokStart: i, tokEnd: i + 1, role: 'actor', via: 'person' });
+    return i + 1;
+  }
+
   private givenNamePersonAt(i: number): number {
     const { tokens, kb } = this;
     // not a place ("in San Francisco") or a thing named after someone ("the Igor Moiseyev Ensemble",
