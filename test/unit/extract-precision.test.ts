@@ -701,3 +701,21 @@ describe('a lone surname of someone the article named in full, whom the referenc
     expect(talk?.source).toContain('person:liis-lipre-jarma');
   });
 });
+
+describe('an actor after a preposition of channel, framework or norm is not whom the act is aimed at (corpus, seed 36 reading)', () => {
+  it('"reaffirmed their commitment ... in accordance with UNSC resolutions, and urged North Korea": the Security Council is no party (the whole article)', () => {
+    const a = corpusRecord('whitehouse-2022-05-23-japan-u-s-joint-leaders-statement-strengthening-the-free-and-open-international-order');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    const here = r.events.filter((e) => e.sentence.startsWith('They reaffirmed their commitment to the complete denuclearization'));
+    const council = r.entities.filter((e) => /Security Council/.test(e.name)).map((e) => e.id);
+    expect(here.find((e) => e.relation === 'AGREED')?.source).toContain('person:joe-biden');
+    expect(here.flatMap((e) => e.target).filter((id) => council.includes(id))).toEqual([]);
+    expect(here.find((e) => e.relation === 'CALLED_FOR')?.target).toContain('state:PRK');
+  });
+  it('"USDA will provide $388 million in funding through the Commodity Credit Corporation": the channel is no recipient', () => {
+    const text = 'USDA will provide $388 million in funding through the Commodity Credit Corporation (CCC) to cover ocean freight transportation, inland transport, internal transport, shipping and handling, and other associated costs.';
+    const ev = events(text, '2022-06-28');
+    expect(ev.length).toBeGreaterThan(0);
+    expect(ev.flatMap((e) => e.targetNames)).toEqual([]);
+  });
+});

@@ -83,6 +83,7 @@ const TEMPORAL = new Set(clauseWords.temporal);
 // what opens an adverbial clause: the subordinators, and "as", "since" (which elsewhere are prepositions)
 const SUBORDINATING = new Set([...clauseWords.subordinator, ...clauseWords.clauseSubordinator]);
 const TOPIC_PREPOSITIONS = new Set(eventWords.topicPrepositions);
+const MEANS_PREPOSITIONS = eventWords.meansPrepositions.map((p) => p.split(' '));
 const CLAUSE_STOPS = new Set(eventWords.clauseStops);
 const SOFT_STOPS = new Set(eventWords.softStops);
 const SITUATION_PREP = new Set(eventWords.situationPrepositions);
@@ -1170,6 +1171,9 @@ class SentenceEvents {
     // "agreed to a release ..., with the United States contributing 30 million barrels": the
     // subject of an absolute clause is no object
     if (this.absoluteSubject(m)) return 'none';
+    // "cooperation ... through the UN Security Council", "in accordance with UNSC resolutions":
+    // the channel or norm of an act is not whom it is aimed at
+    if (this.meansOf(m.tokStart)) return 'none';
     // "relations between Russia and Turkmenistan": the parties of a relationship the event is
     // about, not whom it is aimed at
     if (between) return 'between';
@@ -1179,6 +1183,16 @@ class SentenceEvents {
     // "discussed Russia's aggression": the attacker is what a cooperative act is about, not its target
     if (this.attackPossessor(m, ev.relation) || this.attackAgent(j, ev.relation)) return 'about';
     return 'object';
+  }
+
+  /** Do the words before k (past an article) close a preposition of means, framework or norm ("through", "in accordance with")? */
+  private meansOf(k: number): boolean {
+    const { tokens } = this;
+    // ("through the United Nations Security Council": a name right after another is in its phrase)
+    const before = this.mentionAt[k - 1];
+    if (before && before.tokEnd === k) return this.meansOf(before.tokStart);
+    const end = tokens[k - 1]?.pos === 'DET' ? k - 1 : k;
+    return MEANS_PREPOSITIONS.some((words) => words.every((w, q) => tokens[end - words.length + q]?.lower === w));
   }
 
   /**
