@@ -163,6 +163,11 @@ describe('constructions', () => {
     expect(events(text, '2022-06-27').map((e) => e.relation)).not.toContain('MOBILIZED');
   });
 
+  it('passive with a list of by-agents: every agent the list joins is a source, none a target (corpus)', () => {
+    const ev = events('The President praised the comprehensive support provided by the Netherlands and Germany to Ukraine since the beginning of the full-scale Russian invasion.', '2022-05-05').find((e) => e.relation === 'PROVIDED_AID');
+    expect(ev?.source.sort()).toEqual(['state:DEU', 'state:NLD']);
+    expect(ev?.target).toEqual(['state:UKR']);
+  });
   it('passive of an irregular participle: "were held hostage by radicals", "are being held hostage" (corpus)', () => {
     const held = events('He drew attention to the fact that the Indian students, who were held hostage by radicals in Kharkov, managed to leave the city.', '2022-03-02');
     const coerced = held.find((e) => e.relation === 'COERCED');

@@ -785,10 +785,17 @@ class SentenceEvents {
     const a = byAgentAt(this.tokens, end, (k) => !!mentionAt[k]);
     const m = a >= 0 ? mentionAt[a] : undefined;
     if (!(m && m.tokStart === a && m.role !== 'reference')) return [];
-    const agents = m.entities.filter((e) => isActorKind(e.kind));
-    // "the attacks by Russia and Belarus", "the commitments by Australia, Canada ... and the United
-    // Kingdom": all the agents a list joins; not past a comma alone ("consultation by President
-    // Biden, the International Energy Agency Member countries agreed")
+    return this.agentList(m, m.entities.filter((e) => isActorKind(e.kind)));
+  }
+
+  /**
+   * "the attacks by Russia and Belarus", "the commitments by Australia, Canada ... and the United
+   * Kingdom", "the support provided by the Netherlands and Germany": all the agents a list joins to
+   * the first; not past a comma alone ("consultation by President Biden, the International Energy
+   * Agency Member countries agreed")
+   */
+  private agentList(m: Mention, agents: EntityRef[]): EntityRef[] {
+    const { mentionAt } = this;
     let last = m.tokEnd;
     while (last < this.n && (CONNECT.has(this.tokens[last].lower) || mentionAt[last])) last++;
     const list = this.tokens.slice(m.tokEnd, last).some((x) => x.lower === 'and');
@@ -871,7 +878,7 @@ class SentenceEvents {
         // "by Russia", "by the Russian troops"
         const a = tokens[j + 1]?.pos === 'DET' ? j + 2 : j + 1;
         if (tokens[j].lower === 'by' && mentionAt[a]) {
-          source = this.resolvedOf(mentionAt[a]!, a);
+          source = this.agentList(mentionAt[a]!, this.resolvedOf(mentionAt[a]!, a));
           break;
         }
       }
