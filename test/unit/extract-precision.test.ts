@@ -493,6 +493,13 @@ describe('a bare participle after a preposition\'s object is a reduced relative,
     expect(events(text, '2022-04-05').filter((e) => e.sourceNames.includes('civilians'))).toEqual([]);
   });
 
+  it('after a verb\'s object too: "freed a Turkish consulate employee accused of involvement in a coup attempt" (tune plv-0928)', () => {
+    const text = "An Istanbul court this week freed a Turkish consulate employee accused of involvement in a coup attempt against Erdogan from house arrest for health reasons, widely seen as a friendly gesture ahead of Erdogan's meeting with Trump.";
+    const ev = events(text, '2019-11-10');
+    expect(ev.filter((e) => e.relation === 'ACCUSED' && e.sourceNames.some((n) => /employee/.test(n ?? '')))).toEqual([]);
+    expect(ev.find((e) => e.relation === 'CONCEDED')?.targetNames.some((n) => /employee/.test(n ?? ''))).toBe(true);
+  });
+
   it('with its by-agent later on: "the financial support provided to Ukraine by the European Union"', () => {
     const text = 'The President thanked for the financial support provided to Ukraine by the European Union.';
     expect(events(text, '2022-02-19').filter((e) => e.relation === 'PROVIDED_AID').map((e) => e.sourceNames)).toContainEqual(['European Union']);

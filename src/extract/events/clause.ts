@@ -187,8 +187,8 @@ function participleWithAgent(tokens: Token[], g: VerbGroup): boolean {
 
 /**
  * "we know about more than 300 civilians tortured ... and killed in Bucha": a bare participle with
- * no object, right after a noun phrase that is a preposition's object, is a reduced relative,
- * passive; a preposition's object is no subject (not one that opens a clause: "after Russia invaded").
+ * no object, right after a noun phrase that is a preposition's or a verb's object, is a reduced
+ * relative, passive; such an object is no subject (not one that opens a clause: "after Russia invaded").
  */
 function reducedRelative(tokens: Token[], g: VerbGroup): boolean {
   if (tokens.slice(g.start, g.head).some((t) => !isAdverb(t))) return false;
@@ -200,6 +200,7 @@ function reducedRelative(tokens: Token[], g: VerbGroup): boolean {
   // "about more than 300 civilians": a number phrase's opening is inside the phrase
   for (let q = 1; q <= 2 && k - q + 1 >= 0; q++) if (quantityLead(tokens, k - q + 1) === q) k -= q;
   const before = tokens[k];
+  if (objectOfVerb(tokens, k)) return true;
   if (before?.pos !== 'ADP' || CLAUSE_OPENING_PREPOSITIONS.has(before.lower)) return false;
   // (a verb before the preposition, in its clause: a fronted phrase opens no subject's clause,
   // "reminded that in the occupied cities Ukrainians protested")
@@ -207,6 +208,18 @@ function reducedRelative(tokens: Token[], g: VerbGroup): boolean {
     if (tokens[j].pos === 'VERB' || tokens[j].pos === 'AUX') return true;
   }
   return false;
+}
+
+/**
+ * "freed a Turkish consulate employee accused of involvement", "seen the announcement of 3,000 U.S.
+ * forces headed to Poland": the phrase before the participle is the object of the verb at k, a
+ * finite one after its subject (not an -ing attribute, not a clause's opening participle) that
+ * reports no speech: after "said" a bare noun phrase opens a clause of its own ("said Russian troops withdrew").
+ */
+function objectOfVerb(tokens: Token[], k: number): boolean {
+  const v = tokens[k];
+  if (v?.pos !== 'VERB' || v.lower.endsWith('ing') || AUX.has(v.lower) || REPORTING_VERBS.has(verbLemma(v.lower))) return false;
+  return /^(NOUN|PROPN|PRON|ADV|AUX)$/.test(tokens[k - 1]?.pos ?? '');
 }
 
 /** The modal or auxiliary before an adjunct that ends at the comma k and opens at another comma ("must, within a month, approve"). */
