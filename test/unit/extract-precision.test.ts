@@ -726,3 +726,13 @@ describe('an actor after a preposition of channel, framework or norm is not whom
     expect(ev.flatMap((e) => e.targetNames)).toEqual([]);
   });
 });
+
+describe('an -ing form after a preposition and an adverb is a complement too (corpus, seed 561 reading)', () => {
+  it('"stressed the importance of immediately starting talks with the United States and NATO" is no meeting, and "the leaders" stay those of the call (the whole article)', () => {
+    const a = corpusRecord('kremlin-67359');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    expect(r.events.filter((e) => e.relation === 'MET_WITH' && e.sentence.includes('immediately starting talks'))).toEqual([]);
+    const greetings = r.events.find((e) => e.sentence.startsWith('The leaders exchanged greetings'));
+    expect(greetings?.source.sort()).toEqual(['person:sauli-niinisto', 'person:vladimir-putin']);
+  });
+});

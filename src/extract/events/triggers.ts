@@ -357,13 +357,17 @@ function triggerAt(
 }
 
 /**
- * An -ing form after a preposition ("thanked Poland for supporting Ukraine"), or joined by "and"
+ * An -ing form after a preposition ("thanked Poland for supporting Ukraine", "the importance of
+ * immediately starting talks"), or joined by "and"
  * or "or" to one with no other verb between ("for supporting Ukraine and providing weapons"): the
  * complement of what comes before, whose subject is not the clause's.
  */
 export function gerundComplement(tokens: Token[], i: number): boolean {
   if (i === 0 || !tokens[i].lower.endsWith('ing')) return false;
-  if (tokens[i - 1].pos === 'ADP') return true;
+  // (past adverbs: "the importance of immediately starting talks")
+  let p = i - 1;
+  while (p > 0 && tokens[p].pos === 'ADV') p--;
+  if (tokens[p].pos === 'ADP') return true;
   // (a list: "the importance of ensuring stability, resolving pressing issues"; not a participle
   // with its preposition, "..., according to Reuters")
   const listed = tokens[i - 1].lower === ',' && tokens[i + 1]?.pos !== 'ADP';
