@@ -736,3 +736,13 @@ describe('an -ing form after a preposition and an adverb is a complement too (co
     expect(greetings?.source.sort()).toEqual(['person:sauli-niinisto', 'person:vladimir-putin']);
   });
 });
+
+describe('the sides of a meeting between states use no force together (corpus, seed 560 reading)', () => {
+  it('"Thus, they are using heavy weapons and attack drones in Donbass" in a readout of Putin\'s call with Niinistö is no attack by them (the whole article)', () => {
+    const a = corpusRecord('kremlin-67359');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    const force = r.events.filter((e) => e.relation === 'ATTACKED' && e.source.includes('person:sauli-niinisto'));
+    expect(force).toEqual([]);
+    expect(r.events.some((e) => e.relation === 'MET_WITH' && e.target.includes('person:sauli-niinisto'))).toBe(true);
+  });
+});

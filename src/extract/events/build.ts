@@ -104,6 +104,7 @@ const PURPOSE = relationClass('purpose');
 const MUTUAL = relationClass('mutual');
 const COUNTERPART = relationClass('counterpart');
 const HOSTILE = relationClass('hostile');
+const FORCE = relationClass('force');
 const ACCUSABLE = relationClass('accusable');
 
 /** Where a trigger stands: its verb or carrier (`at`), its clause's start and end, its verb group, and how it reads. */
@@ -693,7 +694,11 @@ class SentenceEvents {
     const passive = !!g && t.kind === 'verb' && g.passive && tokens[at].pos !== 'ADJ' && !(t.control && this.prevTok(at + 1) === 'to');
     const found = this.sourceOf(t, at, cs, g, { passive, nominal, meetingPurpose, governor, joined: !!joined, infinitive });
     const { patients } = found;
-    const { source, charge } = this.agentOf(t, nominal, found.source);
+    const agent = this.agentOf(t, nominal, found.source);
+    const { charge } = agent;
+    // "They are using heavy weapons" in a readout of Putin's call with Niinistö: the sides of a
+    // meeting between states use no force together
+    const source = FORCE.includes(t.relation) && this.meetingSides(found.source) ? [] : agent.source;
     if (!source.length) {
       // "The dialogue was held on February 20": the date of the meeting at hand
       if (t.kind === 'noun' && t.relation === 'MET_WITH' && this.d.meetingEvent !== undefined && this.s.dates.some((x) => x.date)) {
@@ -861,6 +866,13 @@ class SentenceEvents {
     while (j > 0 && this.tokens[j].pos === 'ADJ') j--;
     const m = possessiveMark(this.tokens[j]) ? this.mentionAt[j - 1] : this.mentionAt[j];
     return m && m.role !== 'reference' ? m.entities.filter((e) => isActorKind(e.kind)) : [];
+  }
+
+  /** Are these the sides of the meeting at hand, of two states or more? */
+  private meetingSides(source: EntityRef[]): boolean {
+    const sides = this.d.participants;
+    const states = new Set(sides.map((e) => e.country).filter(Boolean));
+    return source.length >= 2 && states.size >= 2 && source.length === sides.length && source.every((e) => sides.some((x) => x.id === e.id));
   }
 
   /** Who acts: the passive's agent, a named act's modifier, the clause's subject, or the subject before. */
