@@ -746,3 +746,15 @@ describe('the sides of a meeting between states use no force together (corpus, s
     expect(r.events.some((e) => e.relation === 'MET_WITH' && e.target.includes('person:sauli-niinisto'))).toBe(true);
   });
 });
+
+describe('a place preposition before an article still makes the actor after it a place, not a target (corpus, seed 562 reading)', () => {
+  it('"Moscow and Yerevan coordinate their efforts within the CSTO, EAEU, CIS": the bodies are where, not with whom', () => {
+    const ev = events('Moscow and Yerevan coordinate their efforts within the CSTO, EAEU, CIS and other international structures.', '2022-04-19').find((e) => e.relation === 'COOPERATED');
+    expect(ev?.source.sort()).toEqual(['state:ARM', 'state:RUS']);
+    expect(ev?.target).toEqual([]);
+  });
+  it('"... Naftali Bennett at the Israeli side\'s initiative": the call is with Bennett alone', () => {
+    const ev = events("Vladimir Putin had a telephone conversation with Prime Minister of Israel Naftali Bennett at the Israeli side's initiative.", '2022-03-05').find((e) => e.relation === 'MET_WITH');
+    expect(ev?.targetNames).toEqual(['Naftali Bennett']);
+  });
+});

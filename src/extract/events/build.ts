@@ -1125,7 +1125,9 @@ class SentenceEvents {
       if (m && m.tokStart === j) {
         // ("in Berlin and Paris": a name joined to one after a place preposition is in its phrase)
         const joined = /^(and|,)$/.test(tokens[j - 1]?.lower ?? '') && lastMention?.end === j - 1 && LOCATIVE.has(lastMention.prev);
-        const prev = joined ? lastMention!.prev : j > 0 ? tokens[j - 1].lower : '';
+        // (past an article: "within the CSTO")
+        const p = tokens[j - 1]?.pos === 'DET' && !mentionAt[j - 1] ? j - 2 : j - 1;
+        const prev = joined ? lastMention!.prev : p >= 0 ? tokens[p].lower : '';
         lastMention = { end: m.tokEnd, prev };
         const role = this.objectRole(ev, m, j, to, topicPhrase, prev === 'between' || (j <= betweenUntil && /^(and|,)$/.test(prev)));
         if (role === 'between') {
