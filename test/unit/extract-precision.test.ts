@@ -758,3 +758,20 @@ describe('a place preposition before an article still makes the actor after it a
     expect(ev?.targetNames).toEqual(['Naftali Bennett']);
   });
 });
+
+describe('the parties "between" names, past an article, are the parties of a document, not targets (corpus, seed 562 reading)', () => {
+  it('"signed an Action Plan between the State Customs Service of Ukraine and the Ministry of Trade of Turkey" aims at neither body', () => {
+    const text = 'Vyacheslav Demchenko and Mustafa Tuzcu also signed an Action Plan between the State Customs Service of Ukraine and the Ministry of Trade of Turkey on mutual recognition of programs of authorized economic operators.';
+    const ev = events(text, '2022-02-03').find((e) => e.relation === 'AGREED');
+    expect(ev?.sourceNames).toEqual(['Vyacheslav Demchenko', 'Mustafa Tuzcu']);
+    expect(ev?.targetNames).toEqual([]);
+  });
+});
+
+describe('a subject joined by "and" to a person named with a title and body (corpus)', () => {
+  it('"Vladimir Putin and Head of the DPR Denis Pushilin signed a Treaty": both sign', () => {
+    const text = "Vladimir Putin and Head of the DPR Denis Pushilin signed a Treaty of Friendship, Cooperation and Mutual Assistance between the Russian Federation and the Donetsk People's Republic.";
+    const ev = events(text, '2022-02-21').find((e) => e.relation === 'AGREED');
+    expect(ev?.sourceNames).toEqual(['Vladimir Putin', 'Denis Pushilin']);
+  });
+});

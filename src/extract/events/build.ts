@@ -531,7 +531,7 @@ class SentenceEvents {
   private joinedLeft(m: Mention): EntityRef[] {
     const { tokens, mentionAt } = this;
     const out = [...this.resolvedOf(m, m.tokStart)];
-    let k = m.tokStart - 1;
+    let k = this.titledStart(m) - 1;
     while (k >= 0) {
       let j = k;
       while (j >= 0 && CONNECT.has(tokens[j].lower) && !mentionAt[j]) j--;
@@ -545,6 +545,22 @@ class SentenceEvents {
       k = p.tokStart - 1;
     }
     return dedupe(out);
+  }
+
+  /**
+   * "Vladimir Putin and Head of the DPR Denis Pushilin signed": where a person's mention starts
+   * with the title and body named before it (the body a mention of its own), else m's own start.
+   */
+  private titledStart(m: Mention): number {
+    const { tokens, mentionAt } = this;
+    const body = mentionAt[m.tokStart - 1];
+    if (!body || body.tokEnd !== m.tokStart || !m.entities.every((e) => e.kind === 'Person')) return m.tokStart;
+    let b = body.tokStart - 1;
+    if (tokens[b]?.lower === 'the') b--;
+    if (tokens[b]?.lower !== 'of' || !tokens[b - 1]?.upper || !TITLE_WORDS.has(tokens[b - 1].lower)) return m.tokStart;
+    b--;
+    while (b > 0 && tokens[b - 1].upper && TITLE_WORDS.has(tokens[b - 1].lower) && !mentionAt[b - 1]) b--;
+    return b;
   }
 
   /**
@@ -1131,7 +1147,7 @@ class SentenceEvents {
         lastMention = { end: m.tokEnd, prev };
         const role = this.objectRole(ev, m, j, to, topicPhrase, prev === 'between' || (j <= betweenUntil && /^(and|,)$/.test(prev)));
         if (role === 'between') {
-          betweenUntil = m.tokEnd + 1;
+          betweenUntil = m.tokEnd + 2;
           if (prev === 'between') meetingBetween = ev.relation === 'MET_WITH' && eventNounSense(tokens[j - 2]?.lower ?? '')?.relation === 'MET_WITH';
           parties.push(m.entities.filter((e) => isActorKind(e.kind)));
         }
