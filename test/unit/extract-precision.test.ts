@@ -775,3 +775,19 @@ describe('a subject joined by "and" to a person named with a title and body (cor
     expect(ev?.sourceNames).toEqual(['Vladimir Putin', 'Denis Pushilin']);
   });
 });
+
+describe('what the reason for thanks or congratulations names is what the act is about, not its target (corpus, tune split)', () => {
+  it('"congratulated Andrew Parsons on his reelection as President of the International Paralympic Committee": Parsons alone', () => {
+    const ev = events('Vladimir Putin congratulated Andrew Parsons on his reelection as President of the International Paralympic Committee (IPC).', '2021-12-10').find((e) => e.relation === 'SUPPORTED');
+    expect(ev?.targetNames).toEqual(['Andrew Parsons']);
+  });
+  it('"thanked Andrzej Duda for his readiness to visit the European capitals together with President of Slovakia Zuzana Čaputová": Duda alone', () => {
+    const text = "Volodymyr Zelenskyy also thanked Andrzej Duda for his readiness to visit the European capitals together with President of Slovakia Zuzana Čaputová in order to lobby for Ukraine's membership in the EU.";
+    const ev = events(text, '2022-05-01').find((e) => e.relation === 'SUPPORTED');
+    expect(ev?.targetNames).toEqual(['Andrzej Duda']);
+  });
+  it('"on" before a time opens no reason: "captured three cities ... on Monday in a new advance against forces loyal to ... Khalifa Haftar" (tune plv-0301)', () => {
+    const text = "Libya's Government of National Accord (GNA) captured three cities west of the capital Tripoli on Monday in a new advance against forces loyal to eastern militia leader Khalifa Haftar.";
+    expect(events(text, '2020-06-01').find((e) => e.relation === 'ATTACKED')?.targetNames).toContain('Khalifa Haftar');
+  });
+});

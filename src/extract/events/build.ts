@@ -851,7 +851,12 @@ class SentenceEvents {
       return true;
     }
     if (infinitive && this.prevEvent && (ACT_NOUNS.has(this.prevTok(at - 2)) || (this.prevTok(at - 2) === 'to' && ACT_NOUNS.has(this.prevTok(at - 3))))) {
-      this.addObjects(this.prevEvent, t.end + 1, end, t);
+      // "thanked Croatia for its readiness to support the EU's sanctions package": with a target
+      // already, what the act noun's infinitive names is what the act is about
+      const prev = this.prevEvent;
+      const targets = prev.target.length;
+      this.addObjects(prev, t.end + 1, end, t);
+      if (targets > 0) prev.about = dedupe([...prev.about, ...prev.target.splice(targets)]);
       return true;
     }
     return false;
@@ -1182,13 +1187,17 @@ class SentenceEvents {
 
   /**
    * Does token j, right after the actor object ending at `targetEnd`, open what the act is about:
-   * the reason "for" gives ("thanked Denmark for sending equipment to Ukraine", not "reaffirmed
+   * the reason "for" or "on" gives ("thanked Denmark for sending equipment to Ukraine",
+   * "congratulated Andrew Parsons on his reelection as President of the IPC"; not "reaffirmed
    * support for Ukraine", a noun's complement), or the infinitive of what the actor is asked
    * ("underscored the need for Russia to take steps ... at its border with Ukraine")?
    */
   private reasonOpens(j: number, t: Trigger | undefined, targetEnd: number): boolean {
     const l = this.tokens[j].lower;
-    if (l === 'for') return t?.kind === 'verb' && targetEnd === j;
+    // ("congratulated Olaf Scholz on his election"; not a time, "on Monday", "on the 18th")
+    const time = (k: number) => TEMPORAL.has(this.tokens[k]?.lower ?? '') || /^\d/.test(this.tokens[k]?.lower ?? '');
+    const onReason = l === 'on' && !time(j + 1) && !(this.tokens[j + 1]?.lower === 'the' && time(j + 2));
+    if (l === 'for' || onReason) return t?.kind === 'verb' && targetEnd === j;
     return l === 'to' && this.tokens[j + 1]?.pos === 'VERB' && targetEnd >= 0 && targetEnd >= j - 1;
   }
 
