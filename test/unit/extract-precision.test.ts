@@ -769,6 +769,11 @@ describe('the parties "between" names, past an article, are the parties of a doc
 });
 
 describe('a subject joined by "and" to a person named with a title and body (corpus)', () => {
+  it('"President of Ukraine Volodymyr Zelenskyy and Federal Chancellor of Germany Olaf Scholz discussed": both discuss (corpus, seed 564 reading)', () => {
+    const text = 'President of Ukraine Volodymyr Zelenskyy and Federal Chancellor of Germany Olaf Scholz discussed economic cooperation and challenges in the energy sphere.';
+    const ev = events(text, '2022-02-14').find((e) => e.relation === 'DISCUSSED');
+    expect(ev?.sourceNames).toEqual(['Volodymyr Zelenskyy', 'Olaf Scholz']);
+  });
   it('"Vladimir Putin and Head of the DPR Denis Pushilin signed a Treaty": both sign', () => {
     const text = "Vladimir Putin and Head of the DPR Denis Pushilin signed a Treaty of Friendship, Cooperation and Mutual Assistance between the Russian Federation and the Donetsk People's Republic.";
     const ev = events(text, '2022-02-21').find((e) => e.relation === 'AGREED');

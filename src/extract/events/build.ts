@@ -553,14 +553,22 @@ class SentenceEvents {
    */
   private titledStart(m: Mention): number {
     const { tokens, mentionAt } = this;
-    const body = mentionAt[m.tokStart - 1];
-    if (!body || body.tokEnd !== m.tokStart || !m.entities.every((e) => e.kind === 'Person')) return m.tokStart;
-    let b = body.tokStart - 1;
-    if (tokens[b]?.lower === 'the') b--;
-    if (tokens[b]?.lower !== 'of' || !tokens[b - 1]?.upper || !TITLE_WORDS.has(tokens[b - 1].lower)) return m.tokStart;
-    b--;
-    while (b > 0 && tokens[b - 1].upper && TITLE_WORDS.has(tokens[b - 1].lower) && !mentionAt[b - 1]) b--;
-    return b;
+    if (!m.entities.every((e) => e.kind === 'Person')) return m.tokStart;
+    // (capitalised words of the title before it: "Federal Chancellor of Germany Olaf Scholz")
+    const titleWord = (k: number) => tokens[k].upper && /^(PROPN|ADJ|NOUN)$/.test(tokens[k].pos ?? '') && !mentionAt[k] && !CONNECT.has(tokens[k].lower);
+    let b = m.tokStart;
+    const body = mentionAt[b - 1];
+    if (body && body.tokEnd === b) {
+      b = body.tokStart - 1;
+      if (tokens[b]?.lower === 'the') b--;
+      if (tokens[b]?.lower !== 'of' || !tokens[b - 1]?.upper || !TITLE_WORDS.has(tokens[b - 1].lower)) return m.tokStart;
+    }
+    let w = b;
+    while (w > 0 && titleWord(w - 1)) w--;
+    // (only words of a title, after "and": not "the Council for Civil Society and Human Rights
+    // Valery Fadeyev", not "..., Attorney John E. Smith")
+    const title = tokens.slice(w, m.tokEnd).some((x) => x.upper && TITLE_WORDS.has(x.lower));
+    return title && (w === b || tokens[w - 1]?.lower === 'and') ? w : b;
   }
 
   /**
