@@ -288,6 +288,13 @@ describe('constructions', () => {
     expect(ev!.target).toContain('state:RUS');
   });
 
+  it('control verb: the addressee is the target, whom the requested act names is what the call is about (corpus)', () => {
+    const text = 'Iryna Vereshchuk also called on the Russian side to release SES officer Oleksiy Danchenko, who accompanied the convoy on an agreed humanitarian route in Bilohorodka and is currently in Hostomel.';
+    const ev = events(text, '2022-03-12').find((e) => e.relation === 'CALLED_FOR');
+    expect(ev?.target).toEqual(['state:RUS']);
+    expect(ev?.about.some((id) => /danchenko/.test(id))).toBe(true);
+  });
+
   it('object control without a lexicon verb: "impressed upon X and Y to respond" is a request to both', () => {
     const ev = events('Thereupon, President Vladimir Putin impressed upon US and NATO to respond to Russian demands seriously.').find((e) => e.relation === 'CALLED_FOR');
     expect(ev?.target).toEqual(expect.arrayContaining(['state:USA', 'org:NATO']));

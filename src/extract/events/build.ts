@@ -855,7 +855,11 @@ class SentenceEvents {
       // "vowed to fight", "swore to attack": a promise of violence is a threat ("agreed to take such
       // a project" promises none: a bare CAMEO verb is violent only against an actor)
       if (absorbInto.relation === 'AGREED' && (t.relation === 'ATTACKED' || t.relation === 'COERCED') && !this.bareWithoutActor(t)) absorbInto.relation = 'WARNED';
+      // ("called on NATO to provide ... to stop Russian strikes": a call's addressee is its target,
+      // whom the act it asks for names is what it is about)
+      const targets = absorbInto.target.length;
       this.addObjects(absorbInto, t.end + 1, end, t);
+      if (targets > 0 && absorbInto.relation === 'CALLED_FOR') absorbInto.about = dedupe([...absorbInto.about, ...absorbInto.target.splice(targets)]);
       return true;
     }
     if (infinitive && this.prevEvent && (ACT_NOUNS.has(this.prevTok(at - 2)) || (this.prevTok(at - 2) === 'to' && ACT_NOUNS.has(this.prevTok(at - 3))))) {
