@@ -796,3 +796,17 @@ describe('what the reason for thanks or congratulations names is what the act is
     expect(events(text, '2020-06-01').find((e) => e.relation === 'ATTACKED')?.targetNames).toContain('Khalifa Haftar');
   });
 });
+
+describe('an actor in a role "as" opens is no target (corpus, seed 564 reading; tune)', () => {
+  it('"Ben Stiller, who is visiting Ukraine as a UNHCR Goodwill Ambassador": a visit to Ukraine, not to the UNHCR', () => {
+    const text = 'President of Ukraine Volodymyr Zelenskyy met with Hollywood actor, director, screenwriter and producer Ben Stiller, who is visiting Ukraine as a UNHCR Goodwill Ambassador.';
+    const visit = events(text, '2022-05-01').find((e) => e.relation === 'VISITED');
+    expect(visit?.targetNames).toEqual(['Ukraine']);
+  });
+  it('"rejected ... Trump\'s decision to recognise Jerusalem as Israel\'s capital": no rejection of Israel (tune plv-0727)', () => {
+    const text = "Palestinian Christian leaders have rejected US President Donald Trump's decision to recognise Jerusalem as Israel's capital, calling it \u201cdangerous\u201d and \u201cinsulting\u201d.";
+    const ev = events(text, '2017-12-10').find((e) => e.relation === 'REJECTED');
+    expect(ev?.targetNames).toContain('Donald Trump');
+    expect(ev?.target).not.toContain('state:ISR');
+  });
+});

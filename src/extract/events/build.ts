@@ -1230,8 +1230,9 @@ class SentenceEvents {
     // subject of an absolute clause is no object
     if (this.absoluteSubject(m)) return 'none';
     // "cooperation ... through the UN Security Council", "in accordance with UNSC resolutions":
-    // the channel or norm of an act is not whom it is aimed at
-    if (this.meansOf(m.tokStart)) return 'none';
+    // the channel or norm of an act is not whom it is aimed at, nor a role "as" opens ("visiting
+    // Ukraine as a UNHCR Goodwill Ambassador") or a clause ("as authorities in Croatia cracked down")
+    if (this.meansOf(m.tokStart) || this.roleOf(m.tokStart)) return 'none';
     // "relations between Russia and Turkmenistan": the parties of a relationship the event is
     // about, not whom it is aimed at
     if (between) return 'between';
@@ -1241,6 +1242,13 @@ class SentenceEvents {
     // "discussed Russia's aggression": the attacker is what a cooperative act is about, not its target
     if (this.attackPossessor(m, ev.relation) || this.attackAgent(j, ev.relation)) return 'about';
     return 'object';
+  }
+
+  /** "visiting Ukraine as a UNHCR Goodwill Ambassador": is the mention at k in a role "as" opens (not "as well as", "such as")? */
+  private roleOf(k: number): boolean {
+    const { tokens } = this;
+    const p = tokens[k - 1]?.pos === 'DET' ? k - 2 : k - 1;
+    return tokens[p]?.lower === 'as' && !/^(well|such)$/.test(tokens[p - 1]?.lower ?? '');
   }
 
   /** Do the words before k (past an article) close a preposition of means, framework or norm ("through", "in accordance with")? */
