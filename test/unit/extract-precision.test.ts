@@ -810,3 +810,12 @@ describe('an actor in a role "as" opens is no target (corpus, seed 564 reading; 
     expect(ev?.target).not.toContain('state:ISR');
   });
 });
+
+describe('"amass" forces is a mobilisation, as CAMEO reads AMASS itself (corpus, seed 560 reading)', () => {
+  it('"Russia is conducting exercises and has amassed a large group of forces" is no cooperation', () => {
+    const text = 'The President said that Russia is conducting exercises and has amassed a large group of forces.';
+    const rel = relations(text, '2022-02-08');
+    expect(rel).toContain('MOBILIZED');
+    expect(rel).not.toContain('COOPERATED');
+  });
+});
