@@ -819,3 +819,15 @@ describe('"amass" forces is a mobilisation, as CAMEO reads AMASS itself (corpus,
     expect(rel).not.toContain('COOPERATED');
   });
 });
+
+describe('to convene a council or a meeting is to host a meeting (corpus, seeds 33 and 36 readings)', () => {
+  it('"President Volodymyr Zelenskyy immediately convened the Military Cabinet, the National Security and Defense Council" is no mobilisation', () => {
+    const rel = relations('"President Volodymyr Zelenskyy immediately convened the Military Cabinet, the National Security and Defense Council.', '2022-02-24');
+    expect(rel).toContain('MET_WITH');
+    expect(rel).not.toContain('MOBILIZED');
+  });
+  it('"Britain is convening a UN Security Council over the attack" is no visit', () => {
+    const rel = relations('Britain is convening a UN Security Council over the attack.', '2022-03-04');
+    expect(rel).toEqual(['MET_WITH']);
+  });
+});
