@@ -831,3 +831,11 @@ describe('to convene a council or a meeting is to host a meeting (corpus, seeds 
     expect(rel).toEqual(['MET_WITH']);
   });
 });
+
+describe('a named support\'s complement after "for" is its target, as "aggression against" names the attacked (corpus)', () => {
+  it('"the continuity of Germany\'s support for Ukraine is of key importance to us": Germany supports Ukraine', () => {
+    const ev = events("After all, the continuity of Germany's support for Ukraine is of key importance to us.", '2021-11-25').find((e) => e.relation === 'SUPPORTED');
+    expect(ev?.sourceNames).toEqual(['Germany']);
+    expect(ev?.targetNames).toEqual(['Ukraine']);
+  });
+});
