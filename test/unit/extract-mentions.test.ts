@@ -230,3 +230,13 @@ describe('a body named before its legal document modifies it and acts in no even
     expect(r.events.filter((e) => un && e.target.includes(un.id))).toEqual([]);
   });
 });
+
+describe('a title with its state before a person the reference does not know (corpus, seed 37 reading)', () => {
+  it('"First Lady of Ukraine Olena Zelenska met with First Lady of Turkey Emine Erdoğan": each of her state, no state a party', () => {
+    const r = extract({ text: 'First Lady of Ukraine Olena Zelenska met with First Lady of Turkey Emine Erdoğan in Kyiv.', date: '2022-02-03' });
+    const zelenska = r.entities.find((e) => e.name === 'Olena Zelenska');
+    expect(zelenska?.country).toBe('UKR');
+    const meeting = r.events.find((e) => e.relation === 'MET_WITH');
+    expect(meeting?.target.every((id) => id.startsWith('person:'))).toBe(true);
+  });
+});

@@ -719,9 +719,26 @@ export function foldAffiliations(mentions: Mention[], tokens: Token[], text: str
       out[out.length - 1] = mentionOf({ ...prev!, tokEnd: m.tokEnd }, span(tokens, prev!.tokStart, m.tokEnd, text));
       continue;
     }
+    if (titledBefore(prev, m, tokens)) {
+      // "First Lady of Ukraine Olena Zelenska": the state of a title before a person the reference
+      // does not know is the person's own, no actor of its own
+      m.entities[0].country = prev!.entities[0].country;
+      out[out.length - 1] = mentionOf({ ...m, tokStart: prev!.tokStart }, span(tokens, prev!.tokStart, m.tokEnd, text));
+      continue;
+    }
     out.push(m);
   }
   return out;
+}
+
+/** Is m an unknown person with no country named right after "<Title> of (the) <State>", the state being prev? */
+function titledBefore(prev: Mention | undefined, m: Mention, tokens: Token[]): boolean {
+  const person = m.role === 'actor' && m.entities.length === 1 && m.entities[0].kind === 'Person' && m.entities[0].unknown && m.entities[0].country === undefined;
+  if (!person || !prev || prev.tokEnd !== m.tokStart || prev.role !== 'actor' || prev.possessive) return false;
+  if (prev.entities.length !== 1 || prev.entities[0].kind !== 'State') return false;
+  const of = tokens[prev.tokStart - 1]?.lower === 'the' ? prev.tokStart - 2 : prev.tokStart - 1;
+  const title = tokens[of - 1];
+  return tokens[of]?.lower === 'of' && !!title && title.upper && TITLE_WORDS.has(title.lower);
 }
 
 function foldName(name: string): string {
