@@ -4,6 +4,7 @@ import { extract } from '../../src/extract';
 import { scorePlv, type PlvRecord } from '../../src/eval/plv';
 import { evalSetOf } from '../../src/eval/split';
 import { namedEvents as events } from '../support/extract';
+import { corpusRecord } from '../support/corpus';
 
 /**
  * One construction at a time, with sentences from the corpus (../shared/corpus) and the PLV tune
@@ -161,6 +162,14 @@ describe('constructions', () => {
   it('a reading\'s object stays in the verb\'s phrase: "to reinforce our shared commitment to strengthen Ukraine\'s position" mobilises nothing (corpus)', () => {
     const text = 'Today, President Biden and G7 Leaders met with President Zelenskyy of Ukraine to reinforce our shared commitment to strengthen Ukraine’s position on the battlefield and at the negotiating table.';
     expect(events(text, '2022-06-27').map((e) => e.relation)).not.toContain('MOBILIZED');
+  });
+
+  it('a passive in a clause "as" opens has no subject, so no patient: "Both sides noted ..., as discussed by ... Lukashenko and ... Merkel" (corpus, seed 37 reading; the whole article)', () => {
+    const a = corpusRecord('kremlin-67165');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    const ev = r.events.find((e) => e.relation === 'DISCUSSED' && e.sentence.includes('as discussed by President of Belarus'));
+    expect(ev?.source).toContain('person:alexander-lukashenko');
+    expect(ev?.target).not.toContain('person:vladimir-putin');
   });
 
   it('passive with a list of by-agents: every agent the list joins is a source, none a target (corpus)', () => {

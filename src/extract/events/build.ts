@@ -927,7 +927,8 @@ class SentenceEvents {
           break;
         }
       }
-      patients = this.subjectByClause(verbGroup(tokens, at), cs, at);
+      // ("as discussed by Lukashenko and Merkel": a clause "as" opens has no subject)
+      patients = this.prevTok(at - 1) === 'as' ? [] : this.subjectByClause(verbGroup(tokens, at), cs, at);
     } else if (f.nominal) {
       const m = mentionAt[t.carrier!] ?? mentionAt[t.carrier! - 1];
       source = m ? m.entities.filter((e) => isActorKind(e.kind)) : [];
