@@ -413,7 +413,12 @@ class MentionScan {
     const t = tokens[i];
     const joined = (k: number) => tokens[k]?.upper && isNameToken(tokens[k]);
     if (t.pos !== 'PROPN' || !isNameToken(t) || joined(i - 1) || joined(i + 1) || tokens[i - 1]?.lower === 'the') return -1;
-    const named = [...this.ctx.people].reverse().find((p) => p.unknown && p.name.includes(' ') && foldName(p.name.slice(p.name.lastIndexOf(' ') + 1)) === foldName(t.text));
+    const surname = foldName(t.text);
+    let named: EntityRef | undefined;
+    for (let k = this.ctx.people.length - 1; k >= 0 && !named; k--) {
+      const p = this.ctx.people[k];
+      if (p.unknown && p.name.includes(' ') && foldName(p.name.slice(p.name.lastIndexOf(' ') + 1)) === surname) named = p;
+    }
     if (!named) return -1;
     this.push({ entities: [named], tokStart: i, tokEnd: i + 1, role: 'actor', via: 'person' });
     return i + 1;
