@@ -859,7 +859,7 @@ class SentenceEvents {
       // whom the act it asks for names is what it is about)
       const targets = absorbInto.target.length;
       this.addObjects(absorbInto, t.end + 1, end, t);
-      if (targets > 0 && absorbInto.relation === 'CALLED_FOR') absorbInto.about = dedupe([...absorbInto.about, ...absorbInto.target.splice(targets)]);
+      if (absorbInto.relation === 'CALLED_FOR') aboutAfter(absorbInto, targets);
       return true;
     }
     if (infinitive && this.prevEvent && (ACT_NOUNS.has(this.prevTok(at - 2)) || (this.prevTok(at - 2) === 'to' && ACT_NOUNS.has(this.prevTok(at - 3))))) {
@@ -868,7 +868,7 @@ class SentenceEvents {
       const prev = this.prevEvent;
       const targets = prev.target.length;
       this.addObjects(prev, t.end + 1, end, t);
-      if (targets > 0) prev.about = dedupe([...prev.about, ...prev.target.splice(targets)]);
+      aboutAfter(prev, targets);
       return true;
     }
     return false;
@@ -1160,7 +1160,7 @@ class SentenceEvents {
         // ("in Berlin and Paris": a name joined to one after a place preposition is in its phrase)
         const joined = /^(and|,)$/.test(tokens[j - 1]?.lower ?? '') && lastMention?.end === j - 1 && LOCATIVE.has(lastMention.prev);
         // (past an article: "within the CSTO")
-        const p = tokens[j - 1]?.pos === 'DET' && !mentionAt[j - 1] ? j - 2 : j - 1;
+        const p = this.beforeArticle(j);
         const prev = joined ? lastMention!.prev : p >= 0 ? tokens[p].lower : '';
         lastMention = { end: m.tokEnd, prev };
         const role = this.objectRole(ev, m, j, to, topicPhrase, prev === 'between' || (j <= betweenUntil && /^(and|,)$/.test(prev)));
@@ -1248,7 +1248,7 @@ class SentenceEvents {
   /** "visiting Ukraine as a UNHCR Goodwill Ambassador": is the mention at k in a role "as" opens (not "as well as", "such as")? */
   private roleOf(k: number): boolean {
     const { tokens } = this;
-    const p = tokens[k - 1]?.pos === 'DET' ? k - 2 : k - 1;
+    const p = this.beforeArticle(k);
     return tokens[p]?.lower === 'as' && !/^(well|such)$/.test(tokens[p - 1]?.lower ?? '');
   }
 
@@ -1258,8 +1258,13 @@ class SentenceEvents {
     // ("through the United Nations Security Council": a name right after another is in its phrase)
     const before = this.mentionAt[k - 1];
     if (before && before.tokEnd === k) return this.meansOf(before.tokStart);
-    const end = tokens[k - 1]?.pos === 'DET' ? k - 1 : k;
+    const end = this.beforeArticle(k) + 1;
     return MEANS_PREPOSITIONS.some((words) => words.every((w, q) => tokens[end - words.length + q]?.lower === w));
+  }
+
+  /** The token before k, past an article that is no name's ("within the CSTO": "within"). */
+  private beforeArticle(k: number): number {
+    return this.tokens[k - 1]?.pos === 'DET' && !this.mentionAt[k - 1] ? k - 2 : k - 1;
   }
 
   /**
@@ -1439,6 +1444,11 @@ function inSpeakersVoice(ev: DraftEvent, speaker: EntityRef[], relation: 'CALLED
 /** A person and the state of his country. */
 function ownState(person: EntityRef, state: EntityRef): boolean {
   return person.kind === 'Person' && state.kind === 'State' && !!person.country && person.country === state.country;
+}
+
+/** With `targets` targets before it, the targets an event gained since are what it is about. */
+function aboutAfter(ev: DraftEvent, targets: number): void {
+  if (targets > 0) ev.about = dedupe([...ev.about, ...ev.target.splice(targets)]);
 }
 
 function dedupe(xs: EntityRef[]): EntityRef[] {
