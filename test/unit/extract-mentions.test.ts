@@ -240,3 +240,11 @@ describe('a title with its state before a person the reference does not know (co
     expect(meeting?.target.every((id) => id.startsWith('person:'))).toBe(true);
   });
 });
+
+describe('the office a title serves is part of that title (corpus, seed 38 reading)', () => {
+  it('"Oscar Stenström, State Secretary for Foreign Affairs to the Prime Minister of Sweden": a meeting with him, not with the Prime Minister', () => {
+    const r = extract({ text: 'National Security Advisor Jake Sullivan met today with Oscar Stenström, State Secretary for Foreign Affairs to the Prime Minister of Sweden.', date: '2022-05-03' });
+    const meeting = r.events.find((e) => e.relation === 'MET_WITH');
+    expect(meeting?.target).toEqual(['person:oscar-stenstrom']);
+  });
+});

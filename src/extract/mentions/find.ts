@@ -454,6 +454,21 @@ class MentionScan {
     return this.tokens[of]?.lower === 'of' && RELATIVE_NOUNS.has(this.tokens[of - 1]?.lower ?? '');
   }
 
+  /**
+   * "Adviser to the President of Ukraine", "State Secretary for Foreign Affairs to the Prime
+   * Minister of Sweden": the office a title at k serves is part of another's title, its holder no actor.
+   */
+  private servedTitle(k: number): boolean {
+    const to = this.beforeArticle(k);
+    if (this.tokens[to]?.lower !== 'to') return false;
+    for (let j = to - 1; j >= 0 && j >= to - 6; j--) {
+      const t = this.tokens[j];
+      if (TITLE_WORDS.has(t.lower)) return true;
+      if (t.pos === 'VERB' || t.pos === 'AUX' || /^[,;:]$/.test(t.lower)) return false;
+    }
+    return false;
+  }
+
   /** The token before k, past an article ("the wife of the President": "of" for "President"). */
   private beforeArticle(k: number): number {
     return this.tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
@@ -557,7 +572,7 @@ class MentionScan {
     const opener = tokens[this.beforeArticle(titleStart)]?.lower ?? '';
     if (ROLE_PREDICATE_OPENERS.has(opener) && !(opener === 'as' && tokens[titleStart - 1]?.lower === 'the')) return p;
     // "the wife of the President of Ukraine": the holder's relative, whom the title does not name
-    if (this.relativeOfTitle(titleStart)) return p;
+    if (this.relativeOfTitle(titleStart) || this.servedTitle(titleStart)) return p;
     const ofSomething = !state && p < n && tokens[p].lower === 'of';
     if (!blocked && !ofSomething) {
       let holder: EntityRef | undefined;
