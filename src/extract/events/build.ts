@@ -559,8 +559,7 @@ class SentenceEvents {
     let b = m.tokStart;
     const body = mentionAt[b - 1];
     if (body && body.tokEnd === b) {
-      b = body.tokStart - 1;
-      if (tokens[b]?.lower === 'the') b--;
+      b = this.beforeArticle(body.tokStart);
       if (tokens[b]?.lower !== 'of' || !tokens[b - 1]?.upper || !TITLE_WORDS.has(tokens[b - 1].lower)) return m.tokStart;
     }
     let w = b;

@@ -401,8 +401,6 @@ class MentionScan {
     return e;
   }
 
-  // "Andriy Smyrnov noted": a given name of the name lists and one to three more name words (with
-  // particles), tagged proper nouns, that no dictionary knows: a person of his own (no country)
   /**
    * "Oleh Ustenko ... According to Ustenko": a lone capitalised surname of someone the article
    * named in full before, whom the reference does not know, is that person (a word of a longer name,
@@ -413,17 +411,22 @@ class MentionScan {
     const t = tokens[i];
     const joined = (k: number) => tokens[k]?.upper && isNameToken(tokens[k]);
     if (t.pos !== 'PROPN' || !isNameToken(t) || joined(i - 1) || joined(i + 1) || tokens[i - 1]?.lower === 'the') return -1;
-    const surname = foldName(t.text);
-    let named: EntityRef | undefined;
-    for (let k = this.ctx.people.length - 1; k >= 0 && !named; k--) {
-      const p = this.ctx.people[k];
-      if (p.unknown && p.name.includes(' ') && foldName(p.name.slice(p.name.lastIndexOf(' ') + 1)) === surname) named = p;
-    }
+    const named = this.namedInFull(t.text);
     if (!named) return -1;
     this.push({ entities: [named], tokStart: i, tokEnd: i + 1, role: 'actor', via: 'person' });
     return i + 1;
   }
 
+  /** The latest person the article named in full, whom the reference does not know, whose name ends with `surname` ("Tatyana Golikova" for "Golikova"). */
+  private namedInFull(surname: string): EntityRef | undefined {
+    const people = this.ctx.people;
+    const tail = ` ${foldName(surname)}`;
+    for (let k = people.length - 1; k >= 0; k--) if (people[k].unknown && foldName(people[k].name).endsWith(tail)) return people[k];
+    return undefined;
+  }
+
+  // "Andriy Smyrnov noted": a given name of the name lists and one to three more name words (with
+  // particles), tagged proper nouns, that no dictionary knows: a person of his own (no country)
   private givenNamePersonAt(i: number): number {
     const { tokens, kb } = this;
     // not a place ("in San Francisco") or a thing named after someone ("the Igor Moiseyev Ensemble",
@@ -469,9 +472,8 @@ class MentionScan {
     return false;
   }
 
-  /** The token before k, past an article ("the wife of the President": "of" for "President"). */
   private beforeArticle(k: number): number {
-    return this.tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
+    return beforeArticle(this.tokens, k);
   }
 
   // "the Paris Agreement", "The Washington Post", "the Paris Club": a capital followed by a
@@ -706,7 +708,7 @@ class MentionScan {
     if (e === q) return 0;
     const name = nameText(tokens.slice(q, e));
     // "Deputy Prime Minister Golikova" after "Tatyana Golikova": the person named in full before
-    const named = [...ctx.people].reverse().find((p) => p.unknown && p.name.endsWith(` ${name}`));
+    const named = this.namedInFull(name);
     if (named) {
       this.push({ entities: [named], tokStart: titleStart, tokEnd: e, role: 'actor', via: 'person' });
       return e;
@@ -756,9 +758,14 @@ function titledBefore(prev: Mention | undefined, m: Mention, tokens: Token[]): b
   const person = m.role === 'actor' && m.entities.length === 1 && m.entities[0].kind === 'Person' && m.entities[0].unknown && m.entities[0].country === undefined;
   if (!person || !prev || prev.tokEnd !== m.tokStart || prev.role !== 'actor' || prev.possessive) return false;
   if (prev.entities.length !== 1 || prev.entities[0].kind !== 'State') return false;
-  const of = tokens[prev.tokStart - 1]?.lower === 'the' ? prev.tokStart - 2 : prev.tokStart - 1;
+  const of = beforeArticle(tokens, prev.tokStart);
   const title = tokens[of - 1];
   return tokens[of]?.lower === 'of' && !!title && title.upper && TITLE_WORDS.has(title.lower);
+}
+
+/** The token before k, past an article ("the wife of the President": "of" for "President"). */
+function beforeArticle(tokens: Token[], k: number): number {
+  return tokens[k - 1]?.lower === 'the' ? k - 2 : k - 1;
 }
 
 function foldName(name: string): string {
