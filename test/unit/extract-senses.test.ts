@@ -5,7 +5,7 @@ import compiled from '../../src/extract/lexicon/data/own.senses.compiled.json';
 import { VERB_SENSES } from '../../src/extract/lexicon/verbs';
 import { NOUN_EVENTS } from '../../src/extract/lexicon/nouns';
 import { RELATIONS } from '../../src/extract/types';
-import { relationsOf as relations } from '../support/extract';
+import { namedEvents, relationsOf as relations } from '../support/extract';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { readSenses, readNouns } = require('../../scripts/compile-senses.js');
@@ -105,5 +105,26 @@ describe('what is recognized decides whether recognition is support (corpus, see
   it('a state recognized, or its independence, is: "the United Nations did not recognise Kosovo", "recognize the central importance of the NATO Alliance"', () => {
     expect(relations('Do you agree with this?(Antonio Guterres noted that the United Nations did not recognise Kosovo).', '2022-04-26')).toContain('SUPPORTED');
     expect(relations('The United States and Spain recognize the central importance of the NATO Alliance in ensuring transatlantic peace and security.', '2022-06-28')).toContain('SUPPORTED');
+  });
+});
+
+describe('what is sent decides whether sending is aid (corpus, seed 567 reading)', () => {
+  it('a message or an address sent is no aid: "sent a message congratulating ...", "sent a video address to the meeting participants"', () => {
+    const message = 'Vladimir Putin sent a message congratulating President of the Republic of Azerbaijan Ilham Aliyev on the national holiday Independence Day.';
+    expect(relations(message, '2022-05-28')).not.toContain('PROVIDED_AID');
+    const address = 'President of Cuba Miguel Diaz-Canel Bermudez sent a video address to the meeting participants as the head of EAEU observer state.';
+    expect(relations(address, '2022-05-27')).not.toContain('PROVIDED_AID');
+  });
+
+  it('nor is what is sent "down the drain"', () => {
+    const text = 'Vladimir Putin: I have written and stated publicly before that over the past decades Ukraine sent down the drain everything that was created in the preceding decades.';
+    expect(relations(text, '2022-06-09')).not.toContain('PROVIDED_AID');
+  });
+
+  it('aid, experts and forces sent are: "has already sent military aid to our country", "France has sent its experts to Ukraine"', () => {
+    expect(relations('For his part, the Prime Minister of Portugal noted that his country has already sent military aid to our country.', '2022-04-21')).toContain('PROVIDED_AID');
+    const experts = namedEvents('Emmanuel Macron also noted that France has sent its experts to Ukraine to help document and investigate war crimes committed by the Russian army on the Ukrainian territory.', '2022-04-23');
+    expect(experts).toContainEqual(expect.objectContaining({ relation: 'PROVIDED_AID', sourceNames: ['France'], targetNames: ['Ukraine'] }));
+    expect(relations('Russia is sending new forces to our land to continue to destroy us, to destroy Ukrainians.', '2022-04-25')).toContain('MOBILIZED');
   });
 });
