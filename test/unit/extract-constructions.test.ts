@@ -304,6 +304,15 @@ describe('constructions', () => {
     expect(ev?.about.some((id) => /danchenko/.test(id))).toBe(true);
   });
 
+  it('control verb: past an addressee that is no actor, what the requested act names is what the call is about (corpus, seed 567 tracing)', () => {
+    const coalition = events('Volodymyr Zelenskyy called on the whole anti-war coalition to work even harder for Russia to seek peace.', '2022-03-26').find((e) => e.relation === 'CALLED_FOR');
+    expect(coalition?.target).toEqual([]);
+    expect(coalition?.about).toContain('state:RUS');
+    // (a place the requested act names is what the call is about, and keeps it: "urged us to stop the occupation of Crimea")
+    const crimea = events('Indicatively, in their response, some NATO countries immediately urged us to stop "the occupation of Crimea" and "withdraw our troops from the territories of Georgia, Moldova and Ukraine."', '2022-01-26');
+    expect(crimea.find((e) => e.relation === 'CALLED_FOR')).toMatchObject({ source: ['org:NATO'] });
+  });
+
   it('object control without a lexicon verb: "impressed upon X and Y to respond" is a request to both', () => {
     const ev = events('Thereupon, President Vladimir Putin impressed upon US and NATO to respond to Russian demands seriously.').find((e) => e.relation === 'CALLED_FOR');
     expect(ev?.target).toEqual(expect.arrayContaining(['state:USA', 'org:NATO']));

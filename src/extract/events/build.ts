@@ -1168,7 +1168,10 @@ class SentenceEvents {
           if (prev === 'between') meetingBetween = ev.relation === 'MET_WITH' && eventNounSense(tokens[j - 2]?.lower ?? '')?.relation === 'MET_WITH';
           parties.push(m.entities.filter((e) => isActorKind(e.kind)));
         }
-        else if (role === 'about' || (role === 'object' && reason)) ev.about.push(...m.entities.filter((e) => isActorKind(e.kind)));
+        else if (role === 'about') ev.about.push(...m.entities.filter((e) => isActorKind(e.kind)));
+        // (an object past the reason or the requested act is what the act is about, as a place or
+        // an agreement it names is: "urged us to stop the occupation of Crimea")
+        else if (role === 'object' && reason) ev.about.push(...m.entities);
         else if (role === 'object') {
           if (!topicDone && m.role === 'actor' && !ownStatePossessive(ev, m)) topicDone = true;
           const before = ev.target.length;
@@ -1210,7 +1213,10 @@ class SentenceEvents {
     const time = (k: number) => TEMPORAL.has(this.tokens[k]?.lower ?? '') || /^\d/.test(this.tokens[k]?.lower ?? '');
     const onReason = l === 'on' && !time(j + 1) && !(this.tokens[j + 1]?.lower === 'the' && time(j + 2));
     if (l === 'for' || onReason) return t?.kind === 'verb' && targetEnd === j;
-    return l === 'to' && this.tokens[j + 1]?.pos === 'VERB' && targetEnd >= 0 && targetEnd >= j - 1;
+    // (and a call's infinitive past its addressee, named or not: "called on Congress to send bills
+    // to his desk ... for the American people")
+    const requested = t?.relation === 'CALLED_FOR' && t.kind === 'verb' && j > t.end + 1;
+    return l === 'to' && this.tokens[j + 1]?.pos === 'VERB' && ((targetEnd >= 0 && targetEnd >= j - 1) || requested);
   }
 
   /**
