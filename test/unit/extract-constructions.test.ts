@@ -313,6 +313,15 @@ describe('constructions', () => {
     expect(crimea.find((e) => e.relation === 'CALLED_FOR')).toMatchObject({ source: ['org:NATO'] });
   });
 
+  it('a gerund complement past the target names what the act is about: "noted the special role of the United States in increasing sanctions pressure on Russia" (corpus, seed 567 reading)', () => {
+    const inArticle = (id: string, words: string) => {
+      const a = corpusRecord(id);
+      return extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher }).events.find((e) => e.relation === 'SUPPORTED' && e.sentence.includes(words));
+    };
+    expect(inArticle('ukraine-president-prezident-zustrivsya-z-delegaciyeyu-senatu-ssha-75061', 'special role of the United States in increasing')?.target).toEqual(['state:USA']);
+    expect(inArticle('whitehouse-2022-05-06-readout-of-president-bidens-call-with-prime-minister-trudeau-of-canada', 'leadership in enacting comprehensive sanctions')?.target).toEqual(['state:CAN']);
+  });
+
   it('object control without a lexicon verb: "impressed upon X and Y to respond" is a request to both', () => {
     const ev = events('Thereupon, President Vladimir Putin impressed upon US and NATO to respond to Russian demands seriously.').find((e) => e.relation === 'CALLED_FOR');
     expect(ev?.target).toEqual(expect.arrayContaining(['state:USA', 'org:NATO']));

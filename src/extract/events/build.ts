@@ -1213,6 +1213,9 @@ class SentenceEvents {
     const time = (k: number) => TEMPORAL.has(this.tokens[k]?.lower ?? '') || /^\d/.test(this.tokens[k]?.lower ?? '');
     const onReason = l === 'on' && !time(j + 1) && !(this.tokens[j + 1]?.lower === 'the' && time(j + 2));
     if (l === 'for' || onReason) return t?.kind === 'verb' && targetEnd === j;
+    // (a gerund complement past the target: "noted the special role of the United States in
+    // increasing sanctions pressure on Russia")
+    if (this.tokens[j].pos === 'ADP' && this.tokens[j + 1]?.pos === 'VERB' && targetEnd >= 0 && gerundComplement(this.tokens, j + 1)) return true;
     // (and a call's infinitive past its addressee, named or not: "called on Congress to send bills
     // to his desk ... for the American people")
     const requested = t?.relation === 'CALLED_FOR' && t.kind === 'verb' && j > t.end + 1;
