@@ -322,6 +322,17 @@ describe('constructions', () => {
     expect(inArticle('whitehouse-2022-05-06-readout-of-president-bidens-call-with-prime-minister-trudeau-of-canada', 'leadership in enacting comprehensive sanctions')?.target).toEqual(['state:CAN']);
   });
 
+  it('coordination: once both sides of a talk are its sources, what they discuss is what it is about, no target (corpus, seed 569 reading)', () => {
+    const afghanistan = events('Vladimir Putin and Emomali Rahmon also discussed Afghanistan, in particular, the situation at the Tajikistan–Afghanistan border.', '2022-01-10').find((e) => e.relation === 'DISCUSSED');
+    expect(afghanistan?.source).toHaveLength(2);
+    expect(afghanistan?.target).toEqual([]);
+    expect(afghanistan?.about).toContain('state:AFG');
+    const a = corpusRecord('kremlin-67165');
+    const borders = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher }).events.find((e) => e.relation === 'DISCUSSED' && e.sentence.includes("Belarus' borders"));
+    expect(borders?.target).toEqual([]);
+    expect(borders?.about).toEqual(expect.arrayContaining(['state:BLR']));
+  });
+
   it('object control without a lexicon verb: "impressed upon X and Y to respond" is a request to both', () => {
     const ev = events('Thereupon, President Vladimir Putin impressed upon US and NATO to respond to Russian demands seriously.').find((e) => e.relation === 'CALLED_FOR');
     expect(ev?.target).toEqual(expect.arrayContaining(['state:USA', 'org:NATO']));

@@ -1250,6 +1250,9 @@ class SentenceEvents {
     if (this.attackComplement(j, ev.relation)) return 'none';
     // "discussed Russia's aggression": the attacker is what a cooperative act is about, not its target
     if (this.attackPossessor(m, ev.relation) || this.attackAgent(j, ev.relation)) return 'about';
+    // "the leaders discussed the developments on Belarus' borders with the EU countries": once the
+    // sides of a talk are its sources, what they discuss is what the talk is about
+    if (ev.relation === 'DISCUSSED' && ev.source.length > 1) return 'about';
     return 'object';
   }
 
