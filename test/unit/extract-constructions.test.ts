@@ -791,6 +791,13 @@ describe('a verb phrase joined by "and" shares the modal of the first (corpus)',
     expect(rs.map((e) => e.relation)).not.toContain('RETREATED');
   });
 
+  it('a reported obligation binds its subject; whom the act it asks for names is what the call is about: "Russia must ... respect the sovereignty and territorial integrity of Ukraine" (corpus, seed 569 reading)', () => {
+    const ev = events('For his part, Jens Stoltenberg stressed that Russia must return to diplomacy and de-escalation of the situation, as well as respect the sovereignty and territorial integrity of Ukraine.', '2021-12-16').find((e) => e.relation === 'CALLED_FOR');
+    expect(ev?.pattern).toMatch(/reported obligation/);
+    expect(ev?.target).toEqual(['state:RUS']);
+    expect(ev?.about).toContain('state:UKR');
+  });
+
   it('a reported obligation stops at a modal opening a condition: "impose costs on Russia should it further invade Ukraine" demands nothing of anyone (corpus)', () => {
     const rs = events('President Joseph R. Biden, Jr. spoke today with President Emmanuel Macron of France regarding Russia’s continued military build-up on Ukraine’s borders. The two leaders affirmed their support for Ukraine’s sovereignty and territorial integrity, and reviewed our ongoing coordination on both diplomacy and preparations to impose swift and severe economic costs on Russia should it further invade Ukraine.', '2022-02-02');
     expect(rs.map((e) => e.relation)).toContain('MET_WITH');

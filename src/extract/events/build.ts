@@ -1097,8 +1097,11 @@ class SentenceEvents {
     const closed = between.some((x) => x.lower === ',') && !between.some((x) => isRelativePronoun(x.lower));
     const bound = closed ? this.obligedSubject(obliged, r.clause) ?? [] : subj;
     if (!bound.length) return;
-    const ev = draftEvent({ relation: 'CALLED_FOR', confidence: 0.6, source: r.speaker, target: bound, speaker: r.speaker[0], pattern: `reported obligation (${tokens[obliged].lower})` });
+    const ev = draftEvent({ relation: 'CALLED_FOR', confidence: 0.6, source: r.speaker, target: [...bound], speaker: r.speaker[0], pattern: `reported obligation (${tokens[obliged].lower})` });
+    // (whom the act it asks for names is what the call is about, as with "called on Russia to":
+    // "Russia must ... respect the sovereignty and territorial integrity of Ukraine")
     this.addObjects(ev, obliged + 1, stop, undefined);
+    aboutAfter(ev, bound.length);
     this.events.push(ev);
   }
 
