@@ -177,6 +177,11 @@ describe('constructions', () => {
     expect(ev?.source.sort()).toEqual(['state:DEU', 'state:NLD']);
     expect(ev?.target).toEqual(['state:UKR']);
   });
+  it('a participle before a noun in a list\'s next item describes it, as in the first: "the temporarily occupied cities, temporarily occupied communities" (corpus, seed 570 reading)', () => {
+    const text = 'And I am grateful to all the residents of the temporarily occupied cities, temporarily occupied communities - Kherson, Kakhovka, Melitopol and all our other communities - for this clear position.';
+    expect(events(text, '2022-04-19').map((e) => e.relation)).not.toContain('ATTACKED');
+  });
+
   it('passive of an irregular participle: "were held hostage by radicals", "are being held hostage" (corpus)', () => {
     const held = events('He drew attention to the fact that the Indian students, who were held hostage by radicals in Kharkov, managed to leave the city.', '2022-03-02');
     const coerced = held.find((e) => e.relation === 'COERCED');

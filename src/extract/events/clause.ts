@@ -728,8 +728,11 @@ export function attributiveParticiple(tokens: Token[], g: VerbGroup, namedAt: (k
   const before = tokens[g.start - 1];
   // "a strong and coordinated position": joined to an adjective before the noun
   const afterAdjective = before?.pos === 'CCONJ' && tokens[g.start - 2]?.pos === 'ADJ';
+  // "the temporarily occupied cities, temporarily occupied communities": a list's next item, with
+  // an adverb before the participle as before the first
+  const listItem = before?.lower === ',' && tokens[g.start - 2]?.pos === 'NOUN' && g.start < g.head;
   // "issues concerning convicted persons": right after another verb, no second verb of the clause
-  return !before || afterAdjective || before.pos === 'DET' || before.pos === 'ADP' || (before.pos === 'ADJ' && !pastAfterNamedWord(tokens, g.head, g.start, namedAt)) || (before.pos === 'VERB' && !before.upper);
+  return !before || afterAdjective || listItem || before.pos === 'DET' || before.pos === 'ADP' || (before.pos === 'ADJ' && !pastAfterNamedWord(tokens, g.head, g.start, namedAt)) || (before.pos === 'VERB' && !before.upper);
 }
 
 /**
