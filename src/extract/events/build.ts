@@ -1115,6 +1115,9 @@ class SentenceEvents {
       const l = tokens[j].lower;
       // "stated that if our people are killed, ...": what a condition opens is no charge
       if (opensCondition(l)) return -1;
+      // "some Ukrainians were loyal to Russia, but now, when the aggressor ... killed": "but" opens
+      // a clause of its own subject, unless a verb follows it ("agreed but violated")
+      if (l === 'but' && !this.verbFollows(j + 1, stop)) return -1;
       if (NEGATORS.has(l) && j + 1 < stop && POSITIVE_STANCE.has(tokens[j + 1].lower)) return j;
       // a blame word with what it blames ("failed to implement", "violated the ceasefire"), not a
       // bare intransitive at the clause's end ("the first blow failed"); a predicate after "be"
@@ -1128,6 +1131,12 @@ class SentenceEvents {
       if ((BLAME_WORDS.has(verbLemma(l)) || BLAME_WORDS.has(l)) && !bare && !nominalInfinitive && !attributive) return j;
     }
     return -1;
+  }
+
+  /** Is the next word from k on, past adverbs, a verb or an auxiliary? */
+  private verbFollows(k: number, stop: number): boolean {
+    while (k < stop && this.tokens[k].pos === 'ADV') k++;
+    return k < stop && /^(VERB|AUX)$/.test(this.tokens[k].pos ?? '');
   }
 
   /** Where the first mention of any of `ents` in from..to ends (from when none). */
