@@ -2,6 +2,7 @@ import { extract } from '../../src/extract';
 import { knowledge } from '../../src/extract/knowledge';
 import { findMentions, type MentionContext } from '../../src/extract/mentions/find';
 import { tokenize } from '../../src/extract/text/tokens';
+import { corpusRecord } from '../support/corpus';
 
 function mentions(text: string, date?: string, ctx: MentionContext = { date, people: [] }) {
   return findMentions(tokenize(text), text, ctx).map((m) => ({ text: m.text, ids: m.entities.map((e) => e.id), role: m.role, via: m.via, unknown: m.entities.some((e) => e.unknown) }));
@@ -125,6 +126,24 @@ describe('unknown people named again', () => {
     const again = mentions('Vladimir Putin thanked Deputy Prime Minister Golikova.', undefined, ctx);
     expect(first[0]).toMatchObject({ text: 'Deputy Prime Minister Tatyana Golikova', ids: ['person:tatyana-golikova'] });
     expect(again.find((m) => /Golikova/.test(m.text))).toMatchObject({ text: 'Deputy Prime Minister Golikova', ids: ['person:tatyana-golikova'] });
+  });
+});
+
+describe('an official the reference does not know serves the state of his body (corpus, seed 571 reading)', () => {
+  it('"Deputy Head of the Office of the President of Ukraine Ihor Zhovkva": Ukraine is his own state, in every later sentence too, and no target of his thanks', () => {
+    const a = corpusRecord('ukraine-president-igor-zhovkva-obgovoriv-z-konradom-shimanskim-pidtrimku-ukray-75373');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    expect(r.entities.find((e) => e.name === 'Ihor Zhovkva')?.country).toBe('UKR');
+    const thanks = r.events.find((e) => e.relation === 'SUPPORTED' && e.sentence.includes('expressed deep gratitude'));
+    expect(thanks?.target).toEqual(['state:POL']);
+  });
+
+  it('a body no dictionary knows is the publisher\'s state\'s: "Deputy Head of the Office of the President Roman Mashovets" in a Ukrainian readout', () => {
+    const text = 'Deputy Head of the Office of the President Roman Mashovets met with Ambassador of Sweden to Ukraine Tobias Thyberg and discussed the security situation in the east and around our country, as well as forecasts for its further development.';
+    const r = extract({ text, date: '2021-11-08', publisher: 'president.gov.ua' });
+    expect(r.entities.find((e) => e.name === 'Roman Mashovets')?.country).toBe('UKR');
+    expect(r.entities.find((e) => e.name === 'Tobias Thyberg')?.country).not.toBe('UKR');
+    expect(r.events.find((e) => e.relation === 'MET_WITH')?.target).not.toContain('state:UKR');
   });
 });
 

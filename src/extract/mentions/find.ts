@@ -167,7 +167,10 @@ class MentionScan {
       const key = this.officialKey(start, m.tokEnd);
       const next = mentions[q + 1];
       const named = next && next.tokStart === m.tokEnd && next.entities.length === 1 && next.entities[0].kind === 'Person' ? next.entities[0] : undefined;
-      if (named) officials.set(key, named);
+      if (named) {
+        officials.set(key, named);
+        this.homeOfficial(named, m.entities[0]);
+      }
       // (or the holder of that office the reference knows, when the article named him: "The Head
       // of the Office of the President" in a Ukrainian readout that named Yermak)
       const known = named ? undefined : officials.get(key) ?? this.homeHolder(key);
@@ -175,6 +178,16 @@ class MentionScan {
       this.ctx.people.push(known);
       return mentionOf({ entities: [known], tokStart: start, tokEnd: m.tokEnd, role: 'actor', via: 'title' }, span(this.tokens, start, m.tokEnd, this.text));
     });
+  }
+
+  /**
+   * "Deputy Head of the Office of the President Ihor Zhovkva" in a Ukrainian readout: an official the
+   * reference does not know serves the state of his body, and a body no dictionary knows or places
+   * is one of the publisher's state (not the International Criminal Court's Chief Prosecutor).
+   */
+  private homeOfficial(person: EntityRef, body: EntityRef): void {
+    if (!person.unknown || person.country !== undefined) return;
+    person.country = body.country ?? (body.unknown ? this.ctx.home : undefined);
   }
 
   /** The title and body from..to as a key, without the state after the body ("... of the President of Ukraine"). */
@@ -439,7 +452,10 @@ class MentionScan {
     const head = tokens[e]?.lower ?? '';
     if (e <= i + 1 || EVENT_NAME_HEADS.has(head) || ORG_HEADS.has(head)) return -1;
     const name = nameText(tokens.slice(i, e));
-    this.push({ entities: [entityRef(`person:${slug(name)}`, name, 'Person', undefined, true)], tokStart: i, tokEnd: e, role: 'actor', via: 'person' });
+    // (the person the article named so before, with the country it learnt for him then)
+    const id = `person:${slug(name)}`;
+    const named = this.ctx.people.find((p) => p.unknown && p.id === id);
+    this.push({ entities: [named ?? entityRef(id, name, 'Person', undefined, true)], tokStart: i, tokEnd: e, role: 'actor', via: 'person' });
     return e;
   }
 
