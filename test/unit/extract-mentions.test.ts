@@ -129,6 +129,22 @@ describe('unknown people named again', () => {
   });
 });
 
+describe('a title before a surname names the person the article named in full, as the text spelt him (corpus, seed 572 reading)', () => {
+  it('"President Mirziyoyev" after "President of the Republic of Uzbekistan Shavkat Mirziyoyev" (the dictionary\'s Shavkat Mirziyayev) is he, no new person', () => {
+    const a = corpusRecord('kremlin-67585');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    expect(r.entities.map((e) => e.id)).not.toContain('person:mirziyoyev');
+    const visit = r.events.find((e) => e.relation === 'VISITED' && e.sentence.includes("President Mirziyoyev's visit"));
+    expect(visit?.source).toEqual(['person:shavkat-mirziyayev']);
+  });
+
+  it('"Prime Minister Ardern" after "Prime Minister Jacinda Ardern"', () => {
+    const a = corpusRecord('whitehouse-2022-05-31-united-states-aotearoa-new-zealand-joint-statement');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    expect(r.entities.filter((e) => /Ardern/.test(e.name)).map((e) => e.name)).toEqual(['Jacinda Ardern']);
+  });
+});
+
 describe('an official the reference does not know serves the state of his body (corpus, seed 571 reading)', () => {
   it('"Deputy Head of the Office of the President of Ukraine Ihor Zhovkva": Ukraine is his own state, in every later sentence too, and no target of his thanks', () => {
     const a = corpusRecord('ukraine-president-igor-zhovkva-obgovoriv-z-konradom-shimanskim-pidtrimku-ukray-75373');

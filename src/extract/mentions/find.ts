@@ -40,6 +40,8 @@ export interface MentionContext {
   officials?: Map<string, EntityRef>;
   /** ISO3 of the state the publisher speaks for: "the President" in a White House readout */
   home?: string;
+  /** the surname as written of each person the article named in full ("Shavkat Mirziyoyev", a spelling of the dictionary's Shavkat Mirziyayev) */
+  surnames?: Map<string, EntityRef>;
 }
 
 const TITLE_HEADS = new Set(words.titleHeads);
@@ -435,7 +437,8 @@ class MentionScan {
     const people = this.ctx.people;
     const tail = ` ${foldName(surname)}`;
     for (let k = people.length - 1; k >= 0; k--) if (people[k].unknown && foldName(people[k].name).endsWith(tail)) return people[k];
-    return undefined;
+    // (or a dictionary person whose surname the article spelt so: "President Mirziyoyev" after "Shavkat Mirziyoyev")
+    return this.ctx.surnames?.get(foldName(surname));
   }
 
   // "Andriy Smyrnov noted": a given name of the name lists and one to three more name words (with
@@ -547,6 +550,9 @@ class MentionScan {
   private push(m: Omit<Mention, 'start' | 'end' | 'text'>): void {
     const { tokens, ctx, text } = this;
     this.out.push(mentionOf(m, span(tokens, m.tokStart, m.tokEnd, text)));
+    // (a person named in full: his surname as the text spells it)
+    const last = tokens[m.tokEnd - 1];
+    if (m.entities.length === 1 && m.entities[0].kind === 'Person' && m.tokEnd - m.tokStart > 1 && isNameToken(last)) (ctx.surnames ??= new Map()).set(foldName(last.text), m.entities[0]);
     for (const e of m.entities) {
       if (e.kind === 'Person') ctx.people.push(e);
       else if (e.kind === 'State' && e.country) (ctx.states ??= []).push(e.country);
@@ -580,7 +586,8 @@ class MentionScan {
       const e = this.unknownNameEnd(q, (k) => isNameToken(tokens[k]) && !kb.match(tokens, k));
       if (e > q) {
         const name = tokens.slice(q, e).map((t) => t.text).join(' ');
-        const person = entityRef(`person:${slug(name)}`, name, 'Person', state?.country, true);
+        // ("President Mirziyoyev" after "President ... Shavkat Mirziyoyev": the person named in full before)
+        const person = this.namedInFull(name) ?? entityRef(`person:${slug(name)}`, name, 'Person', state?.country, true);
         this.push({ entities: [person], tokStart: titleStart, tokEnd: e, role: 'actor', via: 'person' });
         return e;
       }
