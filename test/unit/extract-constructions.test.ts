@@ -338,6 +338,13 @@ describe('constructions', () => {
     expect(borders?.about).toEqual(expect.arrayContaining(['state:BLR']));
   });
 
+  it('a visit\'s purpose infinitive names no one visited: "visited the Piskarevskoye Memorial Cemetery to pay tribute to the liberators and city residents" (corpus, seed 572 reading)', () => {
+    const a = corpusRecord('kremlin-67645');
+    const visit = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher }).events.find((e) => e.relation === 'VISITED' && e.sentence.includes('Piskarevskoye'));
+    expect(visit?.source).toEqual(['person:vladimir-putin']);
+    expect(visit?.target).toEqual([]);
+  });
+
   it('object control without a lexicon verb: "impressed upon X and Y to respond" is a request to both', () => {
     const ev = events('Thereupon, President Vladimir Putin impressed upon US and NATO to respond to Russian demands seriously.').find((e) => e.relation === 'CALLED_FOR');
     expect(ev?.target).toEqual(expect.arrayContaining(['state:USA', 'org:NATO']));

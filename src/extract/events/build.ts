@@ -1165,7 +1165,9 @@ class SentenceEvents {
       const m = mentionAt[j];
       // (and after a purpose infinitive: "met with Stoltenberg ahead of the Summit to address
       // Russia's invasion")
-      topicPhrase ||= COUNTERPART.includes(ev.relation) && (TOPIC_PREPOSITIONS.has(tokens[j].lower) || (tokens[j].lower === 'to' && tokens[j + 1]?.pos === 'VERB'));
+      // (and a visit's purpose: "visited the Piskarevskoye Memorial Cemetery to pay tribute to the liberators and city residents")
+      const purpose = tokens[j].lower === 'to' && tokens[j + 1]?.pos === 'VERB';
+      topicPhrase ||= (COUNTERPART.includes(ev.relation) && (TOPIC_PREPOSITIONS.has(tokens[j].lower) || purpose)) || (ev.relation === 'VISITED' && purpose);
       reason ||= this.reasonOpens(j, t, targetEnd);
       if (m && m.tokStart === j) {
         // ("in Berlin and Paris": a name joined to one after a place preposition is in its phrase)
