@@ -121,6 +121,10 @@ describe('what is sent decides whether sending is aid (corpus, seed 567 reading)
     expect(relations(text, '2022-06-09')).not.toContain('PROVIDED_AID');
   });
 
+  it('nor is force sent against someone: "Russia sent armored vehicles against us" (corpus, seed 573 reading)', () => {
+    expect(relations('Russia sent armored vehicles against us.', '2022-03-25')).not.toContain('PROVIDED_AID');
+  });
+
   it('aid, experts and forces sent are: "has already sent military aid to our country", "France has sent its experts to Ukraine"', () => {
     expect(relations('For his part, the Prime Minister of Portugal noted that his country has already sent military aid to our country.', '2022-04-21')).toContain('PROVIDED_AID');
     const experts = namedEvents('Emmanuel Macron also noted that France has sent its experts to Ukraine to help document and investigate war crimes committed by the Russian army on the Ukrainian territory.', '2022-04-23');
