@@ -345,6 +345,14 @@ describe('constructions', () => {
     expect(visit?.target).toEqual([]);
   });
 
+  it('nominal event: "Ukraine\'s international support" is support Ukraine receives, not gives (corpus, seed 568 reading)', () => {
+    const text = 'Volodymyr Zelenskyy thanked his interlocutor for his efforts in consolidating Ukraine\'s international support.';
+    expect(events(text, '2022-02-13').filter((e) => e.relation === 'SUPPORTED').flatMap((e) => e.source)).not.toContain('state:UKR');
+    // (the possessor of support without such a word gives it: "Canada's support for our state")
+    const given = events("During the negotiations, the parties discussed Canada's support for our state in the struggle for independence and territorial integrity, as well as a number of bilateral issues.", '2022-05-08');
+    expect(given.find((e) => e.relation === 'SUPPORTED')?.source).toEqual(['state:CAN']);
+  });
+
   it('object control without a lexicon verb: "impressed upon X and Y to respond" is a request to both', () => {
     const ev = events('Thereupon, President Vladimir Putin impressed upon US and NATO to respond to Russian demands seriously.').find((e) => e.relation === 'CALLED_FOR');
     expect(ev?.target).toEqual(expect.arrayContaining(['state:USA', 'org:NATO']));

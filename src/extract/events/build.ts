@@ -78,6 +78,7 @@ function draftEvent(e: DraftFields): DraftEvent {
 // word classes and relation classes are data (lexicon/data/event.words.json, relation.classes.json)
 const PREPOSITIONS = new Set(eventWords.prepositions);
 const LOCATIVE = new Set(eventWords.locative);
+const RECIPIENT_MODIFIERS = new Set(eventWords.recipientModifiers);
 const CONFLICT_NOUNS = new Set(eventWords.conflictNouns);
 const TEMPORAL = new Set(clauseWords.temporal);
 // what opens an adverbial clause: the subordinators, and "as", "since" (which elsewhere are prepositions)
@@ -930,7 +931,9 @@ class SentenceEvents {
       patients = this.prevTok(at - 1) === 'as' ? [] : this.subjectByClause(verbGroup(tokens, at), cs, at);
     } else if (f.nominal) {
       const m = mentionAt[t.carrier!] ?? mentionAt[t.carrier! - 1];
-      source = m ? m.entities.filter((e) => isActorKind(e.kind)) : [];
+      // ("Ukraine's international support": support from others, whom the possessor receives)
+      const received = (t.relation === 'SUPPORTED' || t.relation === 'PROVIDED_AID') && tokens.slice(t.carrier! + 1, t.at).some((x) => RECIPIENT_MODIFIERS.has(x.lower));
+      source = m && !received ? m.entities.filter((e) => isActorKind(e.kind)) : [];
     } else if (g && f.meetingPurpose) {
       source = this.prevSource;
     } else if (g) {
