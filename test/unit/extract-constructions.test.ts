@@ -353,6 +353,11 @@ describe('constructions', () => {
     expect(given.find((e) => e.relation === 'SUPPORTED')?.source).toEqual(['state:CAN']);
   });
 
+  it('a determiner opens the subject\'s phrase: "on the Ukrainian port of Olvia the company undertook" is the company\'s promise, not Ukraine\'s (corpus, seed 574 reading)', () => {
+    const text = 'For his part, CEO of the Qatari port operator Qterminals Neville Robert Stansfield Bissett reminded that within the concession agreement on the Ukrainian port of Olvia the company undertook to invest significant funds in the facility.';
+    expect(events(text, '2021-11-30').flatMap((e) => e.source)).not.toContain('state:UKR');
+  });
+
   it('object control without a lexicon verb: "impressed upon X and Y to respond" is a request to both', () => {
     const ev = events('Thereupon, President Vladimir Putin impressed upon US and NATO to respond to Russian demands seriously.').find((e) => e.relation === 'CALLED_FOR');
     expect(ev?.target).toEqual(expect.arrayContaining(['state:USA', 'org:NATO']));

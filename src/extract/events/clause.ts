@@ -644,6 +644,9 @@ export function nounPhraseStart(tokens: Token[], head: number, clauseStart: numb
     const inPhrase = determiner || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^('s|'|of|and)$/.test(t.lower);
     if (!inPhrase || RELATIVE.has(t.lower)) break;
     k--;
+    // (a determiner opens its phrase: "on the Ukrainian port of Olvia the company undertook", not
+    // after "of", "and" or a possessive mark, nor "all the")
+    if (t.pos === 'DET' && /^(NOUN|PROPN|NUM|ADJ)$/.test(tokens[k - 1]?.pos ?? '') && tokens[k - 1].lower !== "'s") break;
   }
   while (k < head && /^(of|and)$/.test(tokens[k].lower)) k++;
   return k;
