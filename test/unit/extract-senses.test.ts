@@ -132,3 +132,10 @@ describe('what is sent decides whether sending is aid (corpus, seed 567 reading)
     expect(relations('Russia is sending new forces to our land to continue to destroy us, to destroy Ukrainians.', '2022-04-25')).toContain('MOBILIZED');
   });
 });
+
+describe('measures or steps taken are no seizure (own.verbs.txt, corpus, seed 574 reading)', () => {
+  it('"the Russian military take all possible steps to save civilians\' lives", "take every possible measure to safely evacuate foreign citizens": no COERCED (CAMEO\'s "&MILITARY * [192]" of TAKE)', () => {
+    expect(relations("Vladimir Putin stressed, in particular, that the Russian military take all possible steps to save civilians' lives.", '2022-03-07')).not.toContain('COERCED');
+    expect(relations('In particular, it was stressed that Russian military personnel take every possible measure to safely evacuate foreign citizens.', '2022-03-09')).not.toContain('COERCED');
+  });
+});
