@@ -508,6 +508,8 @@ describe('constructions', () => {
     const rs = events('The President of Russia thanked Turkey for its assistance and shared his principled assessments of the ongoing negotiating process.', '2022-03-30');
     expect(rs.map((e) => e.relation)).toEqual(['SUPPORTED']);
     expect(events('Germany is one of Ukraine\'s key partners and allies and plays an important mediating role within the Normandy format.', '2022-02-01')).toEqual([]);
+    // (and one joined to an adjective: "a responsible and demanding leader"; corpus, seed 575 reading)
+    expect(events('Anatoly Kvashnin proved to be a responsible and demanding leader in all top positions he held, capable of resolving the most challenging tasks.', '2022-01-07').map((e) => e.relation)).not.toContain('CALLED_FOR');
   });
 
   it('"he" after "the French leader" is that leader, not the person named last (corpus)', () => {

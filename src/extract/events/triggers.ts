@@ -327,7 +327,9 @@ function triggerAt(
   // "the US military attacked": the verb (not "imposed new targeted sanctions")
   const past = t.pos === 'VERB' && pastAfterNamedWord(tokens, i, i, (k) => actorAt(k) || modifierAt(k));
   // "the ongoing negotiating process": an -ing form between an adjective and a noun describes the noun
-  const attributive = t.lower.endsWith('ing') && i > 0 && tokens[i - 1].pos === 'ADJ' && tokens[i + 1]?.pos === 'NOUN';
+  // (or joined to one: "a responsible and demanding leader")
+  const adjectiveBefore = tokens[i - 1]?.pos === 'ADJ' || (/^(and|or|,)$/.test(tokens[i - 1]?.lower ?? '') && tokens[i - 2]?.pos === 'ADJ');
+  const attributive = t.lower.endsWith('ing') && i > 0 && adjectiveBefore && tokens[i + 1]?.pos === 'NOUN';
   const nounish =
     pluralNoun || attributive || DETERMINERS.has(prev) || (i > 0 && modifierAt(i - 1)) || (!past && !afterActor && ((SKIPPABLE.has(prev) && !BE.has(prev) && !tokens[i - 1].upper) || afterAdjectives(tokens, i, modifierAt)));
   // our own readings, like the dictionary's, only where the tagger reads a verb, and not as a
