@@ -358,6 +358,13 @@ describe('constructions', () => {
     expect(events(text, '2021-11-30').flatMap((e) => e.source)).not.toContain('state:UKR');
   });
 
+  it('"not only" adds, it does not negate; a pronoun after a comma opens a clause of its own, no list: "Putin is not only attacking Ukraine, he is attacking ..." (corpus, seed 576 reading)', () => {
+    const text = 'An overwhelming majority of nations recognize that Putin is not only attacking Ukraine, he is attacking the very foundations of global peace and security\u2014and everything the United Nations stands for.';
+    const attacks = events(text, '2022-03-02').filter((e) => e.relation === 'ATTACKED');
+    expect(attacks.find((e) => e.target.includes('state:UKR'))?.negated).toBeFalsy();
+    for (const a of attacks) expect(a.source).toEqual(['person:vladimir-putin']);
+  });
+
   it('object control without a lexicon verb: "impressed upon X and Y to respond" is a request to both', () => {
     const ev = events('Thereupon, President Vladimir Putin impressed upon US and NATO to respond to Russian demands seriously.').find((e) => e.relation === 'CALLED_FOR');
     expect(ev?.target).toEqual(expect.arrayContaining(['state:USA', 'org:NATO']));

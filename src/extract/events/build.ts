@@ -532,6 +532,8 @@ class SentenceEvents {
   private joinedLeft(m: Mention): EntityRef[] {
     const { tokens, mentionAt } = this;
     const out = [...this.resolvedOf(m, m.tokStart)];
+    // ("is not only attacking Ukraine, he is attacking": a pronoun after a comma opens a clause, no list)
+    if (m.via === 'pronoun' && tokens[m.tokStart - 1]?.lower === ',') return dedupe(out);
     let k = this.titledStart(m) - 1;
     while (k >= 0) {
       let j = k;
@@ -997,7 +999,8 @@ class SentenceEvents {
   /** Negation and tense: a disavowed threat is no event (false); a promise, threat or refusal is read as such. */
   private qualified(ev: DraftEvent, at: number, window: string[], nominal: boolean): boolean {
     // a clause's negation does not reach a named act ("This is not just Russia's invasion")
-    if (window.some((w) => NEGATORS.has(w)) && !nominal) ev.negated = true;
+    // ("is not only attacking Ukraine": "not only" adds, it does not negate)
+    if (window.some((w, q) => NEGATORS.has(w) && window[q + 1] !== 'only') && !nominal) ev.negated = true;
     // a named act ("stop Russia's offensive") keeps its relation whatever the clause's tense
     const future = !nominal && (window.some((w) => FUTURE.has(w)) || (this.prevTok(at - 1) === 'to' && this.prevTok(at - 2) === 'going'));
     if (!future) return true;
