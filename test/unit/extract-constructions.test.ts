@@ -365,6 +365,23 @@ describe('constructions', () => {
     for (const a of attacks) expect(a.source).toEqual(['person:vladimir-putin']);
   });
 
+  it('a named act in what one agrees to is another\'s, no threat: "they agreed to continue working closely together on the international response to Russia\'s aggression" (corpus, seed 40 reading)', () => {
+    const a = corpusRecord('whitehouse-2022-05-03-statement-by-nsc-spokesperson-adrienne-watson-on-national-security-advisor-jake-sullivans-meeting-with-secretary-general-of-japans-national-security-secretariat-akiba-takeo');
+    const evs = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher }).events.filter((e) => e.sentence.includes('they agreed to continue working'));
+    expect(evs.map((e) => e.relation)).toContain('AGREED');
+    expect(evs.map((e) => e.relation)).not.toContain('WARNED');
+  });
+
+  it('an actor after a meeting\'s noun and "of" names its occasion, no counterpart: "on the sidelines of an informal summit of the CIS heads of state" (corpus, seed 40 reading)', () => {
+    const met = events('Vladimir Putin had a separate meeting with President of Kazakhstan Kassym-Jomart Tokayev on the sidelines of an informal summit of the CIS heads of state.', '2021-12-28').find((e) => e.relation === 'MET_WITH');
+    expect(met?.target).toEqual(['person:kassym-jomart-tokayev']);
+  });
+
+  it('a named act after "any further" is a hypothesis, not reported: "would respond ... to any further Russian aggression against Ukraine" (corpus, seed 40 reading)', () => {
+    const text = 'President Biden made clear that the United States would respond swiftly and decisively, together with its Allies and partners, to any further Russian aggression against Ukraine.';
+    expect(events(text, '2022-02-13').map((e) => e.relation)).not.toContain('ATTACKED');
+  });
+
   it('object control without a lexicon verb: "impressed upon X and Y to respond" is a request to both', () => {
     const ev = events('Thereupon, President Vladimir Putin impressed upon US and NATO to respond to Russian demands seriously.').find((e) => e.relation === 'CALLED_FOR');
     expect(ev?.target).toEqual(expect.arrayContaining(['state:USA', 'org:NATO']));

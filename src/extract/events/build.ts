@@ -855,8 +855,10 @@ class SentenceEvents {
     const absorbInto = this.absorbInto;
     if (absorbInto && at <= this.absorbUntil && (infinitive || this.joinedInfinitive(t, at) || this.prevTok(at - 1) === 'that' || t.kind === 'noun' || this.mandativeVerb(t, at)) && !finiteClauseBetween(this.tokens, this.absorbFrom + 1, at)) {
       // "vowed to fight", "swore to attack": a promise of violence is a threat ("agreed to take such
-      // a project" promises none: a bare CAMEO verb is violent only against an actor)
-      if (absorbInto.relation === 'AGREED' && (t.relation === 'ATTACKED' || t.relation === 'COERCED') && !this.bareWithoutActor(t)) absorbInto.relation = 'WARNED';
+      // a project" promises none: a bare CAMEO verb is violent only against an actor; "agreed to
+      // continue working ... on the response to Russia's aggression" promises no aggression: a
+      // named act is another's)
+      if (absorbInto.relation === 'AGREED' && t.kind === 'verb' && (t.relation === 'ATTACKED' || t.relation === 'COERCED') && !this.bareWithoutActor(t)) absorbInto.relation = 'WARNED';
       // ("called on NATO to provide ... to stop Russian strikes": a call's addressee is its target,
       // whom the act it asks for names is what it is about)
       const targets = absorbInto.target.length;
@@ -1251,7 +1253,8 @@ class SentenceEvents {
     // Erdogan on the margins of the G20 Summit": the actor naming a summit of a meeting whose
     // sides are named is its occasion (not so "attended a NATO Summit")
     const sided = ev.target.length > 0 || ev.source.length > 1;
-    const occasion = COUNTERPART.includes(ev.relation) && sided && this.namesMeeting(m.tokEnd, to);
+    // (so is one after a meeting's noun and "of": "on the sidelines of an informal summit of the CIS heads of state")
+    const occasion = COUNTERPART.includes(ev.relation) && sided && (this.namesMeeting(m.tokEnd, to) || this.meetingOf(m.tokStart));
     if ((topicPhrase || occasion) && m.entities.some((e) => isActorKind(e.kind))) return 'none';
     // "..., the President said": the speaker is no target
     if (m.role === 'modifier' || speechAttribution(this.tokens, m.tokStart, m.tokEnd)) return 'none';
@@ -1307,6 +1310,12 @@ class SentenceEvents {
     const w = tokens[m.tokStart - 1]?.pos === 'DET' ? m.tokStart - 2 : m.tokStart - 1;
     const v = tokens[m.tokEnd];
     return tokens[w]?.lower === 'with' && tokens[w - 1]?.lower === ',' && v?.pos === 'VERB' && v.lower.endsWith('ing');
+  }
+
+  /** Do a meeting's noun and "of" (past an article) stand right before k ("a summit of the CIS")? */
+  private meetingOf(k: number): boolean {
+    const of = this.beforeArticle(k);
+    return this.tokens[of]?.lower === 'of' && eventNounSense(this.tokens[of - 1]?.lower ?? '')?.relation === 'MET_WITH';
   }
 
   /** Does an event noun follow at k, past a noun and its possessive mark ("the G7 Leaders' Summit")? */
