@@ -139,3 +139,9 @@ describe('measures or steps taken are no seizure (own.verbs.txt, corpus, seed 57
     expect(relations('In particular, it was stressed that Russian military personnel take every possible measure to safely evacuate foreign citizens.', '2022-03-09')).not.toContain('COERCED');
   });
 });
+
+describe('what is met decides whether meeting is a meeting (corpus, seed 41 reading)', () => {
+  it('a demand met past a number phrase and a possessor is none: "Russia meets over 40 percent of Greece\'s demand in natural gas"', () => {
+    expect(relations("Russia meets over 40 percent of Greece's demand in natural gas.", '2021-12-08')).not.toContain('MET_WITH');
+  });
+});

@@ -709,7 +709,7 @@ export function directObject(tokens: Token[], end: number): boolean {
 }
 
 /** The length of a number phrase's opening at k ("at least 19", "more than 1,500"), when a number follows; else 0. */
-function quantityLead(tokens: Token[], k: number): number {
+export function quantityLead(tokens: Token[], k: number): number {
   for (const lead of QUANTITY_LEAD) {
     if (lead.every((w, q) => tokens[k + q]?.lower === w) && tokens[k + lead.length]?.pos === 'NUM') return lead.length;
   }

@@ -8,7 +8,7 @@ import clauseWords from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
 import eventWords from '../lexicon/data/event.words.json';
 import { NAME_PARTICLES, TITLE_WORDS } from '../mentions/words';
-import { byAgentAt, directObject, pastAfterNamedWord, possessiveMark, wordsEndAt } from './clause';
+import { byAgentAt, directObject, pastAfterNamedWord, possessiveMark, quantityLead, wordsEndAt } from './clause';
 import { relationClass } from '../lexicon/relations';
 
 /** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
@@ -85,9 +85,16 @@ function objectHolds(s: VerbSense, tokens: Token[], end: number, entityAt: (k: n
 /** !{SET}: is the head of the object (the last word of the first run of words after the verb) one of these? */
 function objectHeadIn(tokens: Token[], end: number, words: string[]): boolean {
   let head: string | undefined;
-  let limit = end + 6;
-  for (let k = end + 1; k < tokens.length && k <= limit; k++) {
+  // (past a number phrase's opening: "meets over 40 percent of Greece's demand")
+  const lead = quantityLead(tokens, end + 1);
+  let limit = end + 6 + lead;
+  for (let k = end + 1 + lead; k < tokens.length && k <= limit; k++) {
     const l = tokens[k].lower;
+    // (a possessor is no head: "of Greece's demand")
+    if (possessiveMark(tokens[k]) && head) {
+      head = undefined;
+      continue;
+    }
     // the phrase ends at a verb or a preposition ("an executive order appointing", "an explanation
     // regarding"), not at a participle before a noun ("a related congratulatory message");
     // "Christmas and New Year greetings": "and" inside the phrase, before its head noun
