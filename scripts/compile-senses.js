@@ -84,6 +84,7 @@ function readSense(line, sets, file, n) {
     else if (c === 'TO_VERB') sense.control = true;
     else if (c === 'TO_HOSTILE') sense.control = sense.hostileComplement = true;
     else if (c === 'NO_OBJECT') sense.intransitive = true;
+    else if (c === 'AFTER_TALK') sense.afterTalk = true;
     else if (/^!\{.+\}$/.test(c)) sense.notObject = words(c.slice(2, -1), sets, file, n);
     else if (/^\{.+\}$/.test(c)) sense.object = words(c.slice(1, -1), sets, file, n);
     else if (/^[A-Z-]+(\|[A-Z-]+)*$/.test(c)) sense.next = words(c, sets, file, n);

@@ -6,6 +6,8 @@ import { VERB_SENSES } from '../../src/extract/lexicon/verbs';
 import { NOUN_EVENTS } from '../../src/extract/lexicon/nouns';
 import { RELATIONS } from '../../src/extract/types';
 import { namedEvents, relationsOf as relations } from '../support/extract';
+import { extract } from '../../src/extract';
+import { corpusRecord } from '../support/corpus';
 
 // eslint-disable-next-line @typescript-eslint/no-var-requires
 const { readSenses, readNouns } = require('../../scripts/compile-senses.js');
@@ -143,5 +145,18 @@ describe('measures or steps taken are no seizure (own.verbs.txt, corpus, seed 57
 describe('what is met decides whether meeting is a meeting (corpus, seed 41 reading)', () => {
   it('a demand met past a number phrase and a possessor is none: "Russia meets over 40 percent of Greece\'s demand in natural gas"', () => {
     expect(relations("Russia meets over 40 percent of Greece's demand in natural gas.", '2021-12-08')).not.toContain('MET_WITH');
+  });
+});
+
+describe('focusing on something is a discussion only in a talk, a report or remarks (own.senses AFTER_TALK; corpus, seeds 38, 40 and 41 readings)', () => {
+  it('a task or an effort is none: "all Ukrainians, still need to continue to focus on defense", "The Russian state, first of all, focuses on stimulating the private initiative"', () => {
+    expect(relations('All of us, all Ukrainians, still need to continue to focus on defense.', '2022-03-12')).not.toContain('DISCUSSED');
+    expect(relations('The Russian state, first of all, focuses on stimulating the private initiative.', '2022-06-22')).not.toContain('DISCUSSED');
+  });
+
+  it('in a talk it is: "While discussing the situation around Ukraine, the leaders focused on the current talks between Russian and Ukrainian representatives"', () => {
+    const a = corpusRecord('kremlin-68038');
+    const evs = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher }).events.filter((e) => e.sentence.includes('the leaders focused on'));
+    expect(evs.map((e) => e.relation)).toContain('DISCUSSED');
   });
 });

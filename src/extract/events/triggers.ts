@@ -1,6 +1,6 @@
 import { MILITARY_STRIKE, MODE_WORDS, NOUN_EVENTS, type NounSense } from '../lexicon/nouns';
 import { nounLemma, verbLemma, pastParticiple } from '../lexicon/lemma';
-import { HOPING_VERBS, LIGHT_VERBS, NEUTRAL_CONTROL_VERBS, REPORTING_VERBS, VERB_SENSES, type VerbSense } from '../lexicon/verbs';
+import { HOPING_VERBS, LIGHT_VERBS, NEUTRAL_CONTROL_VERBS, REPORTING_VERBS, TALK_WORDS, VERB_SENSES, type VerbSense } from '../lexicon/verbs';
 import { dictionaryVerb, readVerb, sentenceWords, type DictionaryShape, type SentenceWords } from '../lexicon/cameo';
 import type { Mode, Relation } from '../types';
 import type { Token } from '../text/tokens';
@@ -57,8 +57,28 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
     // (nor a clause: "the victories demonstrate that it was the right decision")
     (!s.intransitive || !(directObject(tokens, end) || tokens[end + 1]?.lower === 'that')) &&
     (!s.control || controlHolds(s, tokens, i, end, actorAt)) &&
-    (!s.actorObject || actorObjectHolds(tokens, end, actorAt));
+    (!s.actorObject || actorObjectHolds(tokens, end, actorAt)) &&
+    (!s.afterTalk || talkBefore(tokens, i));
   return { ok, end };
+}
+
+/**
+ * AFTER_TALK: a meeting's or a discussion's noun, or a word of &TALK, before i in the sentence
+ * ("During the talks, the presidents focused on"), or a personal pronoun as the subject of a main
+ * clause, which continues the talk the readout told before ("In particular, he focused on"; not
+ * "where she focused on").
+ */
+function talkBefore(tokens: Token[], i: number): boolean {
+  let p = i - 1;
+  while (p > 0 && /^(ADV|AUX)$/.test(tokens[p].pos ?? '')) p--;
+  const subject = tokens[p];
+  if (subject && SUBJECT_PRONOUNS.has(subject.lower) && subject.pos === 'PRON' && !tokens.slice(0, p).some((t) => t.pos === 'SCONJ' || /^(where|which|who|that)$/.test(t.lower))) return true;
+  for (let k = 0; k < i; k++) {
+    const l = tokens[k].lower;
+    const relation = eventNounSense(l)?.relation;
+    if (TALK_WORDS.has(l) || TALK_WORDS.has(nounLemma(l)) || relation === 'MET_WITH' || relation === 'DISCUSSED') return true;
+  }
+  return false;
 }
 
 /** FOR|ON|UPON: one of these words within three tokens after the verb at i; its index, or -1. */

@@ -28,6 +28,8 @@ export interface VerbSense {
   hostileComplement?: boolean;
   /** only without a noun phrase object: "protesters demonstrated", not "demonstrated their skills" */
   intransitive?: boolean;
+  /** only after a meeting's or a discussion's noun, or a word of &TALK, in the sentence ("during the talks, the presidents focused on") */
+  afterTalk?: boolean;
 }
 
 const data = compiled as unknown as { senses: Record<string, VerbSense[]>; sets: Record<string, string[]> };
@@ -43,6 +45,9 @@ export const HOPING_VERBS = new Set(data.sets.HOPING);
 
 /** Verbs that carry a nominal event ("held talks", "expressed concern", "imposed sanctions"): &LIGHT. */
 export const LIGHT_VERBS = new Set(data.sets.LIGHT);
+
+/** Words of a talk or a speech and of its sides, for AFTER_TALK readings: &TALK. */
+export const TALK_WORDS = new Set(data.sets.TALK);
 
 /** Verbs with an infinitive complement that are not events themselves ("tried to hack"): &NEUTRAL_CONTROL. */
 export const NEUTRAL_CONTROL_VERBS = new Set(data.sets.NEUTRAL_CONTROL);
