@@ -160,3 +160,16 @@ describe('focusing on something is a discussion only in a talk, a report or rema
     expect(evs.map((e) => e.relation)).toContain('DISCUSSED');
   });
 });
+
+describe('what is approved decides whether approving is agreeing (corpus, seed 41 reading)', () => {
+  it('figures or results approved as correct are no agreement: "The President approved the region\'s performance results", "has approved these figures"', () => {
+    const a = corpusRecord('kremlin-68299');
+    const evs = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher }).events.filter((e) => e.sentence.includes('performance results'));
+    expect(evs.map((e) => e.relation)).not.toContain('AGREED');
+    expect(relations('The Finance Ministry has approved these figures and the Government will make the relevant decision on them.', '2021-11-24')).not.toContain('AGREED');
+  });
+
+  it('a package or a plan approved is: "The EU has already approved a plan to support our state"', () => {
+    expect(relations('The EU has already approved a plan to support our state.', '2022-05-09')).toContain('AGREED');
+  });
+});
