@@ -173,3 +173,11 @@ describe('what is approved decides whether approving is agreeing (corpus, seed 4
     expect(relations('The EU has already approved a plan to support our state.', '2022-05-09')).toContain('AGREED');
   });
 });
+
+describe('a passive\'s agent is no object of the reading (corpus, seed 41 reading)', () => {
+  it('"the protection of the state border will be reinforced by the National Guard and the National Police of Ukraine": no forces reinforced, so no mobilisation or threat', () => {
+    const rs = relations('And the protection of the state border will be reinforced by the National Guard and the National Police of Ukraine.', '2021-11-10');
+    expect(rs).not.toContain('WARNED');
+    expect(rs).not.toContain('MOBILIZED');
+  });
+});

@@ -97,7 +97,8 @@ function objectHolds(s: VerbSense, tokens: Token[], end: number, entityAt: (k: n
     // to strengthen Ukraine's position") or a preposition that opens no part of it ("gave
     // instructions on the logistical support")
     if (/^[,.;:]$/.test(l) || (k > end + 1 && tokens[k].pos === 'VERB' && phraseEnds(tokens, k))) return false;
-    if (k > end + 1 && tokens[k].pos === 'ADP' && !OBJECT_PREPOSITIONS.has(l)) return false;
+    // (nor a passive's agent right after the verb: "will be reinforced by the National Guard")
+    if ((k > end + 1 || l === 'by') && tokens[k].pos === 'ADP' && !OBJECT_PREPOSITIONS.has(l)) return false;
   }
   return false;
 }
