@@ -1159,51 +1159,18 @@ class SentenceEvents {
   /** The targets, entities and topic of an event from the tokens from..to. */
   private addObjects(ev: DraftEvent, from: number, to: number, t: Trigger | undefined): void {
     const { tokens, mentionAt } = this;
-    let topicDone = !!ev.topic;
+    const scan: ObjectScan = { topicDone: !!ev.topic, topicPhrase: false, reason: false, betweenUntil: -1, parties: [], meetingBetween: false, targetEnd: -1 };
     let controlTo = false;
-    let betweenUntil = -1;
-    let topicPhrase = false;
-    // "talks between Vladimir Putin and Nguyen Xuan Phuc": the parties of the meeting a noun names
-    const parties: EntityRef[][] = [];
-    let meetingBetween = false;
-    let lastMention: { end: number; prev: string } | undefined;
-    let reason = false;
-    let targetEnd = -1;
     for (let j = from; j < to; j++) {
       const m = mentionAt[j];
-      // (and after a purpose infinitive: "met with Stoltenberg ahead of the Summit to address
-      // Russia's invasion")
-      // (and a visit's purpose: "visited the Piskarevskoye Memorial Cemetery to pay tribute to the liberators and city residents")
-      const purpose = tokens[j].lower === 'to' && tokens[j + 1]?.pos === 'VERB';
-      topicPhrase ||= (COUNTERPART.includes(ev.relation) && (TOPIC_PREPOSITIONS.has(tokens[j].lower) || purpose)) || (ev.relation === 'VISITED' && purpose);
-      reason ||= this.reasonOpens(j, t, targetEnd);
+      scan.topicPhrase ||= this.opensTopicPhrase(ev, j);
+      scan.reason ||= this.reasonOpens(j, t, scan.targetEnd);
       if (m && m.tokStart === j) {
-        // ("in Berlin and Paris": a name joined to one after a place preposition is in its phrase)
-        const joined = /^(and|,)$/.test(tokens[j - 1]?.lower ?? '') && lastMention?.end === j - 1 && LOCATIVE.has(lastMention.prev);
-        // (past an article: "within the CSTO")
-        const p = this.beforeArticle(j);
-        const prev = joined ? lastMention!.prev : p >= 0 ? tokens[p].lower : '';
-        lastMention = { end: m.tokEnd, prev };
-        const role = this.objectRole(ev, m, j, to, topicPhrase, prev === 'between' || (j <= betweenUntil && /^(and|,)$/.test(prev)));
-        if (role === 'between') {
-          betweenUntil = m.tokEnd + 2;
-          if (prev === 'between') meetingBetween = ev.relation === 'MET_WITH' && eventNounSense(tokens[j - 2]?.lower ?? '')?.relation === 'MET_WITH';
-          parties.push(m.entities.filter((e) => isActorKind(e.kind)));
-        }
-        else if (role === 'about') ev.about.push(...m.entities.filter((e) => isActorKind(e.kind)));
-        // (an object past the reason or the requested act is what the act is about, as a place or
-        // an agreement it names is: "urged us to stop the occupation of Crimea")
-        else if (role === 'object' && reason) ev.about.push(...m.entities);
-        else if (role === 'object') {
-          if (!topicDone && m.role === 'actor' && !ownStatePossessive(ev, m)) topicDone = true;
-          const before = ev.target.length;
-          this.addMentioned(ev, m, j, prev);
-          if (ev.target.length > before) targetEnd = m.tokEnd;
-        }
+        this.placeObject(ev, m, j, to, scan);
         j = m.tokEnd - 1;
         continue;
       }
-      if (!topicDone && t && !m) {
+      if (!scan.topicDone && t && !m) {
         const l = tokens[j].lower;
         if (l === 'to' && t.control) {
           controlTo = true;
@@ -1211,15 +1178,53 @@ class SentenceEvents {
         }
         if (OBJECT_SKIP.has(l)) continue;
         this.addTopic(ev, from, j, to, controlTo);
-        topicDone = true;
+        scan.topicDone = true;
       }
     }
-    if (meetingBetween && parties.length >= 2 && parties.every((p) => p.length > 0)) {
-      ev.source = parties[0];
-      ev.target.push(...parties.slice(1).flat());
+    // "talks between Vladimir Putin and Nguyen Xuan Phuc": the parties of the meeting a noun names
+    if (scan.meetingBetween && scan.parties.length >= 2 && scan.parties.every((p) => p.length > 0)) {
+      ev.source = scan.parties[0];
+      ev.target.push(...scan.parties.slice(1).flat());
     }
     ev.target = dedupe(ev.target);
     ev.about = dedupe(ev.about);
+  }
+
+  /**
+   * Does token j open what a meeting is about ("spoke with Scholz about ...", a purpose infinitive:
+   * "met with Stoltenberg ahead of the Summit to address Russia's invasion"), or a visit's purpose
+   * ("visited the Piskarevskoye Memorial Cemetery to pay tribute to the liberators and city residents")?
+   */
+  private opensTopicPhrase(ev: DraftEvent, j: number): boolean {
+    const { tokens } = this;
+    const purpose = tokens[j].lower === 'to' && tokens[j + 1]?.pos === 'VERB';
+    return (COUNTERPART.includes(ev.relation) && (TOPIC_PREPOSITIONS.has(tokens[j].lower) || purpose)) || (ev.relation === 'VISITED' && purpose);
+  }
+
+  /** The mention m at j among the event's objects: a party "between" names, what it is about, or a target. */
+  private placeObject(ev: DraftEvent, m: Mention, j: number, to: number, scan: ObjectScan): void {
+    const { tokens } = this;
+    // ("in Berlin and Paris": a name joined to one after a place preposition is in its phrase)
+    const joined = /^(and|,)$/.test(tokens[j - 1]?.lower ?? '') && scan.lastMention?.end === j - 1 && LOCATIVE.has(scan.lastMention.prev);
+    // (past an article: "within the CSTO")
+    const p = this.beforeArticle(j);
+    const prev = joined ? scan.lastMention!.prev : p >= 0 ? tokens[p].lower : '';
+    scan.lastMention = { end: m.tokEnd, prev };
+    const role = this.objectRole(ev, m, j, to, scan.topicPhrase, prev === 'between' || (j <= scan.betweenUntil && /^(and|,)$/.test(prev)));
+    if (role === 'between') {
+      scan.betweenUntil = m.tokEnd + 2;
+      if (prev === 'between') scan.meetingBetween = ev.relation === 'MET_WITH' && eventNounSense(tokens[j - 2]?.lower ?? '')?.relation === 'MET_WITH';
+      scan.parties.push(m.entities.filter((e) => isActorKind(e.kind)));
+    } else if (role === 'about') ev.about.push(...m.entities.filter((e) => isActorKind(e.kind)));
+    // (an object past the reason or the requested act is what the act is about, as a place or
+    // an agreement it names is: "urged us to stop the occupation of Crimea")
+    else if (role === 'object' && scan.reason) ev.about.push(...m.entities);
+    else if (role === 'object') {
+      if (!scan.topicDone && m.role === 'actor' && !ownStatePossessive(ev, m)) scan.topicDone = true;
+      const before = ev.target.length;
+      this.addMentioned(ev, m, j, prev);
+      if (ev.target.length > before) scan.targetEnd = m.tokEnd;
+    }
   }
 
   /**
@@ -1489,6 +1494,22 @@ function ownState(person: EntityRef, state: EntityRef): boolean {
 /** With `targets` targets before it, the targets an event gained since are what it is about. */
 function aboutAfter(ev: DraftEvent, targets: number): void {
   if (targets > 0) ev.about = dedupe([...ev.about, ...ev.target.splice(targets)]);
+}
+
+/** What `addObjects` carries from one object to the next. */
+interface ObjectScan {
+  topicDone: boolean;
+  /** past a word that opens what a meeting is about, or a visit's purpose */
+  topicPhrase: boolean;
+  /** past the reason an act gives or the act a call asks for */
+  reason: boolean;
+  betweenUntil: number;
+  /** "talks between Vladimir Putin and Nguyen Xuan Phuc": the parties of the meeting a noun names */
+  parties: EntityRef[][];
+  meetingBetween: boolean;
+  lastMention?: { end: number; prev: string };
+  /** where the last target's mention ends */
+  targetEnd: number;
 }
 
 function dedupe(xs: EntityRef[]): EntityRef[] {
