@@ -1197,8 +1197,13 @@ class SentenceEvents {
    */
   private opensTopicPhrase(ev: DraftEvent, j: number): boolean {
     const { tokens } = this;
-    const purpose = tokens[j].lower === 'to' && tokens[j + 1]?.pos === 'VERB';
+    const purpose = this.infinitiveOpens(j);
     return (COUNTERPART.includes(ev.relation) && (TOPIC_PREPOSITIONS.has(tokens[j].lower) || purpose)) || (ev.relation === 'VISITED' && purpose);
+  }
+
+  /** Do "to" and a verb open an infinitive at j? */
+  private infinitiveOpens(j: number): boolean {
+    return this.tokens[j].lower === 'to' && this.tokens[j + 1]?.pos === 'VERB';
   }
 
   /** The mention m at j among the event's objects: a party "between" names, what it is about, or a target. */
@@ -1246,7 +1251,7 @@ class SentenceEvents {
     // (and a call's infinitive past its addressee, named or not: "called on Congress to send bills
     // to his desk ... for the American people")
     const requested = t?.relation === 'CALLED_FOR' && t.kind === 'verb' && j > t.end + 1;
-    return l === 'to' && this.tokens[j + 1]?.pos === 'VERB' && ((targetEnd >= 0 && targetEnd >= j - 1) || requested);
+    return this.infinitiveOpens(j) && ((targetEnd >= 0 && targetEnd >= j - 1) || requested);
   }
 
   /**

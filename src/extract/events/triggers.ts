@@ -8,7 +8,7 @@ import clauseWords from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
 import eventWords from '../lexicon/data/event.words.json';
 import { NAME_PARTICLES, TITLE_WORDS } from '../mentions/words';
-import { byAgentAt, directObject, pastAfterNamedWord, possessiveMark, quantityLead, wordsEndAt } from './clause';
+import { byAgentAt, directObject, isRelativePronoun, pastAfterNamedWord, possessiveMark, quantityLead, verbGroup, wordsEndAt } from './clause';
 import { relationClass } from '../lexicon/relations';
 
 /** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
@@ -69,10 +69,11 @@ function senseHolds(s: VerbSense, tokens: Token[], i: number, actorAt: (k: numbe
  * "where she focused on").
  */
 function talkBefore(tokens: Token[], i: number): boolean {
-  let p = i - 1;
-  while (p > 0 && /^(ADV|AUX)$/.test(tokens[p].pos ?? '')) p--;
+  // (the word before the verb group, past its auxiliaries and adverbs; no relative or subordinate clause opens before it)
+  const p = verbGroup(tokens, i).start - 1;
   const subject = tokens[p];
-  if (subject && SUBJECT_PRONOUNS.has(subject.lower) && subject.pos === 'PRON' && !tokens.slice(0, p).some((t) => t.pos === 'SCONJ' || /^(where|which|who|that)$/.test(t.lower))) return true;
+  const subordinate = tokens.slice(0, Math.max(p, 0)).some((t) => t.pos === 'SCONJ' || isRelativePronoun(t.lower) || t.lower === 'where');
+  if (subject && SUBJECT_PRONOUNS.has(subject.lower) && subject.pos === 'PRON' && !subordinate) return true;
   for (let k = 0; k < i; k++) {
     const l = tokens[k].lower;
     const relation = eventNounSense(l)?.relation;
