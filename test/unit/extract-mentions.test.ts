@@ -90,6 +90,12 @@ describe('findMentions', () => {
     expect(paris.flatMap((x) => x.ids)).not.toContain('state:FRA');
     expect(mentions('Putin arrived in Minsk Monday.').flatMap((x) => x.ids)).toContain('state:BLR');
   });
+
+  it('reads a capital that opens an agreement\'s known name as part of it: "the 2015 Minsk Package of Measures" is Minsk II, no Belarus (Kremlin readout)', () => {
+    const ids = mentions('Both parties reaffirmed the importance of consistently and fully implementing the 2015 Minsk Package of Measures, the only basic document for resolving the crisis.').flatMap((x) => x.ids);
+    expect(ids).toContain('agreement:minsk-ii');
+    expect(ids).not.toContain('state:BLR');
+  });
 });
 
 describe('foldAffiliations (through findMentions)', () => {

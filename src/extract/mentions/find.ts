@@ -496,12 +496,14 @@ class MentionScan {
   }
 
   // "the Paris Agreement", "The Washington Post", "the Paris Club": a capital followed by a
-  // capitalised word (no verb: "Moscow Says") that is no name of its own and no time word opens a
-  // longer name, not the state
+  // capitalised word (no verb: "Moscow Says") that is no name of its own (an agreement's name
+  // is one it may open: "the Minsk Package of Measures") and no time word opens a longer name,
+  // not the state
   private opensLongerName(at: number): boolean {
     const t = this.tokens[at];
+    const named = this.kb.match(this.tokens, at)?.entity.kind;
     return !!t && t.upper && !/^(VERB|AUX|ADP|CCONJ|PRON|PUNCT)$/.test(t.pos ?? '') && /^\p{L}/u.test(t.text) && !TEMPORAL.has(t.lower) &&
-      !this.kb.match(this.tokens, at) && !this.kb.demonym(t.lower);
+      (!named || named === 'Agreement') && !this.kb.demonym(t.lower);
   }
 
   // a known person matched by the surname alone after a first name (tagged a proper noun) that
