@@ -172,6 +172,14 @@ describe('constructions', () => {
     expect(ev?.target).not.toContain('person:vladimir-putin');
   });
 
+  it('a name in "near the city of" is where the act happens, as after "near" (corpus, seed 577 reading; the whole address)', () => {
+    const a = corpusRecord('ukraine-president-kozhen-den-sprotivu-stvoryuye-dlya-ukrayini-krashi-umovi-na-73417');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    const ev = r.events.find((e) => e.sentence.includes('destroying a column of enemy equipment near the city of Kyiv'));
+    expect(ev?.relation).toBe('ATTACKED');
+    expect(ev?.target).not.toContain('state:UKR');
+  });
+
   it('passive with a list of by-agents: every agent the list joins is a source, none a target (corpus)', () => {
     const ev = events('The President praised the comprehensive support provided by the Netherlands and Germany to Ukraine since the beginning of the full-scale Russian invasion.', '2022-05-05').find((e) => e.relation === 'PROVIDED_AID');
     expect(ev?.source.sort()).toEqual(['state:DEU', 'state:NLD']);

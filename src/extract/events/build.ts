@@ -78,6 +78,7 @@ function draftEvent(e: DraftFields): DraftEvent {
 // word classes and relation classes are data (lexicon/data/event.words.json, relation.classes.json)
 const PREPOSITIONS = new Set(eventWords.prepositions);
 const LOCATIVE = new Set(eventWords.locative);
+const PLACE_NOUNS = new Set(eventWords.placeNouns);
 const RECIPIENT_MODIFIERS = new Set(eventWords.recipientModifiers);
 const CONFLICT_NOUNS = new Set(eventWords.conflictNouns);
 const TEMPORAL = new Set(clauseWords.temporal);
@@ -1211,8 +1212,8 @@ class SentenceEvents {
     const { tokens } = this;
     // ("in Berlin and Paris": a name joined to one after a place preposition is in its phrase)
     const joined = /^(and|,)$/.test(tokens[j - 1]?.lower ?? '') && scan.lastMention?.end === j - 1 && LOCATIVE.has(scan.lastMention.prev);
-    // (past an article: "within the CSTO")
-    const p = this.beforeArticle(j);
+    // (past an article: "within the CSTO"; past a place noun's phrase: "near the city of Kyiv")
+    const p = this.pastPlacePhrase(this.beforeArticle(j));
     const prev = joined ? scan.lastMention!.prev : p >= 0 ? tokens[p].lower : '';
     scan.lastMention = { end: m.tokEnd, prev };
     const role = this.objectRole(ev, m, j, to, scan.topicPhrase, prev === 'between' || (j <= scan.betweenUntil && /^(and|,)$/.test(prev)));
@@ -1309,6 +1310,13 @@ class SentenceEvents {
   /** The token before k, past an article that is no name's ("within the CSTO": "within"). */
   private beforeArticle(k: number): number {
     return this.tokens[k - 1]?.pos === 'DET' && !this.mentionAt[k - 1] ? k - 2 : k - 1;
+  }
+
+  /** The preposition before "the city of", "the Kharkiv region of" when p is that phrase's "of"; else p. */
+  private pastPlacePhrase(p: number): number {
+    const { tokens } = this;
+    if (tokens[p]?.lower !== 'of' || !PLACE_NOUNS.has(tokens[p - 1]?.lower ?? '')) return p;
+    return tokens[p - 2]?.pos === 'DET' ? p - 3 : p;
   }
 
   /**
