@@ -180,6 +180,12 @@ describe('constructions', () => {
     expect(ev?.target).not.toContain('state:UKR');
   });
 
+  it('a verb alone in quotation marks is named at a distance, not asserted, and still ends the clause before it (corpus, seed 578 reading)', () => {
+    expect(events('Russia "congratulated" Ukraine on Easter with an air threat almost all over our country, a missile strike at the Poltava region, and a missile strike at Kremenchuk.', '2022-04-24').map((e) => e.relation)).not.toContain('SUPPORTED');
+    // ("came to" is no arrival with the quoted verb of its infinitive after it)
+    expect(events('That\'s how Russia came to "defend" Donbas.', '2022-04-08')).toEqual([]);
+  });
+
   it('passive with a list of by-agents: every agent the list joins is a source, none a target (corpus)', () => {
     const ev = events('The President praised the comprehensive support provided by the Netherlands and Germany to Ukraine since the beginning of the full-scale Russian invasion.', '2022-05-05').find((e) => e.relation === 'PROVIDED_AID');
     expect(ev?.source.sort()).toEqual(['state:DEU', 'state:NLD']);

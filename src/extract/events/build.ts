@@ -711,8 +711,9 @@ class SentenceEvents {
     const { act, meetingPurpose, governor } = g ? this.groupReading(t, at, cs, g) : { act: true, meetingPurpose: false, governor: undefined };
     // a CAMEO verb without a phrase pattern is an event only with an actor as its object (PETRARCH
     // codes source-target events): "organized a forum", "accelerate the response" are none
-    // (not a possessive pronoun: "will take its first action")
-    if (!act || this.bareWithoutActor(t) || this.complementCarrier(t)) {
+    // (not a possessive pronoun: "will take its first action"); a word alone in quotation marks is
+    // named at a distance, not asserted: Russia "congratulated" Ukraine with missile strikes
+    if (!act || this.bareWithoutActor(t) || this.complementCarrier(t) || t.quoted) {
       this.prevTrig = t;
       return;
     }

@@ -28,11 +28,13 @@ export interface Trigger {
   code?: string;
   /** what fired of a CAMEO dictionary reading (none for our own readings and nouns) */
   shape?: DictionaryShape;
+  /** the word alone between quotation marks: named at a distance, not asserted (Russia "congratulated" Ukraine) */
+  quoted?: boolean;
 }
 
 /** Every trigger in one object shape (see draftEvent in build.ts). */
 function trigger(at: number, end: number, relation: Relation, mode: Mode | undefined, control: boolean, kind: 'verb' | 'noun', carrier: number | undefined, pattern: string, code?: string, shape?: DictionaryShape): Trigger {
-  return { at, end, relation, mode, control, kind, carrier, pattern, code, shape };
+  return { at, end, relation, mode, control, kind, carrier, pattern, code, shape, quoted: false };
 }
 
 const DETERMINERS = new Set(triggerWords.determiners);
@@ -323,6 +325,7 @@ export function findTriggers(
     if (skip(i)) continue;
     const info = formInfo(tokens[i].lower);
     const t = info ? triggerAt(tokens, i, info, actorAt, modifierAt, sentence, skip) : undefined;
+    if (t && t.at === t.end && QUOTES.test(tokens[i - 1]?.text ?? '') && QUOTES.test(tokens[i + 1]?.text ?? '')) t.quoted = true;
     if (t) out.push(t);
   }
   const taken = new Map(out.map((t) => [t.at, t]));
