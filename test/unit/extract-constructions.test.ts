@@ -186,6 +186,14 @@ describe('constructions', () => {
     expect(events('That\'s how Russia came to "defend" Donbas.', '2022-04-08')).toEqual([]);
   });
 
+  it('an actor after "together with" acts beside the subject, no target (corpus, seed 578 reading; the whole readout)', () => {
+    const a = corpusRecord('kremlin-68176');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    const ev = r.events.filter((e) => e.sentence.includes('he will visit the Vostochny Cosmodrome together with'));
+    expect(ev.length).toBeGreaterThan(0);
+    expect(ev.flatMap((e) => e.target)).not.toContain('person:alexander-lukashenko');
+  });
+
   it('passive with a list of by-agents: every agent the list joins is a source, none a target (corpus)', () => {
     const ev = events('The President praised the comprehensive support provided by the Netherlands and Germany to Ukraine since the beginning of the full-scale Russian invasion.', '2022-05-05').find((e) => e.relation === 'PROVIDED_AID');
     expect(ev?.source.sort()).toEqual(['state:DEU', 'state:NLD']);

@@ -85,7 +85,8 @@ const TEMPORAL = new Set(clauseWords.temporal);
 // what opens an adverbial clause: the subordinators, and "as", "since" (which elsewhere are prepositions)
 const SUBORDINATING = new Set([...clauseWords.subordinator, ...clauseWords.clauseSubordinator]);
 const TOPIC_PREPOSITIONS = new Set(eventWords.topicPrepositions);
-const MEANS_PREPOSITIONS = eventWords.meansPrepositions.map((p) => p.split(' '));
+// (and of company: an actor beside the subject is not whom the act is aimed at either)
+const MEANS_PREPOSITIONS = [...eventWords.meansPrepositions, ...eventWords.companionPrepositions].map((p) => p.split(' '));
 const CLAUSE_STOPS = new Set(eventWords.clauseStops);
 const SOFT_STOPS = new Set(eventWords.softStops);
 const SITUATION_PREP = new Set(eventWords.situationPrepositions);
@@ -1274,7 +1275,8 @@ class SentenceEvents {
     // subject of an absolute clause is no object
     if (this.absoluteSubject(m)) return 'none';
     // "cooperation ... through the UN Security Council", "in accordance with UNSC resolutions":
-    // the channel or norm of an act is not whom it is aimed at, nor a role "as" opens ("visiting
+    // the channel or norm of an act is not whom it is aimed at, nor a companion ("will visit the
+    // Cosmodrome together with President of Belarus"), nor a role "as" opens ("visiting
     // Ukraine as a UNHCR Goodwill Ambassador") or a clause ("as authorities in Croatia cracked down")
     if (this.meansOf(m.tokStart) || this.roleOf(m.tokStart)) return 'none';
     // "relations between Russia and Turkmenistan": the parties of a relationship the event is
@@ -1298,7 +1300,7 @@ class SentenceEvents {
     return tokens[p]?.lower === 'as' && !/^(well|such)$/.test(tokens[p - 1]?.lower ?? '');
   }
 
-  /** Do the words before k (past an article) close a preposition of means, framework or norm ("through", "in accordance with")? */
+  /** Do the words before k (past an article) close a preposition of means, framework, norm or company ("through", "in accordance with", "together with")? */
   private meansOf(k: number): boolean {
     const { tokens } = this;
     // ("through the United Nations Security Council": a name right after another is in its phrase)
