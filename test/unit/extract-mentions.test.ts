@@ -98,6 +98,14 @@ describe('findMentions', () => {
   });
 });
 
+describe('the reference knows the spouses of heads of state who act in diplomacy (corpus, seed 579 reading)', () => {
+  it('"Olena Zelenska" named alone is Ukraine\'s, so Ukraine is her own state, no target of a charge', () => {
+    const text = 'Olena Zelenska also stressed that Ukraine is not ready to give up its territories in exchange for "peace", as some Russian and world politicians suggest: "We are not ready to give up our territories.';
+    expect(mentions(text, '2022-06-07').find((m) => m.ids.includes('person:olena-zelenska'))?.unknown).toBe(false);
+    expect(extract({ text, date: '2022-06-07' }).events.filter((e) => e.target.includes('state:UKR'))).toEqual([]);
+  });
+});
+
 describe('foldAffiliations (through findMentions)', () => {
   it('reads "President Volodymyr Zelenskyy of Ukraine" as one person, not a person and a state (White House readout)', () => {
     const m = mentions('President Joseph R. Biden, Jr. spoke today with President Volodymyr Zelenskyy of Ukraine to discuss Russia’s military buildup.', '2021-12-09');
