@@ -106,6 +106,15 @@ describe('the reference knows the spouses of heads of state who act in diplomacy
   });
 });
 
+describe('a media outlet\'s name', () => {
+  it('opens no person with a given name: "Fox News", so "He" in the next sentence is the interviewee (corpus, SUPPORTED sample reading)', () => {
+    expect(mentions('This was stated by Head of the President\'s Office Andriy Yermak in an interview with Fox News.').flatMap((m) => m.ids)).not.toContain('person:fox-news');
+    const a = corpusRecord('ukraine-president-rosiyani-prodovzhuyut-rujnuvati-ukrayinski-mista-i-vbivati-l-74561');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    expect(r.events.find((e) => e.sentence.startsWith('He thanked the American people'))?.source).toEqual(['person:andriy-yermak']);
+  });
+});
+
 describe('foldAffiliations (through findMentions)', () => {
   it('reads "President Volodymyr Zelenskyy of Ukraine" as one person, not a person and a state (White House readout)', () => {
     const m = mentions('President Joseph R. Biden, Jr. spoke today with President Volodymyr Zelenskyy of Ukraine to discuss Russia’s military buildup.', '2021-12-09');

@@ -13,6 +13,7 @@ import {
   GROUP_HEADS,
   GROUP_NOUNS,
   ORG_HEADS,
+  MEDIA_HEADS,
   PARTICIPANT_NOUNS,
   PRONOUNS_PLURAL,
   PRONOUNS_SINGULAR,
@@ -451,9 +452,10 @@ class MentionScan {
     if (LOCATIVE.has(before) || ARTICLES.has(before) || before === "'s" || NAMED_AFTER.has(before)) return -1;
     if (tokens[i].pos !== 'PROPN' || !isNameToken(tokens[i]) || !isGivenName(tokens[i].text)) return -1;
     const e = this.nameRun(i, (k) => (tokens[k].pos === 'PROPN' || particleName(tokens[k])) && isNameToken(tokens[k]) && !kb.match(tokens, k) && !kb.demonym(tokens[k].lower));
-    // (not the opening of a body's or an event's name: "the Winter Olympic Games")
+    // (not the opening of a body's or an event's name: "the Winter Olympic Games"; nor a media
+    // outlet's name: "Fox News")
     const head = tokens[e]?.lower ?? '';
-    if (e <= i + 1 || EVENT_NAME_HEADS.has(head) || ORG_HEADS.has(head)) return -1;
+    if (e <= i + 1 || EVENT_NAME_HEADS.has(head) || ORG_HEADS.has(head) || MEDIA_HEADS.has(tokens[e - 1].lower)) return -1;
     const name = nameText(tokens.slice(i, e));
     // (the person the article named so before, with the country it learnt for him then)
     const id = `person:${slug(name)}`;

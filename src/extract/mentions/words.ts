@@ -8,6 +8,7 @@ export const TITLE_WORDS = new Set(words.titleWords);
 /** a relative's noun: "the wife of the President", "the President's wife" name the relative, not the holder */
 export const RELATIVE_NOUNS = new Set(words.relativeNouns);
 export const ORG_HEADS = new Set(words.organisationHeads);
+export const MEDIA_HEADS = new Set(words.mediaHeads);
 export const GROUP_HEADS = new Set(words.groupHeads);
 export const GROUP_NOUNS = new Set(words.groupNouns);
 export const STATE_AGENT_NOUNS = new Set(words.stateAgentNouns);
