@@ -194,6 +194,13 @@ describe('constructions', () => {
     expect(ev.flatMap((e) => e.target)).not.toContain('person:alexander-lukashenko');
   });
 
+  it('a named act\'s owner is no subject a verb joined later shares (corpus, seed 580 reading)', () => {
+    const invite = events('I noted Ireland\'s active support for our European integration and invited Irish Prime Minister Martin to visit Ukraine.', '2022-06-30').find((e) => e.relation === 'CALLED_FOR');
+    expect(invite?.source ?? []).not.toContain('state:IRL');
+    const talk = events('The leaders recognized the bravery of the Ukrainian people in the face of Russian aggression and discussed their continued support to Ukraine, including security, economic, and humanitarian assistance.', '2022-02-28').find((e) => e.relation === 'DISCUSSED');
+    expect(talk?.source ?? []).not.toContain('state:RUS');
+  });
+
   it('passive with a list of by-agents: every agent the list joins is a source, none a target (corpus)', () => {
     const ev = events('The President praised the comprehensive support provided by the Netherlands and Germany to Ukraine since the beginning of the full-scale Russian invasion.', '2022-05-05').find((e) => e.relation === 'PROVIDED_AID');
     expect(ev?.source.sort()).toEqual(['state:DEU', 'state:NLD']);

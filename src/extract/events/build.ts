@@ -756,7 +756,9 @@ class SentenceEvents {
       ev.speaker = charge[0];
       inSpeakersVoice(ev, charge, 'ACCUSED');
     }
-    if (this.complete(ev, t, { at, cs, end, g, meetingPurpose, nominal })) this.prevSource = source;
+    // (a named act's owner is no subject a later joined verb shares: "I noted Ireland's active
+    // support ... and invited Irish Prime Minister Martin" is no invitation by Ireland)
+    if (this.complete(ev, t, { at, cs, end, g, meetingPurpose, nominal }) && !nominal) this.prevSource = source;
   }
 
   /**
