@@ -151,6 +151,12 @@ describe('hedged event nouns', () => {
     expect(relations('The document describes the consequences of repeated aggression by Russia.')).toContain('ATTACKED');
   });
 
+  it('reads no agreement or ceasefire in one broken: "in violation of Ukraine\'s international commitments", "gross violations of the ceasefire by Russia" (corpus, seed 577 and 581 readings)', () => {
+    const relations = (text: string) => events(text, '2022-01-10').map((e) => e.relation);
+    expect(relations('The need for Kiev to end its policy of discrimination against its Russian-speaking population, in violation of Ukraine\'s international commitments, was also addressed.')).not.toContain('AGREED');
+    expect(relations('Roman Mashovets informed the Ambassador of Japan about the situation in eastern Ukraine, gross violations of the ceasefire by Russia, further concentration of Russian troops along the Ukrainian border and in the temporarily occupied territories, aggravation of the situation in the Black Sea region and Russia\'s efforts to destabilize the internal situation.')).not.toContain('RETREATED');
+  });
+
   it('keeps an invasion that is reported as having happened', () => {
     const found = events('The Russian invasion of Ukraine has caused the largest refugee crisis in Europe since World War II.', '2022-03-20');
     expect(found.some((e) => e.relation === 'ATTACKED' && e.source.includes('state:RUS') && e.target.includes('state:UKR'))).toBe(true);
