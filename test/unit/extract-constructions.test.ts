@@ -201,6 +201,15 @@ describe('constructions', () => {
     expect(talk?.source ?? []).not.toContain('state:RUS');
   });
 
+  it('a named act\'s owner is every actor joined to the possessor, and a possessive reference resolved (corpus, seed 577 and 582 readings)', () => {
+    const co = events('Russia and Azerbaijan\'s cooperation in medicine and pharmaceuticals is on the rise.', '2022-02-22').find((e) => e.relation === 'COOPERATED');
+    expect(co?.source.sort()).toEqual(['state:AZE', 'state:RUS']);
+    const pledge = events('Mr. Sullivan and Mr. Mufamadi reaffirmed President Biden and President Ramaphosa’s commitment to strengthen the U.S-South Africa bilateral relationship.', '2022-04-25').find((e) => e.relation === 'AGREED');
+    expect(pledge?.source).toContain('person:joe-biden');
+    const support = events('António Costa assured Ukraine of his country\'s support in winning the war and establishing peace throughout Europe.', '2022-05-21').find((e) => e.relation === 'SUPPORTED');
+    expect(support?.source).toEqual(['state:PRT']);
+  });
+
   it('passive with a list of by-agents: every agent the list joins is a source, none a target (corpus)', () => {
     const ev = events('The President praised the comprehensive support provided by the Netherlands and Germany to Ukraine since the beginning of the full-scale Russian invasion.', '2022-05-05').find((e) => e.relation === 'PROVIDED_AID');
     expect(ev?.source.sort()).toEqual(['state:DEU', 'state:NLD']);

@@ -942,7 +942,9 @@ class SentenceEvents {
       const m = mentionAt[t.carrier!] ?? mentionAt[t.carrier! - 1];
       // ("Ukraine's international support": support from others, whom the possessor receives)
       const received = (t.relation === 'SUPPORTED' || t.relation === 'PROVIDED_AID') && tokens.slice(t.carrier! + 1, t.at).some((x) => RECIPIENT_MODIFIERS.has(x.lower));
-      source = m && !received ? m.entities.filter((e) => isActorKind(e.kind)) : [];
+      // (with the actors joined to it, a reference resolved: "Russia and Azerbaijan's cooperation",
+      // "President Biden and President Ramaphosa's commitment", "his country's support")
+      source = m && !received ? this.joinedLeft(m).filter((e) => isActorKind(e.kind)) : [];
     } else if (g && f.meetingPurpose) {
       source = this.prevSource;
     } else if (g) {
