@@ -426,6 +426,12 @@ describe('constructions', () => {
     expect(ev?.pattern).toMatch(/object control/);
   });
 
+  it('object control by a verb of enabling is no request: "a non-profit focused on empowering Cuban youth to become the authors of their own futures" (corpus, seed 582 reading)', () => {
+    const a = corpusRecord('whitehouse-2022-06-15-president-biden-announces-key-nominees-20');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    expect(r.events.filter((e) => e.sentence.includes('empowering Cuban youth')).map((e) => e.relation)).not.toContain('CALLED_FOR');
+  });
+
   it('coordination of demonyms before one head, an article between: "Japanese and the Australian armies have agreed" (PLV tune plv-0145)', () => {
     const ev = events('Japanese and the Australian armies have agreed to undertake joint military exercises.').find((e) => e.relation === 'AGREED');
     expect(ev?.source).toEqual(['state:JPN', 'state:AUS']);
