@@ -143,6 +143,12 @@ describe('measures or steps taken are no seizure (own.verbs.txt, corpus, seed 57
 });
 
 describe('what is met decides whether meeting is a meeting (corpus, seed 41 reading)', () => {
+  it('an object\'s head is past a comma between adjectives: "The President has provided a more complex, philosophical explanation" is no aid (corpus, seed 583 reading)', () => {
+    const a = corpusRecord('kremlin-68182');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    expect(r.events.filter((e) => e.sentence.includes('philosophical explanation')).map((e) => e.relation)).not.toContain('PROVIDED_AID');
+  });
+
   it('a demand met past a number phrase and a possessor is none: "Russia meets over 40 percent of Greece\'s demand in natural gas"', () => {
     expect(relations("Russia meets over 40 percent of Greece's demand in natural gas.", '2021-12-08')).not.toContain('MET_WITH');
   });
