@@ -210,6 +210,13 @@ describe('constructions', () => {
     expect(support?.source).toEqual(['state:PRT']);
   });
 
+  it('a named act heading the subject acts through its owner, not what it is done to: "Russia\'s treacherous, unprovoked invasion of Ukraine has forced" (corpus, seed 583 reading)', () => {
+    const forced = events('But Russia\'s treacherous, unprovoked invasion of Ukraine has forced all countries to reconsider their positions: some have taken the lead, and some have remained in the shadows.', '2022-04-30').find((e) => e.relation === 'COERCED');
+    expect(forced?.source).toEqual(['state:RUS']);
+    const destroyed = events('"The Russian invasion of Ukraine destroyed everything that security in our region, and I am sure international security, was based on.', '2022-03-15').find((e) => e.pattern?.startsWith('own destroy'));
+    expect(destroyed?.source).toEqual(['state:RUS']);
+  });
+
   it('passive with a list of by-agents: every agent the list joins is a source, none a target (corpus)', () => {
     const ev = events('The President praised the comprehensive support provided by the Netherlands and Germany to Ukraine since the beginning of the full-scale Russian invasion.', '2022-05-05').find((e) => e.relation === 'PROVIDED_AID');
     expect(ev?.source.sort()).toEqual(['state:DEU', 'state:NLD']);

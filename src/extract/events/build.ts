@@ -415,6 +415,9 @@ class SentenceEvents {
     // before "of" heads the subject, the actor after it is whose group it is
     const head = this.groupHeading(m);
     if (head) return this.joinedLeft(head);
+    // ("Russia's invasion of Ukraine has forced": the named act's owner, not what it is done to)
+    const owner = this.ofComplementOwner(m, cs);
+    if (owner.length) return owner;
     // "the representatives of the US Embassy in Ukraine stressed": a place after the subject's
     // noun is where it is, not who acts (phraseActors reads the noun before the place phrase)
     if (!m.possessive && m.role === 'actor' && LOCATIVE.has(this.tokens[m.tokStart - 1]?.lower ?? '')) {
@@ -422,6 +425,17 @@ class SentenceEvents {
       if (ents.length) return ents;
     }
     return this.joinedLeft(m);
+  }
+
+  /**
+   * "Russia's treacherous, unprovoked invasion of Ukraine has forced": an actor after "of" and an
+   * event's noun is what the act is done to; the actors of the noun's own phrase are the subject.
+   */
+  private ofComplementOwner(m: Mention, cs: number): EntityRef[] {
+    const { tokens } = this;
+    const of = this.beforeArticle(m.tokStart);
+    if (tokens[of]?.lower !== 'of' || of - 1 < cs || tokens[of - 1].pos !== 'NOUN' || !eventNounSense(tokens[of - 1].lower)) return [];
+    return this.phraseActors(of - 1, cs);
   }
 
   /** Is the pronoun at k joined by "and" to a phrase that opens the clause, no verb before it ("Mr Sobyanin and I")? */

@@ -641,7 +641,9 @@ export function nounPhraseStart(tokens: Token[], head: number, clauseStart: numb
     const t = tokens[k - 1];
     // "Kuwait and its allies": a possessive determiner right after "and" joins the phrase
     const determiner = t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower) && tokens[k - 2]?.lower === 'and');
-    const inPhrase = determiner || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^('s|'|of|and)$/.test(t.lower);
+    // ("Russia's treacherous, unprovoked invasion": a comma between adjectives)
+    const adjectiveComma = t.lower === ',' && tokens[k - 2]?.pos === 'ADJ' && tokens[k]?.pos === 'ADJ';
+    const inPhrase = determiner || adjectiveComma || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^('s|'|of|and)$/.test(t.lower);
     if (!inPhrase || RELATIVE.has(t.lower)) break;
     k--;
     // (a determiner opens its phrase: "on the Ukrainian port of Olvia the company undertook", not
