@@ -217,6 +217,12 @@ describe('constructions', () => {
     expect(destroyed?.source).toEqual(['state:RUS']);
   });
 
+  it('a named act in reported speech is the act with its speaker, no charge: "noted that in the difficult moment of the Russian invasion, Ukrainians are very grateful" (corpus, ACCUSED reading)', () => {
+    const found = events('Volodymyr Zelenskyy also noted that in the difficult moment of the Russian invasion, Ukrainians are very grateful for the bold position of Charles Michel and his personal presence in Odesa.', '2022-06-20');
+    expect(found.map((e) => e.relation)).not.toContain('ACCUSED');
+    expect(found.find((e) => e.relation === 'ATTACKED')).toMatchObject({ source: ['state:RUS'], speaker: 'person:volodymyr-zelenskyy' });
+  });
+
   it('passive with a list of by-agents: every agent the list joins is a source, none a target (corpus)', () => {
     const ev = events('The President praised the comprehensive support provided by the Netherlands and Germany to Ukraine since the beginning of the full-scale Russian invasion.', '2022-05-05').find((e) => e.relation === 'PROVIDED_AID');
     expect(ev?.source.sort()).toEqual(['state:DEU', 'state:NLD']);

@@ -1058,10 +1058,12 @@ class SentenceEvents {
     // attack told inside a hope stays a charge
     if (obliged || (rep.appeal && (!HOSTILE.includes(ev.relation) || ev.negated))) {
       inSpeakersVoice(ev, rep.speaker, 'CALLED_FOR');
-    } else if (ACCUSABLE.includes(ev.relation) && !ev.negated) {
+    } else if (ACCUSABLE.includes(ev.relation) && !ev.negated && !ev.nominal) {
+      // (a named act, "the Russian invasion", is told as a known fact with its speaker, no charge:
+      // "noted that in the difficult moment of the Russian invasion, Ukrainians are very grateful")
       // an act reported with no one and nothing it is done to ("the Ukrainian people are fighting
       // for their homeland") is no charge, and no fact in the speaker's voice either
-      if (!(ev.target.length > 0 || ev.about.length > 0 || ev.nominal || ev.object || ev.control)) return false;
+      if (!(ev.target.length > 0 || ev.about.length > 0 || ev.object || ev.control)) return false;
       inSpeakersVoice(ev, rep.speaker, 'ACCUSED');
     }
     return true;
