@@ -143,6 +143,11 @@ describe('measures or steps taken are no seizure (own.verbs.txt, corpus, seed 57
 });
 
 describe('what is met decides whether meeting is a meeting (corpus, seed 41 reading)', () => {
+  it('a number label after the object\'s head is no head: "has signed Decree No. 676/2021 on the appointment of" is a domestic act, no agreement (corpus, seed 585 reading)', () => {
+    const text = 'President of Ukraine Volodymyr Zelenskyy has signed Decree No. 676/2021 on the appointment of Oleh Synehubov as Head of Kharkiv Regional State Administration.';
+    expect(relations(text, '2021-12-10')).not.toContain('AGREED');
+  });
+
   it('an object\'s head is past a comma between adjectives: "The President has provided a more complex, philosophical explanation" is no aid (corpus, seed 583 reading)', () => {
     const a = corpusRecord('kremlin-68182');
     const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });

@@ -126,6 +126,8 @@ function objectHeadIn(tokens: Token[], end: number, words: string[]): boolean {
     // (a number inside the phrase: "a combined 240 million barrels"; a quantity before "of": "one
     // of the most comprehensive executive orders")
     if (/^\d[\d.,]*$/.test(l)) continue;
+    // (a number label after the head: "signed Decree No. 676/2021")
+    if (l === 'no' && head && (tokens[k + 1]?.lower === '.' || tokens[k + 1]?.pos === 'NUM')) break;
     // (a comma between adjectives: "a more complex, philosophical explanation")
     if (l === ',' && tokens[k - 1].pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ') continue;
     if (QUANTITY.has(l) && tokens[k + 1]?.lower === 'of') {
