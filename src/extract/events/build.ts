@@ -1335,7 +1335,7 @@ class SentenceEvents {
     return this.tokens[k - 1]?.pos === 'DET' && !this.mentionAt[k - 1] ? k - 2 : k - 1;
   }
 
-  /** The preposition before "the city of", "the Kharkiv region of" when p is that phrase's "of"; else p. */
+  /** The preposition before "the city of", "the village of" when p is that phrase's "of"; else p. */
   private pastPlacePhrase(p: number): number {
     const { tokens } = this;
     if (tokens[p]?.lower !== 'of' || !PLACE_NOUNS.has(tokens[p - 1]?.lower ?? '')) return p;
