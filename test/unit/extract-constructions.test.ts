@@ -223,6 +223,12 @@ describe('constructions', () => {
     expect(found.find((e) => e.relation === 'ATTACKED')).toMatchObject({ source: ['state:RUS'], speaker: 'person:volodymyr-zelenskyy' });
   });
 
+  it('an actor after a preposition of subject matter is what the act is about, no target: "would not agree with the passive sanctions position of some entities regarding Russia" (corpus, seed 43 reading)', () => {
+    const ev = events('The President also stressed that Ukraine would not agree with the passive sanctions position of some entities regarding Russia.', '2022-04-18').find((e) => e.source.includes('state:UKR'));
+    expect(ev).toBeDefined();
+    expect(ev?.target).not.toContain('state:RUS');
+  });
+
   it('passive with a list of by-agents: every agent the list joins is a source, none a target (corpus)', () => {
     const ev = events('The President praised the comprehensive support provided by the Netherlands and Germany to Ukraine since the beginning of the full-scale Russian invasion.', '2022-05-05').find((e) => e.relation === 'PROVIDED_AID');
     expect(ev?.source.sort()).toEqual(['state:DEU', 'state:NLD']);

@@ -87,6 +87,7 @@ const SUBORDINATING = new Set([...clauseWords.subordinator, ...clauseWords.claus
 const TOPIC_PREPOSITIONS = new Set(eventWords.topicPrepositions);
 // (and of company: an actor beside the subject is not whom the act is aimed at either)
 const MEANS_PREPOSITIONS = [...eventWords.meansPrepositions, ...eventWords.companionPrepositions].map((p) => p.split(' '));
+const MATTER_PREPOSITIONS = eventWords.matterPrepositions.map((p) => p.split(' '));
 const CLAUSE_STOPS = new Set(eventWords.clauseStops);
 const SOFT_STOPS = new Set(eventWords.softStops);
 const SITUATION_PREP = new Set(eventWords.situationPrepositions);
@@ -1299,6 +1300,9 @@ class SentenceEvents {
     // Cosmodrome together with President of Belarus"), nor a role "as" opens ("visiting
     // Ukraine as a UNHCR Goodwill Ambassador") or a clause ("as authorities in Croatia cracked down")
     if (this.meansOf(m.tokStart) || this.roleOf(m.tokStart)) return 'none';
+    // "would not agree with the passive sanctions position of some entities regarding Russia":
+    // an actor after a preposition of subject matter is what the act is about
+    if (this.phraseBefore(m.tokStart, MATTER_PREPOSITIONS)) return 'about';
     // "relations between Russia and Turkmenistan": the parties of a relationship the event is
     // about, not whom it is aimed at
     if (between) return 'between';
@@ -1322,12 +1326,17 @@ class SentenceEvents {
 
   /** Do the words before k (past an article) close a preposition of means, framework, norm or company ("through", "in accordance with", "together with")? */
   private meansOf(k: number): boolean {
+    return this.phraseBefore(k, MEANS_PREPOSITIONS);
+  }
+
+  /** Do the words before k (past an article) close one of these prepositions? */
+  private phraseBefore(k: number, prepositions: string[][]): boolean {
     const { tokens } = this;
     // ("through the United Nations Security Council": a name right after another is in its phrase)
     const before = this.mentionAt[k - 1];
-    if (before && before.tokEnd === k) return this.meansOf(before.tokStart);
+    if (before && before.tokEnd === k) return this.phraseBefore(before.tokStart, prepositions);
     const end = this.beforeArticle(k) + 1;
-    return MEANS_PREPOSITIONS.some((words) => words.every((w, q) => tokens[end - words.length + q]?.lower === w));
+    return prepositions.some((words) => words.every((w, q) => tokens[end - words.length + q]?.lower === w));
   }
 
   /** The token before k, past an article that is no name's ("within the CSTO": "within"). */
