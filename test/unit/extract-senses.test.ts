@@ -143,6 +143,12 @@ describe('measures or steps taken are no seizure (own.verbs.txt, corpus, seed 57
 });
 
 describe('what is met decides whether meeting is a meeting (corpus, seed 41 reading)', () => {
+  it('advice given is no aid: "As Chief Scientist, Dr. Esteban provides scientific advice to support agency policies" (corpus, seed 588 reading; the whole announcement)', () => {
+    const a = corpusRecord('whitehouse-2021-11-12-president-biden-announces-additional-nominees');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    expect(r.events.filter((e) => e.sentence.includes('provides scientific advice')).map((e) => e.relation)).not.toContain('PROVIDED_AID');
+  });
+
   it('a number label after the object\'s head is no head: "has signed Decree No. 676/2021 on the appointment of" is a domestic act, no agreement (corpus, seed 585 reading)', () => {
     const text = 'President of Ukraine Volodymyr Zelenskyy has signed Decree No. 676/2021 on the appointment of Oleh Synehubov as Head of Kharkiv Regional State Administration.';
     expect(relations(text, '2021-12-10')).not.toContain('AGREED');
