@@ -229,6 +229,13 @@ describe('constructions', () => {
     expect(ev?.target).not.toContain('state:RUS');
   });
 
+  it('the infinitive of an appeal\'s noun no event carries is an act only asked for: "have a common view on the need to strengthen sanctions against Russia" charges no one (corpus, seed 588 reading)', () => {
+    const a = corpusRecord('ukraine-president-slovachchina-j-nadali-nadavatime-maksimalnu-bezpekovu-dopomo-75489');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    const found = r.events.filter((e) => e.sentence.includes('a common view on the need to strengthen sanctions'));
+    expect(found.filter((e) => e.relation === 'ACCUSED' || e.relation === 'SANCTIONED')).toEqual([]);
+  });
+
   it('passive with a list of by-agents: every agent the list joins is a source, none a target (corpus)', () => {
     const ev = events('The President praised the comprehensive support provided by the Netherlands and Germany to Ukraine since the beginning of the full-scale Russian invasion.', '2022-05-05').find((e) => e.relation === 'PROVIDED_AID');
     expect(ev?.source.sort()).toEqual(['state:DEU', 'state:NLD']);

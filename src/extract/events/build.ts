@@ -895,6 +895,9 @@ class SentenceEvents {
       aboutAfter(prev, targets);
       return true;
     }
+    // "have a common view on the need to strengthen sanctions against Russia": the infinitive of an
+    // appeal's noun no event carries is an act only asked for, no act of its own
+    if (infinitive && eventNounSense(this.prevTok(at - 2))?.relation === 'CALLED_FOR') return true;
     return false;
   }
 
