@@ -143,6 +143,15 @@ describe('measures or steps taken are no seizure (own.verbs.txt, corpus, seed 57
 });
 
 describe('what is met decides whether meeting is a meeting (corpus, seed 41 reading)', () => {
+  it('"allow me to", "allow us to" is a courtesy or a means, no concession; a definition met is no meeting (corpus, seed 44 reading; the whole texts)', () => {
+    const read = (id: string, part: string) => {
+      const a = corpusRecord(id);
+      return extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher }).events.filter((e) => e.sentence.includes(part)).map((e) => e.relation);
+    };
+    expect(read('kremlin-68669', 'allow me to extend to His Excellency')).not.toContain('CONCEDED');
+    expect(read('whitehouse-2022-03-30-press-briefing-by-communications-director-kate-bedingfield', 'meet the legal definition')).toEqual([]);
+  });
+
   it('advice given is no aid: "As Chief Scientist, Dr. Esteban provides scientific advice to support agency policies" (corpus, seed 588 reading; the whole announcement)', () => {
     const a = corpusRecord('whitehouse-2021-11-12-president-biden-announces-additional-nominees');
     const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
