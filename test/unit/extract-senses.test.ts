@@ -152,6 +152,12 @@ describe('what is met decides whether meeting is a meeting (corpus, seed 41 read
     expect(read('whitehouse-2022-03-30-press-briefing-by-communications-director-kate-bedingfield', 'meet the legal definition')).toEqual([]);
   });
 
+  it('energy and raw goods supplied are trade, not aid: "Russia has been supplying natural gas to Greece" (corpus, seed 44 reading)', () => {
+    const found = relations('For more than 30 years now, Russia has been supplying natural gas to Greece.', '2021-12-08');
+    expect(found).not.toContain('PROVIDED_AID');
+    expect(found).toContain('COOPERATED');
+  });
+
   it('advice given is no aid: "As Chief Scientist, Dr. Esteban provides scientific advice to support agency policies" (corpus, seed 588 reading; the whole announcement)', () => {
     const a = corpusRecord('whitehouse-2021-11-12-president-biden-announces-additional-nominees');
     const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
