@@ -433,10 +433,15 @@ class SentenceEvents {
    * event's noun is what the act is done to; the actors of the noun's own phrase are the subject.
    */
   private ofComplementOwner(m: Mention, cs: number): EntityRef[] {
-    const { tokens } = this;
-    const of = this.beforeArticle(m.tokStart);
-    if (tokens[of]?.lower !== 'of' || of - 1 < cs || tokens[of - 1].pos !== 'NOUN' || !eventNounSense(tokens[of - 1].lower)) return [];
-    return this.phraseActors(of - 1, cs);
+    const noun = this.eventNounBeforeOf(m.tokStart);
+    if (noun === undefined || noun < cs || this.tokens[noun].pos !== 'NOUN') return [];
+    return this.phraseActors(noun, cs);
+  }
+
+  /** The event noun right before "of" (past an article) before k ("an invasion of Ukraine", "a summit of the CIS"), if any. */
+  private eventNounBeforeOf(k: number): number | undefined {
+    const of = this.beforeArticle(k);
+    return this.tokens[of]?.lower === 'of' && eventNounSense(this.tokens[of - 1]?.lower ?? '') ? of - 1 : undefined;
   }
 
   /** Is the pronoun at k joined by "and" to a phrase that opens the clause, no verb before it ("Mr Sobyanin and I")? */
@@ -1367,8 +1372,8 @@ class SentenceEvents {
 
   /** Do a meeting's noun and "of" (past an article) stand right before k ("a summit of the CIS")? */
   private meetingOf(k: number): boolean {
-    const of = this.beforeArticle(k);
-    return this.tokens[of]?.lower === 'of' && eventNounSense(this.tokens[of - 1]?.lower ?? '')?.relation === 'MET_WITH';
+    const noun = this.eventNounBeforeOf(k);
+    return noun !== undefined && eventNounSense(this.tokens[noun].lower)?.relation === 'MET_WITH';
   }
 
   /** Does an event noun follow at k, past a noun and its possessive mark ("the G7 Leaders' Summit")? */

@@ -642,8 +642,7 @@ export function nounPhraseStart(tokens: Token[], head: number, clauseStart: numb
     // "Kuwait and its allies": a possessive determiner right after "and" joins the phrase
     const determiner = t.pos === 'DET' || (t.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(t.lower) && tokens[k - 2]?.lower === 'and');
     // ("Russia's treacherous, unprovoked invasion": a comma between adjectives)
-    const adjectiveComma = t.lower === ',' && tokens[k - 2]?.pos === 'ADJ' && tokens[k]?.pos === 'ADJ';
-    const inPhrase = determiner || adjectiveComma || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^('s|'|of|and)$/.test(t.lower);
+    const inPhrase = determiner || commaBetweenAdjectives(tokens, k - 1) || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'ADJ' || t.pos === 'NUM' || /^('s|'|of|and)$/.test(t.lower);
     if (!inPhrase || RELATIVE.has(t.lower)) break;
     k--;
     // (a determiner opens its phrase: "on the Ukrainian port of Olvia the company undertook", not
@@ -708,6 +707,11 @@ export function directObject(tokens: Token[], end: number): boolean {
   let a = k;
   while (tokens[a]?.pos === 'ADJ' && a < k + 4) a++;
   return !!t && (amount || t.pos === 'DET' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (t.pos === 'PRON' && OBJECT_POSSESSIVES.has(t.lower)) || (t.pos === 'ADJ' && tokens[a]?.pos === 'NOUN'));
+}
+
+/** Is the token at k a comma between two adjectives ("a more complex, philosophical explanation")? */
+export function commaBetweenAdjectives(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === ',' && tokens[k - 1]?.pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ';
 }
 
 /** The length of a number phrase's opening at k ("at least 19", "more than 1,500"), when a number follows; else 0. */

@@ -8,7 +8,7 @@ import clauseWords from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
 import eventWords from '../lexicon/data/event.words.json';
 import { NAME_PARTICLES, TITLE_WORDS } from '../mentions/words';
-import { byAgentAt, directObject, isRelativePronoun, pastAfterNamedWord, possessiveMark, quantityLead, verbGroup, wordsEndAt } from './clause';
+import { byAgentAt, commaBetweenAdjectives, directObject, isRelativePronoun, pastAfterNamedWord, possessiveMark, quantityLead, verbGroup, wordsEndAt } from './clause';
 import { relationClass } from '../lexicon/relations';
 
 /** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
@@ -129,7 +129,7 @@ function objectHeadIn(tokens: Token[], end: number, words: string[]): boolean {
     // (a number label after the head: "signed Decree No. 676/2021")
     if (l === 'no' && head && (tokens[k + 1]?.lower === '.' || tokens[k + 1]?.pos === 'NUM')) break;
     // (a comma between adjectives: "a more complex, philosophical explanation")
-    if (l === ',' && tokens[k - 1].pos === 'ADJ' && tokens[k + 1]?.pos === 'ADJ') continue;
+    if (commaBetweenAdjectives(tokens, k)) continue;
     if (QUANTITY.has(l) && tokens[k + 1]?.lower === 'of') {
       k++;
       limit += 2;
