@@ -28,6 +28,11 @@ const NOMINALISATIONS = new Set(topicWords.nominalisations);
 const SITUATION_HEADS = new Set(topicWords.situationHeads);
 const SITUATION_PREPS = new Set(topicWords.situationPrepositions);
 
+/** A noun naming a state of affairs that holds somewhere ("the situation", "the war", "developments"). */
+export function isSituationHead(noun: string): boolean {
+  return SITUATION_HEADS.has(noun);
+}
+
 const STOP = new Set(topicWords.stop);
 
 /**

@@ -529,6 +529,9 @@ describe('constructions', () => {
   it('a place after the subject\'s noun is where it is, not who acts (corpus)', () => {
     expect(events('The representatives of the US Embassy in Ukraine stressed the need for a comprehensive approach to the process of implementation of these agreements.').find((e) => e.relation === 'CALLED_FOR')?.source).toEqual(['state:USA']);
     expect(events('After all, Russian warships in the Black Sea are blocking the passage of merchant ships to Ukrainian ports.').find((e) => e.relation === 'COERCED')?.source).toEqual(['state:RUS']);
+    // a state of affairs in a place heads its subject: the place is no source ("the recent events in Ukraine highlight")
+    const situation = events('While the recent events in Ukraine clearly highlight our need to focus on foreign as well as domestic priorities, we must remember that to be strong around the world, we must first be strong at home.', '2022-03-03');
+    expect(situation.filter((e) => e.source.includes('state:UKR'))).toEqual([]);
   });
 
   it('"the Head of the President\'s Office" is not the President (corpus)', () => {

@@ -7,7 +7,7 @@ import { DOCUMENT_NOUNS, HOPING_VERBS, REPORTING_VERBS } from '../lexicon/verbs'
 import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import { DOCUMENT_HEADS, RELATIVE_NOUNS, TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
-import { normaliseTopic, type Topic } from '../topics';
+import { isSituationHead, normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
 import { actorObject, causedComplement, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, opensSentence, existentialOpening, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, overtInfinitiveSubject, isRelativePronoun, isSubordinator, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, statesOf, type Discourse } from './discourse';
@@ -424,6 +424,9 @@ class SentenceEvents {
     if (!m.possessive && m.role === 'actor' && LOCATIVE.has(this.tokens[m.tokStart - 1]?.lower ?? '')) {
       const ents = this.phraseActors(m.tokStart, cs);
       if (ents.length) return ents;
+      // "the war in Ukraine threatens", "developments in Afghanistan worried": a state of affairs
+      // heads the subject, and the place is where it holds, not who acts
+      if (isSituationHead(this.tokens[m.tokStart - 2]?.lower ?? '')) return [];
     }
     return this.joinedLeft(m);
   }
