@@ -140,6 +140,14 @@ describe('organisationEnd (through findMentions)', () => {
     const m = mentions('This was stated by the Office of the President of Ukraine Ihor Zhovkva in an interview.', '2022-01-10');
     expect(m.map((x) => x.text)).toContain('Office of the President of Ukraine');
   });
+
+  it('ends an "on" tail before a demonym and its common noun: "the Czech Parliament on Russian aggression" (corpus)', () => {
+    const r = extract({ text: 'Ihor Zhovkva thanked for the uncompromising position of the Czech Parliament on Russian aggression, in particular for the recently approved Senate resolution in support of Ukraine.', date: '2022-05-10' });
+    expect(r.entities.map((e) => e.name)).toContain('Czech Parliament');
+    expect(r.entities.some((e) => / on /.test(e.name))).toBe(false);
+    // the aggression is then Russia's named act
+    expect(r.events.some((e) => e.relation === 'ATTACKED' && e.source.includes('state:RUS'))).toBe(true);
+  });
 });
 
 describe('unknown people named again', () => {

@@ -830,6 +830,9 @@ export function organisationEnd(tokens: Token[], head: number, last: number): nu
       k++;
     }
     if (k === runStart) break;
+    // "the Czech Parliament on Russian aggression": a demonym before a common word opens a phrase
+    // of its own, no part of the name
+    if (kb.demonym(tokens[k - 1].lower) && tokens[k] && !tokens[k].upper && /^(NOUN|ADJ)$/.test(tokens[k].pos ?? '')) break;
     to = k;
   }
   return to;
