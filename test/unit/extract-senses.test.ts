@@ -213,3 +213,12 @@ describe('a passive\'s agent is no object of the reading (corpus, seed 41 readin
     expect(rs).not.toContain('MOBILIZED');
   });
 });
+
+describe('an agreement reached is concluded, as one signed (own.senses REACH [057]; tune)', () => {
+  it('"have reached a staff level agreement" is PLOVER SUPPORT (sign formal agreement), not an intent', () => {
+    const r = extract({ text: "After negotiations over many months, Pakistan and the IMF have reached a staff level agreement that would be approved by the IMF executive board, announced Dr Abdul Hafeez Shaikh, the Prime Minister's adviser on Finance and Revenue, on national television." });
+    const ev = r.events.find((e) => e.relation === 'AGREED');
+    expect(ev).toMatchObject({ plover: 'SUPPORT', pattern: expect.stringContaining('[057]') });
+    expect(ev?.source).toEqual(expect.arrayContaining(['state:PAK']));
+  });
+});
