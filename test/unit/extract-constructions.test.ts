@@ -551,6 +551,9 @@ describe('constructions', () => {
 
   it('an attack\'s complement after "against" or "on" belongs to the attack in any other act (corpus)', () => {
     expect(events('Andrzej Duda also called on the Russian leadership to refrain from armed aggression against Ukraine.', '2022-02-20').find((e) => e.relation === 'CALLED_FOR')?.target).toEqual(['state:RUS']);
+    // the complement's phrase goes on past "and" and "of": its every actor is the attack's
+    const condemned = events('We, the leaders of the European Commission, France, Germany, Italy, the United Kingdom, Canada, and the United States condemn Putin’s war of choice and attacks on the sovereign nation and people of Ukraine.', '2022-02-26').find((e) => e.relation === 'CRITICIZED');
+    expect(condemned?.target).toEqual(['person:vladimir-putin']);
   });
 
   it('an attack\'s complement belongs to the attack, not to a thanks or a talk (corpus)', () => {

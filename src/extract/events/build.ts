@@ -1426,9 +1426,16 @@ class SentenceEvents {
   private attackComplement(j: number, relation: Relation): boolean {
     if (relation === 'ATTACKED') return false;
     const { tokens } = this;
-    const article = tokens[j - 1]?.pos === 'DET' ? 1 : 0;
-    const noun = j - 2 - article;
-    if (noun < 0 || nounComplementAt(tokens, noun) !== j - article) return false;
+    // the complement opens at the mention (past an article), or earlier in its phrase: "attacks on
+    // the sovereign nation and people of Ukraine"
+    const near = j - (tokens[j - 1]?.pos === 'DET' ? 1 : 0);
+    const starts = [near, nounPhraseStart(tokens, j, 0)];
+    return starts.some((k) => k >= 2 && nounComplementAt(tokens, k - 2) === k && this.attackNounAt(k - 2, relation));
+  }
+
+  /** Is the noun at `noun`, whose complement an actor is, an attack's (or a war's) for an act of `relation`? */
+  private attackNounAt(noun: number, relation: Relation): boolean {
+    const { tokens } = this;
     // "the invasion of Russia" may name the invader: only a cooperative act leaves it out
     if (tokens[noun + 1].lower === 'of' && !COOPERATIVE.includes(relation)) return false;
     // (and of sanctions in support: "thanked Slovenia for supporting the sanctions against Russia")
