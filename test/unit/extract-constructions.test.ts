@@ -135,6 +135,11 @@ describe('constructions', () => {
     expect(enforcing?.source).toEqual(['state:CHN']);
   });
 
+  it('relative clause inside the subject: an actor there is not the main verb\'s subject, its antecedent is (corpus)', () => {
+    const evs = events('Representatives of countries that invest significant resources in the Russian economy are taking part in this meeting.', '2021-10-13');
+    expect(evs.filter((e) => e.source.includes('state:RUS'))).toEqual([]);
+  });
+
   it('a parenthesis between subject and verb, an acronym in capitals no relative pronoun: "The World Health Organization (WHO) is providing" (PLV tune plv-0228)', () => {
     const ev = events('The World Health Organization (WHO) is providing urgent assistance to meet the health needs of thousands of people impacted by flooding in Malawi, Mozambique and Zimbabwe.').find((e) => e.relation === 'PROVIDED_AID');
     expect(ev?.sourceNames).toEqual(['World Health Organization']);

@@ -360,7 +360,12 @@ function slotBefore(tokens: Token[], g: VerbGroup, clauseStart: number): Subject
   }
   if (l === ',' || l === 'and' || l === ')' || l === '"' || l === '\u201d') return { kind: 'clause' };
   const pos = tokens[k].pos;
-  if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'X' || (tokens[k].upper && pos !== 'ADJ')) return { kind: 'phrase', at: reducedRelativeHead(tokens, k, clauseStart) ?? k };
+  if (pos === 'NOUN' || pos === 'PROPN' || pos === 'PRON' || pos === 'X' || (tokens[k].upper && pos !== 'ADJ')) {
+    // "Leaders who met with Biden condemned": a phrase inside a relative clause is not the subject, its antecedent is
+    const rel = relativeClauseOver(tokens, k, clauseStart);
+    if (rel !== undefined) return antecedent(tokens, rel);
+    return { kind: 'phrase', at: reducedRelativeHead(tokens, k, clauseStart) ?? k };
+  }
   if (pos === 'SCONJ' || CONDITIONAL.has(l)) return { kind: 'none' };
   return { kind: 'clause' };
 }
@@ -394,6 +399,30 @@ function reducedRelativeHead(tokens: Token[], k: number, clauseStart: number): n
   if (p <= clauseStart || !(tokens[p].pos === 'VERB' && tokens[p].lower.endsWith('ing'))) return undefined;
   const h = p - 1;
   return h >= clauseStart && /^(NOUN|PROPN)$/.test(tokens[h].pos ?? '') ? h : undefined;
+}
+
+/**
+ * "Representatives of countries that invest in the Russian economy are taking part": the relative
+ * pronoun (after the clause's opening noun phrase) whose clause, with a verb of its own, holds the
+ * phrase ending at k; undefined when none ("During the meeting that took place in Kyiv Zelenskyy
+ * stressed": the antecedent's phrase does not open the clause).
+ */
+function relativeClauseOver(tokens: Token[], k: number, clauseStart: number): number | undefined {
+  const isVerb = (t: Token | undefined) => t?.pos === 'VERB' || t?.pos === 'AUX';
+  // (one verb group in the relative clause: "the tragedy that befell Donbass has made Russia launch"
+  // is the main verb's object after it)
+  let groups = 0;
+  // (the relative pronoun may itself have opened the clause: "Leaders who met with Biden condemned")
+  for (let j = k - 1; j > 0 && j >= clauseStart - 1 && j >= k - 25; j--) {
+    const t = tokens[j];
+    if (/^[;:"\u201c\u201d]$/.test(t.lower) || t.pos === 'SCONJ' || CLAUSE_OPENING_PREPOSITIONS.has(t.lower)) return undefined;
+    if (RELATIVE.has(t.lower) && /^(NOUN|PROPN)$/.test(tokens[j - 1].pos ?? '')) {
+      const start = nounPhraseStart(tokens, j - 1, 0);
+      return groups === 1 && (start === 0 || start === clauseStart || /^(,|and|but|that)$/.test(tokens[start - 1].lower)) ? j : undefined;
+    }
+    if (isVerb(t) && !isVerb(tokens[j - 1])) groups++;
+  }
+  return undefined;
 }
 
 /** "The World Health Organization (WHO) is providing": a parenthesis between subject and verb, skipped. */
