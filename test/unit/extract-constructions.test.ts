@@ -177,6 +177,13 @@ describe('constructions', () => {
     expect(ev?.target).not.toContain('person:vladimir-putin');
   });
 
+  it('a vocative is whom the speaker addresses: "Mr President, thank you for noting ..." is no thanks of the President\'s (corpus, seed 594 reading; the whole transcript)', () => {
+    const a = corpusRecord('kremlin-67278');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    const thanks = r.events.filter((e) => e.sentence.startsWith('Mr President, thank you for noting'));
+    expect(thanks.filter((e) => e.source.includes('person:vladimir-putin'))).toEqual([]);
+  });
+
   it('a name in "near the city of" is where the act happens, as after "near" (corpus, seed 577 reading; the whole address)', () => {
     const a = corpusRecord('ukraine-president-kozhen-den-sprotivu-stvoryuye-dlya-ukrayini-krashi-umovi-na-73417');
     const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });

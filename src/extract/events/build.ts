@@ -396,7 +396,7 @@ class SentenceEvents {
   private subjectByClause(g: VerbGroup, cs: number, at: number, depth = 0): EntityRef[] {
     const slot = subjectSlot(this.tokens, g, cs);
     if (slot.kind === 'verb') return depth < 4 ? this.subjectByClause(verbGroup(this.tokens, slot.at), cs, slot.at, depth + 1) : [];
-    if (slot.kind === 'clause') return this.subjectOf(at, cs);
+    if (slot.kind === 'clause') return this.vocative(g, cs) ? [] : this.subjectOf(at, cs);
     if (slot.kind === 'none' || slot.kind === 'participle') return [];
     // "Washington along with its allies demanded": the subject and its named companions
     const before = beforeCompanion(this.tokens, slot.at, cs);
@@ -429,6 +429,20 @@ class SentenceEvents {
       if (isSituationHead(this.tokens[m.tokStart - 2]?.lower ?? '')) return [];
     }
     return this.joinedLeft(m);
+  }
+
+  /**
+   * "Mr President, thank you for noting": one person named (after an honorific) before a comma that
+   * opens the clause, then a bare verb form that does not agree with him ("thank", not "thanks"),
+   * is whom the speaker addresses, not the verb's subject.
+   */
+  private vocative(g: VerbGroup, cs: number): boolean {
+    const { tokens } = this;
+    const m = this.mentionAt[g.start - 2];
+    const verb = tokens[g.head];
+    if (tokens[g.start - 1]?.lower !== ',' || g.start !== g.head || !m || m.tokEnd !== g.start - 1) return false;
+    if (m.tokStart < cs || tokens.slice(cs, m.tokStart).some((t) => !t.upper)) return false;
+    return m.entities.length === 1 && m.entities[0].kind === 'Person' && verb.pos === 'VERB' && verbLemma(verb.lower) === verb.lower && !participleForm(verb.lower);
   }
 
   /**
