@@ -1,4 +1,4 @@
-import { findDates, normaliseDate } from './dates';
+import { findDates, normaliseDate, type DateMention } from './dates';
 import { relationClass } from './lexicon/relations';
 import { ploverOf } from './lexicon/cameo';
 import { buildEvents, type DraftEvent } from './events/build';
@@ -87,8 +87,11 @@ export function extract(input: ArticleInput): ExtractionResult {
     const tokens = tokenize(sentence.text, sentence.start);
     for (const t of tokens) t.pos = tags.at(t.start);
     if (tokens.length === 0) continue;
-    const mentions: Mention[] = findMentions(tokens, text, ctx, skipUntil);
     const dates = findDates(sentence.text, date, sentence.start).filter((x) => x.start >= skipUntil);
+    // "On March 16, 2014, the President issued ...": a title is its holder's on the date the sentence gives
+    ctx.date = statedDate(dates, date, sentence.start);
+    const mentions: Mention[] = findMentions(tokens, text, ctx, skipUntil);
+    ctx.date = date;
     const events = buildEvents({ tokens, mentions, dates, text, stateName }, discourse);
 
     for (const m of mentions) for (const e of m.entities) table.add(e, m);
@@ -101,6 +104,16 @@ export function extract(input: ArticleInput): ExtractionResult {
   // the events add the entities only they name (topics, resolved pronouns) to the table first
   const events = finalEvents(drafts, table);
   return { entities: table.list(), events };
+}
+
+/**
+ * The full date with its year a sentence opens with ("On March 16, 2014, ..."), when before the
+ * article's; else the article's date.
+ */
+function statedDate(dates: DateMention[], date: string | undefined, sentenceStart: number): string | undefined {
+  const first = dates[0];
+  const opens = !!first?.date && first.start - sentenceStart <= 3 && /\b\d{4}\b/.test(first.text);
+  return opens && date && first.date! < date ? first.date : date;
 }
 
 /** "Moscow, 21 February 2022 (TDI): ...": the article's date (unless given) and where its text starts. */
