@@ -186,6 +186,15 @@ describe('what is sent', () => {
     expect(events('Vladimir Putin sent greetings to participants in the Force for Good annual awards ceremony.', '2021-12-01').map((e) => e.relation)).not.toContain('MOBILIZED');
     expect(events('Russia is sending new forces to our land to continue to destroy us.', '2022-04-01').map((e) => e.relation)).toContain('MOBILIZED');
   });
+
+  it('the forces a mobilisation moves are the mobiliser\'s own, no target (corpus; PLV tune plv-0585)', () => {
+    expect(events('The Russian army is trying to deploy reserve forces in Donbas.', '2022-05-20').find((e) => e.relation === 'MOBILIZED')?.target).toEqual([]);
+    // (undated, as the PLV records are read)
+    const nepal = extract({ text: 'Nepal government mobilized the Army for riot control and put large parts of the country on 24-hour lockdown.' });
+    const army = nepal.entities.filter((e) => e.name === 'Army').map((e) => e.id);
+    expect(army.length).toBe(1);
+    expect(nepal.events.find((e) => e.relation === 'MOBILIZED')?.target).not.toContain(army[0]);
+  });
 });
 
 describe('meetings with a participle before the noun', () => {

@@ -3,7 +3,7 @@ import clauseWords from '../lexicon/data/clause.words.json';
 import { relationClass } from '../lexicon/relations';
 import type { DictionaryShape } from '../lexicon/cameo';
 import { nounLemma, verbLemma } from '../lexicon/lemma';
-import { DOCUMENT_NOUNS, HOPING_VERBS, REPORTING_VERBS } from '../lexicon/verbs';
+import { DOCUMENT_NOUNS, FORCE_NOUNS, HOPING_VERBS, REPORTING_VERBS } from '../lexicon/verbs';
 import { isActorKind, type EntityRef, type Mention } from '../mentions/mention';
 import { DOCUMENT_HEADS, RELATIVE_NOUNS, TITLE_WORDS, countryOwner } from '../mentions/words';
 import type { Token } from '../text/tokens';
@@ -1334,12 +1334,21 @@ class SentenceEvents {
     // "expressed gratitude for the support given the invasion of Russia": the complement of an
     // attack's noun ("invasion of", "aggression against") belongs to that act, not to a cooperative one
     if (this.attackComplement(j, ev.relation)) return 'none';
+    // "Russia is sending new forces to our land", "mobilized the Army": the forces a mobilisation
+    // moves are the mobiliser's own, not whom it aims at
+    if (ev.relation === 'MOBILIZED' && this.forceMention(m)) return 'none';
     // "discussed Russia's aggression": the attacker is what a cooperative act is about, not its target
     if (this.attackPossessor(m, ev.relation) || this.attackAgent(j, ev.relation)) return 'about';
     // "the leaders discussed the developments on Belarus' borders with the EU countries": once the
     // sides of a talk are its sources, what they discuss is what the talk is about
     if (ev.relation === 'DISCUSSED' && ev.source.length > 1) return 'about';
     return 'object';
+  }
+
+  /** Does the mention name armed forces ("reserve forces", "the Army"), not a state? */
+  private forceMention(m: Mention): boolean {
+    const heads = this.tokens.slice(m.tokStart, m.tokEnd).some((t) => FORCE_NOUNS.has(nounLemma(t.lower)));
+    return heads && m.entities.every((e) => e.kind !== 'State');
   }
 
   /** "visiting Ukraine as a UNHCR Goodwill Ambassador": is the mention at k in a role "as" opens (not "as well as", "such as")? */

@@ -57,3 +57,6 @@ export const NEUTRAL_CONTROL_VERBS = new Set(data.sets.NEUTRAL_CONTROL);
  * resolutions): a participle after one reports its issuer's act ("released a statement criticising").
  */
 export const DOCUMENT_NOUNS = new Set([...data.sets.COMMUNICATION_OBJECTS, ...data.sets.DOMESTIC_ACTS]);
+
+/** Nouns of armed forces and their units ("troops", "army", "battalion"): what a mobilisation moves. */
+export const FORCE_NOUNS = new Set(data.sets.FORCE_OBJECTS);
