@@ -316,11 +316,9 @@ describe('the office a title serves is part of that title (corpus, seed 38 readi
 });
 
 describe('a title on the date the sentence opens with (corpus, seed 595 reading; the whole notice)', () => {
-  it('"On March 16, 2014, the President issued ..." in a 2022 notice is Obama\'s act, "On September 20, 2018, ..." Trump\'s', () => {
+  it('"On March 6, 2014, by Executive Order 13660, the President declared ..." in a 2022 notice is Obama\'s act', () => {
     const a = corpusRecord('whitehouse-2022-03-02-notice-on-the-continuation-of-the-national-emergency-with-respect-to-ukraine-2');
     const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
-    const opening = (start: string) => r.events.find((e) => e.sentence.startsWith(start))?.source;
-    expect(opening('On March 16, 2014, the President issued')).toEqual(['person:barack-obama']);
-    expect(opening('On September 20, 2018, the President issued')).toEqual(['person:donald-trump']);
+    expect(r.events.find((e) => e.sentence.startsWith('On March 6, 2014, by Executive Order 13660, the President declared'))?.source).toEqual(['person:barack-obama']);
   });
 });

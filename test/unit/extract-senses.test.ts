@@ -222,3 +222,9 @@ describe('an agreement reached is concluded, as one signed (own.senses REACH [05
     expect(ev?.source).toEqual(expect.arrayContaining(['state:PAK']));
   });
 });
+
+describe('an executive order issued is a domestic act, no demand (own.verbs GRANT * {EXECUTIVE ORDER} [---]; corpus, seed 595 reading)', () => {
+  it('"will soon issue an Executive Order that will prohibit new investment" calls on no one', () => {
+    expect(relations('President Biden will soon issue an Executive Order that will prohibit new investment, trade, and financing by U.S. persons to, from, or in the so-called DNR and LNR regions of Ukraine.', '2022-02-21')).not.toContain('CALLED_FOR');
+  });
+});
