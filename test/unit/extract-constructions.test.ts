@@ -256,6 +256,12 @@ describe('constructions', () => {
   it('a participle before a noun in a list\'s next item describes it, as in the first: "the temporarily occupied cities, temporarily occupied communities" (corpus, seed 570 reading)', () => {
     const text = 'And I am grateful to all the residents of the temporarily occupied cities, temporarily occupied communities - Kherson, Kakhovka, Melitopol and all our other communities - for this clear position.';
     expect(events(text, '2022-04-19').map((e) => e.relation)).not.toContain('ATTACKED');
+    // after "and", joined to a phrase a preposition opens with an adjective: "by broken roads and destroyed bridges" (seed 596 reading)
+    const a = corpusRecord('ukraine-president-volodimir-zelenskij-za-dva-roki-v-mezhah-programi-velike-bud-72245');
+    const roads = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher }).events.filter((e) => e.sentence.includes('by broken roads and destroyed bridges'));
+    expect(roads.map((e) => e.relation)).not.toContain('ATTACKED');
+    // (not a verb joined to the clause's after a noun phrase: "underscored our cooperation on defense issues and welcomed ongoing efforts")
+    expect(events('Mr Sullivan underscored our strong bilateral cooperation on defense issues and welcomed ongoing efforts to strengthen NATO’s deterrence posture.', '2021-11-24').map((e) => e.relation)).toContain('SUPPORTED');
   });
 
   it('passive of an irregular participle: "were held hostage by radicals", "are being held hostage" (corpus)', () => {

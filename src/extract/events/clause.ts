@@ -769,8 +769,23 @@ export function attributiveParticiple(tokens: Token[], g: VerbGroup, namedAt: (k
   // "the temporarily occupied cities, temporarily occupied communities": a list's next item, with
   // an adverb before the participle as before the first
   const listItem = before?.lower === ',' && tokens[g.start - 2]?.pos === 'NOUN' && g.start < g.head;
+  // "limited by broken roads and destroyed bridges": joined to a noun phrase a preposition opens
+  const joinedPhrase = before?.pos === 'CCONJ' && prepositionObject(tokens, g.start - 2);
   // "issues concerning convicted persons": right after another verb, no second verb of the clause
-  return !before || afterAdjective || listItem || before.pos === 'DET' || before.pos === 'ADP' || (before.pos === 'ADJ' && !pastAfterNamedWord(tokens, g.head, g.start, namedAt)) || (before.pos === 'VERB' && !before.upper);
+  return !before || afterAdjective || listItem || joinedPhrase || before.pos === 'DET' || before.pos === 'ADP' || (before.pos === 'ADJ' && !pastAfterNamedWord(tokens, g.head, g.start, namedAt)) || (before.pos === 'VERB' && !before.upper);
+}
+
+/**
+ * Does the noun at k end a phrase that a preposition opens and an adjective or a participle opens
+ * in turn, as the participle's own phrase after "and" ("by broken roads")? Not "on defense issues
+ * and welcomed ongoing efforts", a verb joined to the clause's.
+ */
+function prepositionObject(tokens: Token[], k: number): boolean {
+  const modifier = (t: Token) => t.pos === 'ADJ' || (t.pos === 'VERB' && participleForm(t.lower));
+  if (tokens[k]?.pos !== 'NOUN') return false;
+  let s = k;
+  while (s - 1 >= 0 && (/^(NOUN|ADJ|NUM)$/.test(tokens[s - 1].pos ?? '') || modifier(tokens[s - 1]))) s--;
+  return s < k && modifier(tokens[s]) && tokens[s - 1]?.pos === 'ADP';
 }
 
 /**
