@@ -698,6 +698,11 @@ describe('constructions', () => {
     expect(events('Vladimir Putin held talks with Emmanuel Macron, Olaf Scholz and Mario Draghi.', '2022-01-20').find((e) => e.relation === 'MET_WITH')?.target).toContain('person:olaf-scholz');
   });
 
+  it('an -ing form "of" follows is a noun, no verb of the clause: "died from rockets and shelling of the Russian Federation" (corpus, seed 597 reading)', () => {
+    const evs = events('And 78 Ukrainian children who died from rockets and shelling of the Russian Federation know it better than others.', '2022-03-11');
+    expect(evs.filter((e) => e.source.includes('group:ukrainian-children') || e.sourceNames.includes('Ukrainian children'))).toEqual([]);
+  });
+
   it('an -ing form joined to a gerund after a preposition is a complement too, not the thanker\'s act (corpus)', () => {
     const evs = events('President Biden thanked President Duda and the people of Poland for their hospitality in hosting and assisting nearly 700,000 Ukrainians and others who have fled the war.', '2022-03-26');
     expect(evs.some((e) => e.relation === 'PROVIDED_AID' && e.source.includes('person:joe-biden'))).toBe(false);

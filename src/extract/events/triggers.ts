@@ -402,6 +402,8 @@ function triggerAt(
  */
 export function gerundComplement(tokens: Token[], i: number): boolean {
   if (i === 0 || !tokens[i].lower.endsWith('ing')) return false;
+  // "died from rockets and shelling of the Russian Federation": an -ing form "of" follows is a noun
+  if (tokens[i + 1]?.lower === 'of' && tokens[i - 1].pos !== 'AUX') return true;
   // (past adverbs: "the importance of immediately starting talks")
   let p = i - 1;
   while (p > 0 && tokens[p].pos === 'ADV') p--;
