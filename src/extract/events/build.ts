@@ -9,7 +9,7 @@ import { DOCUMENT_HEADS, RELATIVE_NOUNS, TITLE_WORDS, countryOwner } from '../me
 import type { Token } from '../text/tokens';
 import { isSituationHead, normaliseTopic, type Topic } from '../topics';
 import type { Mode, Relation } from '../types';
-import { actorObject, causedComplement, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, opensSentence, existentialOpening, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, overtInfinitiveSubject, isRelativePronoun, isSubordinator, attributiveParticiple, directObject, conditionalClause, possessiveMark, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
+import { actorObject, causedComplement, infinitiveJoined, aspectualGovernor, clauseJoinedAt, inVerbGroup, invertedModal, opensSentence, existentialOpening, thatClauseAt, beforeCompanion, reciprocalObject, opensCondition, participleForm, byAgentAt, finiteClauseBetween, headlineVerb, misreadVerbs, purposeGovernor, overtInfinitiveSubject, isRelativePronoun, isSubordinator, attributiveParticiple, directObject, conditionalClause, possessiveMark, possessor, firstOrSecondPerson, nounComplementAt, nounPhraseStart, isQuestion, previousVerb, speechAttribution, subjectSlot, verbGroup, type VerbGroup } from './clause';
 import { noteMention, resolveReference, statesOf, type Discourse } from './discourse';
 import { eventNounSense, findTriggers, gerundComplement, isBe, knownVerb, OBJECT_CONTROL, reportingAt, type Trigger } from './triggers';
 
@@ -196,7 +196,7 @@ class SentenceEvents {
     d.openingSubject = [];
     for (const m of s.mentions) {
       const joinedClause = this.tokens[m.tokStart - 1]?.lower === 'and' && /^(VERB|AUX)$/.test(this.tokens[m.tokEnd]?.pos ?? '');
-      const site = { inSpeech, opening: m === s.mentions[0] && opensSentence(this.tokens, m.tokStart), afterWith: this.tokens[m.tokStart - 1]?.lower === 'with', joinedClause };
+      const site = { inSpeech, opening: m === s.mentions[0] && opensSentence(this.tokens, m.tokStart), afterWith: this.tokens[m.tokStart - 1]?.lower === 'with', joinedClause, afterRelative: this.relativeBefore(m.tokStart) };
       if (m.role === 'reference') this.resolved.set(m, resolveReference(m, d, persons, site));
       else this.resolved.set(m, m.entities);
       if (site.opening && m.role !== 'modifier' && !m.possessive && !this.speakerLabel(m)) d.openingSubject = this.resolved.get(m)!.filter((e) => isActorKind(e.kind));
@@ -211,6 +211,16 @@ class SentenceEvents {
     }
     this.condAfter = new Array(n + 1).fill(false);
     for (let k = n - 1; k >= 0; k--) this.condAfter[k] = this.condAfter[k + 1] || this.tokens[k].lower === 'unless';
+  }
+
+  /** Is a possessed relative noun ("my father's", "his wife") named before k in the sentence, with no person after it? */
+  private relativeBefore(k: number): boolean {
+    const { tokens } = this;
+    for (let j = k - 1; j > 0; j--) {
+      if (this.mentionAt[j]?.entities.some((e) => e.kind === 'Person')) return false;
+      if (RELATIVE_NOUNS.has(tokens[j].lower) && possessor(tokens[j - 1])) return true;
+    }
+    return false;
   }
 
   build(): DraftEvent[] {

@@ -548,6 +548,11 @@ export function possessiveMark(t: Token | undefined): boolean {
   return t?.lower === "'s" || t?.lower === "'";
 }
 
+/** A possessive determiner ("my", "his", "their") or a possessive mark ("'s"): what owns the noun after it. */
+export function possessor(t: Token | undefined): boolean {
+  return possessiveMark(t) || (!!t && POSSESSIVE_DETERMINERS.has(t.lower));
+}
+
 /**
  * "continued to shell": an infinitive after a verb of continuing or beginning is the act itself;
  * after "is willing", "is ready" it is the act promised (the event stage reads it as intended).

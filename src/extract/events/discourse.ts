@@ -71,6 +71,8 @@ export interface ReferenceSite {
   opening?: boolean;
   afterWith?: boolean;
   joinedClause?: boolean;
+  /** a relative of someone's ("my father's delegation") was named before in the sentence, after any person */
+  afterRelative?: boolean;
 }
 
 /**
@@ -84,12 +86,14 @@ export interface ReferenceSite {
  */
 export function resolveReference(m: Mention, d: Discourse, persons: EntityRef[] = d.persons, where: ReferenceSite = {}): EntityRef[] {
   if (m.possessive) return [];
-  const { inSpeech = false, opening = false, afterWith = false, joinedClause = false } = where;
+  const { inSpeech = false, opening = false, afterWith = false, joinedClause = false, afterRelative = false } = where;
   const r = m.ref ?? '';
   // "his country": the state of the person "his" stands for
   const pronoun = countryOwner(r);
   if (pronoun) return statesOf(resolveReference({ ...m, ref: pronoun }, d, persons, where));
   if (r === 'he' || r === 'she' || r === 'him' || r === 'her') {
+    // "as part of my father's delegation when he visited": the relative, whom no entity stands for
+    if (afterRelative) return [];
     // "X spoke with Y. She thanked ...": a subject opening the sentence continues the subject before
     const subject = opening && (r === 'he' || r === 'she') ? d.lastSubject.filter((p) => p.kind === 'Person' && agrees(r, p)) : [];
     if (subject.length === 1) return subject;
