@@ -366,8 +366,8 @@ describe('constructions', () => {
     expect(events('Zelenskyy said that Russian troops violated the ceasefire.').map((e) => [e.relation, e.target])).toContainEqual(['ACCUSED', ['state:RUS']]);
   });
 
-  it('a visit or a meeting cancelled reduces relations (CAMEO CANCEL * VISIT [160], * TRIP [161]), no concession (PLV tune plv-0647)', () => {
-    expect(events('The UK prime minister has cancelled a planned visit to Washington in March amid tensions.', '2018-01-12').map((e) => e.relation)).toEqual(['SANCTIONED']);
+  it('a visit or a meeting cancelled is a meeting refused (CAMEO 125; the PLV coders read it so, CAMEO\'s CANCEL patterns 16x), no concession (PLV tune plv-0647)', () => {
+    expect(events('The UK prime minister has cancelled a planned visit to Washington in March amid tensions.', '2018-01-12').map((e) => e.relation)).toEqual(['REJECTED']);
     // restrictions cancelled are still a concession
     expect(events('Hungary cancelled the restrictions on Ukrainian grain.').map((e) => e.relation)).toEqual(['CONCEDED']);
   });
