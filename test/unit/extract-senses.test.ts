@@ -228,3 +228,11 @@ describe('an executive order issued is a domestic act, no demand (own.verbs GRAN
     expect(relations('President Biden will soon issue an Executive Order that will prohibit new investment, trade, and financing by U.S. persons to, from, or in the so-called DNR and LNR regions of Ukraine.', '2022-02-21')).not.toContain('CALLED_FOR');
   });
 });
+
+describe('a thing spoken to is a topic addressed, no meeting (own.senses SPEAK !{IT|THIS|...}; corpus, seed 47 reading; the whole briefing)', () => {
+  it('"the President spoke to it very powerfully today" meets no one; a pronoun is its phrase whole', () => {
+    const a = corpusRecord('whitehouse-2022-03-31-press-briefing-by-director-of-communications-kate-bedingfield-and-nec-director-brian-deese');
+    const r = extract({ text: a.text, date: a.published, title: a.title, publisher: a.publisher });
+    expect(r.events.filter((e) => e.relation === 'MET_WITH' && e.sentence.includes('spoke to it very powerfully'))).toEqual([]);
+  });
+});

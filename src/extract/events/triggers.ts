@@ -8,7 +8,7 @@ import clauseWords from '../lexicon/data/clause.words.json';
 import triggerWords from '../lexicon/data/trigger.words.json';
 import eventWords from '../lexicon/data/event.words.json';
 import { NAME_PARTICLES, TITLE_WORDS } from '../mentions/words';
-import { byAgentAt, commaBetweenAdjectives, directObject, isRelativePronoun, pastAfterNamedWord, possessiveMark, quantityLead, verbGroup, wordsEndAt } from './clause';
+import { byAgentAt, commaBetweenAdjectives, directObject, isRelativePronoun, pastAfterNamedWord, possessiveMark, possessor, quantityLead, verbGroup, wordsEndAt } from './clause';
 import { relationClass } from '../lexicon/relations';
 
 /** A word that names a happening: a verb of the lexicon, or an event noun carried by a light verb. */
@@ -141,6 +141,8 @@ function objectHeadIn(tokens: Token[], end: number, words: string[]): boolean {
     const misread = tokens[k].pos === 'VERB' && /^(ADJ|NUM|DET)$/.test(tokens[k - 1].pos ?? '');
     if (!/^[a-z-]+$/.test(l) || OBJECT_HEAD_STOPS.has(l) || (head && phraseEnds(tokens, k) && !misread)) break;
     head = l;
+    // (a personal pronoun is its phrase whole: "spoke to it very powerfully")
+    if (tokens[k].pos === 'PRON' && !possessor(tokens[k]) && k === end + 1 + lead) break;
   }
   return !!head && (words.includes(nounLemma(head)) || words.includes(head));
 }
