@@ -1461,8 +1461,7 @@ class SentenceEvents {
     const { tokens } = this;
     // the complement opens at the mention (past an article), or earlier in its phrase: "attacks on
     // the sovereign nation and people of Ukraine"
-    const near = j - (tokens[j - 1]?.pos === 'DET' ? 1 : 0);
-    const starts = [near, nounPhraseStart(tokens, j, 0)];
+    const starts = [this.beforeArticle(j) + 1, nounPhraseStart(tokens, j, 0)];
     return starts.some((k) => k >= 2 && nounComplementAt(tokens, k - 2) === k && this.attackNounAt(k - 2, relation));
   }
 
